@@ -1,0 +1,7 @@
+package org.claimtracker.article;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ArticleRevisionRepository extends JpaRepository<ArticleRevision, Long> {
+
+}

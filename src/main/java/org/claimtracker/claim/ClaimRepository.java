@@ -1,0 +1,7 @@
+package org.claimtracker.claim;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ClaimRepository extends JpaRepository<Claim, Long> {
+
+}

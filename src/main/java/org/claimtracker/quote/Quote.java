@@ -1,0 +1,98 @@
+package org.claimtracker.quote;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import org.claimtracker.article.Article;
+import org.claimtracker.common.EditableEntity;
+import org.claimtracker.person.Person;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.jspecify.annotations.Nullable;
+
+/** What a person said, as reported in one article, anchored to the words in its body. */
+@Entity
+@Audited
+public class Quote extends EditableEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+	private Article article;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+	private Person speaker;
+
+	@Enumerated(EnumType.STRING)
+	private QuoteKind kind;
+
+	private @Nullable LocalDate saidOn;
+
+	private @Nullable String context;
+
+	@Embedded
+	private TextAnchor anchor;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private AnchorState anchorState = AnchorState.ANCHORED;
+
+	protected Quote() {
+	}
+
+	public Quote(Article article, Person speaker, QuoteKind kind, @Nullable LocalDate saidOn, @Nullable String context,
+			TextAnchor anchor) {
+		this.article = article;
+		this.speaker = speaker;
+		this.kind = kind;
+		this.saidOn = saidOn;
+		this.context = context;
+		this.anchor = anchor;
+	}
+
+	public @Nullable Long getId() {
+		return this.id;
+	}
+
+	public Article getArticle() {
+		return this.article;
+	}
+
+	public Person getSpeaker() {
+		return this.speaker;
+	}
+
+	public QuoteKind getKind() {
+		return this.kind;
+	}
+
+	public @Nullable LocalDate getSaidOn() {
+		return this.saidOn;
+	}
+
+	public @Nullable String getContext() {
+		return this.context;
+	}
+
+	public TextAnchor getAnchor() {
+		return this.anchor;
+	}
+
+	public AnchorState getAnchorState() {
+		return this.anchorState;
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.claimtracker.quote;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * Where a span sits in an article body, as W3C Web Annotation selectors: a TextPositionSelector
+ * ({@code start}, {@code end}: Java String indexes) and a TextQuoteSelector ({@code exact} with up
+ * to {@value #CONTEXT} characters of {@code prefix} and {@code suffix}) that finds the span again when
+ * the body is corrected.
+ */
+@Embeddable
+public class TextAnchor {
+
+	/** Characters of context kept on each side of the span. */
+	public static final int CONTEXT = 32;
+
+	@Column(name = "anchor_start")
+	private int start;
+
+	@Column(name = "anchor_end")
+	private int end;
+
+	private String exact;
+
+	private String prefix;
+
+	private String suffix;
+
+	protected TextAnchor() {
+	}
+
+	private TextAnchor(int start, int end, String exact, String prefix, String suffix) {
+		this.start = start;
+		this.end = end;
+		this.exact = exact;
+		this.prefix = prefix;
+		this.suffix = suffix;
+	}
+
+	/** The anchor of {@code body[start, end)}, with its context. */
+	public static TextAnchor of(String body, int start, int end) {
+		if (start < 0 || end > body.length() || start >= end) {
+			throw new IllegalArgumentException(
+					"Span [" + start + ", " + end + ") does not fit a body of " + body.length() + " characters");
+		}
+		return new TextAnchor(start, end, body.substring(start, end),
+				body.substring(Math.max(0, start - CONTEXT), start),
+				body.substring(end, Math.min(body.length(), end + CONTEXT)));
+	}
+
+	/** Whether the body still holds the exact text at this position. */
+	public boolean matches(String body) {
+		return this.end <= body.length() && this.end - this.start == this.exact.length()
+				&& body.startsWith(this.exact, this.start);
+	}
+
+	public int getStart() {
+		return this.start;
+	}
+
+	public int getEnd() {
+		return this.end;
+	}
+
+	public String getExact() {
+		return this.exact;
+	}
+
+	public String getPrefix() {
+		return this.prefix;
+	}
+
+	public String getSuffix() {
+		return this.suffix;
+	}
+
+}
