@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.claimtracker.common.Publication;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -11,14 +14,21 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	boolean existsByUrl(String url);
 
-	@Query("""
+	@Query(value = """
 			select new org.claimtracker.article.ArticleSummary(a.id, a.title, o.name, a.publishedOn)
 			from Article a join a.outlet o
-			where a.status = :status
-			order by a.publishedOn desc, a.id desc""")
-	List<ArticleSummary> findSummaries(Publication status);
+			where a.status = :status and (:outletId is null or o.id = :outletId)
+			order by a.publishedOn desc, a.id desc""",
+			countQuery = "select count(a) from Article a where a.status = :status and (:outletId is null or a.outlet.id = :outletId)")
+	Page<ArticleSummary> findSummaries(Publication status, @Nullable Long outletId, Pageable page);
 
 	@Query("select a from Article a join fetch a.outlet where a.id = :id and a.status = :status")
 	Optional<Article> findWithOutlet(long id, Publication status);
+
+	@Query("""
+			select new org.claimtracker.article.OutletView(o.id, o.name, count(a))
+			from Article a join a.outlet o where a.status = :status
+			group by o.id, o.name order by o.name""")
+	List<OutletView> findOutlets(Publication status);
 
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.claimtracker.common.CurrentEditor;
 import org.claimtracker.common.Publication;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,16 +27,23 @@ public class ArticleService {
 		this.outlets = outlets;
 	}
 
+	/** A page of published articles, latest first, of one outlet or all. */
 	@Transactional(readOnly = true)
-	public List<ArticleSummary> publishedArticles() {
-		return this.articles.findSummaries(Publication.PUBLISHED);
+	public Page<ArticleSummary> articles(@Nullable Long outletId, Pageable page) {
+		return this.articles.findSummaries(Publication.PUBLISHED, outletId, page);
 	}
 
-	/** The published article with its outlet loaded. */
 	@Transactional(readOnly = true)
-	public Article publishedArticle(long id) {
+	public ArticleView article(long id) {
 		return this.articles.findWithOutlet(id, Publication.PUBLISHED)
+			.map(ArticleView::from)
 			.orElseThrow(() -> new ArticleNotFoundException(id));
+	}
+
+	/** The outlets that have published articles. */
+	@Transactional(readOnly = true)
+	public List<OutletView> outlets() {
+		return this.articles.findOutlets(Publication.PUBLISHED);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,7 +1,21 @@
 package org.claimtracker.claim;
 
+import java.util.List;
+
+import org.claimtracker.common.Publication;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ClaimAppearanceRepository extends JpaRepository<ClaimAppearance, Long> {
+
+	String FETCH = """
+			select ap from ClaimAppearance ap join fetch ap.claim c join fetch ap.article a join fetch a.outlet
+			where ap.status = :status and c.status = :status and a.status = :status and\s""";
+
+	@Query(FETCH + "c.id = :claimId order by a.publishedOn desc, ap.anchor.start")
+	List<ClaimAppearance> findByClaim(long claimId, Publication status);
+
+	@Query(FETCH + "a.id = :articleId order by ap.anchor.start")
+	List<ClaimAppearance> findByArticle(long articleId, Publication status);
 
 }

@@ -1,5 +1,7 @@
 package org.claimtracker.person;
 
+import java.util.List;
+
 import org.claimtracker.common.Publication;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -9,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonService {
 
+	private static final Publication PUBLISHED = Publication.PUBLISHED;
+
 	private final PersonRepository people;
 
 	private final RaceRepository races;
@@ -16,6 +20,39 @@ public class PersonService {
 	PersonService(PersonRepository people, RaceRepository races) {
 		this.people = people;
 		this.races = races;
+	}
+
+	@Transactional(readOnly = true)
+	public PersonView person(long id) {
+		return this.people.findByIdAndStatus(id, PUBLISHED)
+			.map(PersonView::from)
+			.orElseThrow(() -> new PersonNotFoundException("person", id));
+	}
+
+	/** Everyone published, by name. */
+	@Transactional(readOnly = true)
+	public List<PersonView> people() {
+		return this.people.findByStatusOrderByName(PUBLISHED).stream().map(PersonView::from).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<RaceView> races() {
+		return this.races.findAllWithCandidates(PUBLISHED).stream().map(RaceView::from).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public RaceView race(long id) {
+		return this.races.findWithCandidates(id, PUBLISHED)
+			.stream()
+			.findFirst()
+			.map(RaceView::from)
+			.orElseThrow(() -> new PersonNotFoundException("race", id));
+	}
+
+	/** The races a person stands in. */
+	@Transactional(readOnly = true)
+	public List<RaceView> racesOf(long personId) {
+		return this.races.findByCandidate(personId, PUBLISHED).stream().map(RaceView::from).toList();
 	}
 
 	@Transactional

@@ -1,7 +1,25 @@
 package org.claimtracker.quote;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.claimtracker.common.Publication;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface QuoteRepository extends JpaRepository<Quote, Long> {
+
+	String FETCH = """
+			select q from Quote q join fetch q.speaker join fetch q.article a join fetch a.outlet
+			where q.status = :status and a.status = :status and\s""";
+
+	@Query(FETCH + "q.id = :id")
+	Optional<Quote> findPublished(long id, Publication status);
+
+	@Query(FETCH + "a.id = :articleId order by q.anchor.start, q.anchor.end desc, q.id")
+	List<Quote> findInArticle(long articleId, Publication status);
+
+	@Query(FETCH + "q.speaker.id = :speakerId order by coalesce(q.saidOn, a.publishedOn) desc, q.id")
+	List<Quote> findBySpeaker(long speakerId, Publication status);
 
 }

@@ -2,11 +2,13 @@ package org.claimtracker.system;
 
 import org.claimtracker.common.NotFoundException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Renders the errors a reader can cause as pages in the site's layout, never as a stack trace. */
@@ -21,6 +23,16 @@ class ErrorPages {
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
 	ModelAndView badRequest() {
 		return new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
+	}
+
+	@ExceptionHandler(ResponseStatusException.class)
+	ModelAndView status(ResponseStatusException ex) {
+		HttpStatusCode status = ex.getStatusCode();
+		String view = (status.value() == 404 || status.value() == 400) ? "error/" + status.value() : "error/error";
+		ModelAndView page = new ModelAndView(view, status);
+		page.addObject("status", status.value());
+		page.addObject("reason", ex.getReason());
+		return page;
 	}
 
 }

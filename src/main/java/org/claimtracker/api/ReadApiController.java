@@ -1,0 +1,119 @@
+package org.claimtracker.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.claim.ClaimFilter;
+import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.EvidenceView;
+import org.claimtracker.quote.QuoteView;
+import org.claimtracker.reader.Pages;
+import org.claimtracker.reader.ReaderService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The read API: the data of the reader pages as JSON. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+class ReadApiController {
+
+	static final int MAX_PAGE_SIZE = 100;
+
+	private final ReaderService reader;
+
+	private final ArticleService articles;
+
+	private final ClaimService claims;
+
+	ReadApiController(ReaderService reader, ArticleService articles, ClaimService claims) {
+		this.reader = reader;
+		this.articles = articles;
+		this.claims = claims;
+	}
+
+	@GetMapping("/articles")
+	Json.Page<Json.ArticleSummary> articles(@RequestParam(required = false) @Nullable Long outlet,
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
+		if (page < 1) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 1 or more");
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "size must be between 1 and " + MAX_PAGE_SIZE);
+		}
+		var found = this.articles.articles(outlet, PageRequest.of(page - 1, size));
+		return new Json.Page<>(found.map((a) -> new Json.ArticleSummary(a.id(), a.title(), a.outlet(), a.publishedOn()))
+			.getContent(), page, size, found.getTotalElements());
+	}
+
+	@GetMapping("/articles/{id}")
+	Json.Article article(@PathVariable long id) {
+		Pages.Article page = this.reader.article(id);
+		var a = page.article();
+		return new Json.Article(a.id(), a.title(), a.outlet(), a.byline(), a.publishedOn(), a.url(), a.body(),
+				quotes(page.quotes(), page.evidenceByQuote()),
+				page.appearances().stream().map(Json.Appearance::from).toList());
+	}
+
+	@GetMapping("/claims")
+	Json.Items<Json.ClaimSummaryJson> claims(@RequestParam(required = false) @Nullable String topic,
+			@RequestParam(required = false) @Nullable ClaimKind kind,
+			@RequestParam(required = false) @Nullable Long subject) {
+		return new Json.Items<>(this.claims.claims(new ClaimFilter(topic, kind, subject))
+			.stream()
+			.map(Json.ClaimSummaryJson::from)
+			.toList());
+	}
+
+	@GetMapping("/claims/{id}")
+	Json.Claim claim(@PathVariable long id) {
+		Pages.Claim page = this.reader.claim(id);
+		var c = page.claim();
+		Json.Speaker subject = (c.subjectId() != null) ? new Json.Speaker(c.subjectId(), c.subject(), c.subjectParty())
+				: null;
+		List<EvidenceView> evidence = Stream.concat(page.supports().stream(), page.contradicts().stream()).toList();
+		return new Json.Claim(c.id(), c.statement(), c.kind(), subject,
+				c.topics().stream().map((t) -> t.slug()).toList(), page.balance().supports(),
+				page.balance().contradicts(), page.appearances().stream().map(Json.Appearance::from).toList(),
+				evidence.stream().map(Json.Evidence::from).toList());
+	}
+
+	@GetMapping("/people/{id}")
+	Json.Person person(@PathVariable long id) {
+		Pages.Person page = this.reader.person(id);
+		var p = page.person();
+		List<Json.Race> races = page.races()
+			.stream()
+			.map((r) -> new Json.Race(r.id(), r.name(), r.office(), r.state(), r.runoffOn(),
+					r.opponentsOf(id).stream().map((o) -> new Json.Speaker(o.personId(), o.name(), o.party())).toList()))
+			.toList();
+		List<Json.ClaimSummaryJson> claims = page.claimsByTopic()
+			.stream()
+			.flatMap((g) -> g.claims().stream())
+			.distinct()
+			.map(Json.ClaimSummaryJson::from)
+			.toList();
+		return new Json.Person(p.id(), p.name(), p.party(), p.description(), races, claims,
+				page.quotes().stream().map((q) -> Json.Quote.from(q, null)).toList());
+	}
+
+	@GetMapping("/quotes/{id}")
+	Json.Quote quote(@PathVariable long id) {
+		Pages.Quote page = this.reader.quote(id);
+		return Json.Quote.from(page.quote(), page.evidence());
+	}
+
+	private static List<Json.Quote> quotes(List<QuoteView> quotes, Map<Long, List<EvidenceView>> evidence) {
+		return quotes.stream().map((q) -> Json.Quote.from(q, evidence.getOrDefault(q.id(), List.of()))).toList();
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.claimtracker.reader;
+
+import org.claimtracker.claim.ClaimFilter;
+import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.claim.ClaimService;
+import org.claimtracker.person.PersonService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Claim list with filters, the claim page with its evidence side by side, and topic pages. */
+@Controller
+class ClaimController {
+
+	private final ClaimService claims;
+
+	private final PersonService people;
+
+	private final ReaderService reader;
+
+	ClaimController(ClaimService claims, PersonService people, ReaderService reader) {
+		this.claims = claims;
+		this.people = people;
+		this.reader = reader;
+	}
+
+	@GetMapping("/claims")
+	String list(@RequestParam(required = false) @Nullable String topic,
+			@RequestParam(required = false) @Nullable ClaimKind kind,
+			@RequestParam(required = false) @Nullable Long subject, Model model) {
+		ClaimFilter filter = new ClaimFilter(blankToNull(topic), kind, subject);
+		model.addAttribute("claims", this.claims.claims(filter));
+		model.addAttribute("filter", filter);
+		model.addAttribute("topics", this.claims.topics());
+		model.addAttribute("people", this.people.people());
+		model.addAttribute("kinds", ClaimKind.values());
+		return "claims/list";
+	}
+
+	@GetMapping("/claims/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("page", this.reader.claim(id));
+		return "claims/show";
+	}
+
+	@GetMapping("/topics/{slug}")
+	String topic(@PathVariable String slug, Model model) {
+		model.addAttribute("page", this.reader.topic(slug));
+		return "topics/show";
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+}

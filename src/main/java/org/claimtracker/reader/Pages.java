@@ -1,0 +1,65 @@
+package org.claimtracker.reader;
+
+import java.util.List;
+import java.util.Map;
+
+import org.claimtracker.article.ArticleSummary;
+import org.claimtracker.article.ArticleView;
+import org.claimtracker.claim.AppearanceView;
+import org.claimtracker.claim.Balance;
+import org.claimtracker.claim.ClaimSummary;
+import org.claimtracker.claim.ClaimView;
+import org.claimtracker.claim.EvidenceView;
+import org.claimtracker.claim.TopicView;
+import org.claimtracker.person.PersonView;
+import org.claimtracker.person.RaceView;
+import org.claimtracker.quote.QuoteView;
+import org.claimtracker.reader.MarkedText.Segment;
+
+/** What each reader page shows, gathered in a fixed number of queries. */
+public final class Pages {
+
+	private Pages() {
+	}
+
+	public record Home(List<ArticleSummary> latest, List<ClaimSummary> mostEvidenced, List<RaceView> races) {
+
+	}
+
+	public record Article(ArticleView article, List<List<Segment>> paragraphs, List<QuoteView> quotes,
+			Map<Long, List<EvidenceView>> evidenceByQuote, List<AppearanceView> appearances) {
+
+	}
+
+	public record Claim(ClaimView claim, List<AppearanceView> appearances, List<EvidenceView> supports,
+			List<EvidenceView> contradicts) {
+
+		public Balance balance() {
+			return new Balance(this.supports.size(), this.contradicts.size());
+		}
+
+	}
+
+	public record Person(PersonView person, List<RaceView> races, List<TopicClaims> claimsByTopic,
+			Map<Long, List<EvidenceView>> evidenceByClaim, List<QuoteView> quotes) {
+
+	}
+
+	/** Claims under one topic; a claim with several topics is listed under each. */
+	public record TopicClaims(TopicView topic, List<ClaimSummary> claims) {
+
+	}
+
+	public record Race(RaceView race, Map<Long, List<ClaimSummary>> claimsByCandidate) {
+
+	}
+
+	public record Quote(QuoteView quote, List<Segment> paragraph, List<EvidenceView> evidence, String citation) {
+
+	}
+
+	public record Topic(TopicView topic, List<ClaimSummary> claims, List<EvidenceView> evidence) {
+
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.claimtracker.reader;
+
+import org.claimtracker.person.PersonService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** People (candidates first, by race), a person's page, and a race's candidates side by side. */
+@Controller
+class PersonController {
+
+	private final PersonService people;
+
+	private final ReaderService reader;
+
+	PersonController(PersonService people, ReaderService reader) {
+		this.people = people;
+		this.reader = reader;
+	}
+
+	@GetMapping("/people")
+	String list(Model model) {
+		var races = this.people.races();
+		model.addAttribute("races", races);
+		model.addAttribute("others", this.people.people()
+			.stream()
+			.filter((p) -> races.stream().noneMatch((r) -> r.hasCandidate(p.id())))
+			.toList());
+		return "people/list";
+	}
+
+	@GetMapping("/people/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("page", this.reader.person(id));
+		return "people/show";
+	}
+
+	@GetMapping("/races/{id}")
+	String race(@PathVariable long id, Model model) {
+		model.addAttribute("page", this.reader.race(id));
+		return "races/show";
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.claimtracker.reader;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.article.ArticleView;
+import org.claimtracker.article.Paragraph;
+import org.claimtracker.claim.AppearanceView;
+import org.claimtracker.claim.ClaimFilter;
+import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.ClaimSummary;
+import org.claimtracker.claim.EvidenceView;
+import org.claimtracker.claim.TopicView;
+import org.claimtracker.person.PersonService;
+import org.claimtracker.person.RaceView;
+import org.claimtracker.quote.QuoteService;
+import org.claimtracker.quote.QuoteView;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Gathers what each reader page shows from the feature services, in one read-only transaction. */
+@Service
+public class ReaderService {
+
+	private static final DateTimeFormatter CITATION_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+	private final ArticleService articles;
+
+	private final QuoteService quotes;
+
+	private final ClaimService claims;
+
+	private final PersonService people;
+
+	ReaderService(ArticleService articles, QuoteService quotes, ClaimService claims, PersonService people) {
+		this.articles = articles;
+		this.quotes = quotes;
+		this.claims = claims;
+		this.people = people;
+	}
+
+	@Transactional(readOnly = true)
+	public Pages.Home home() {
+		return new Pages.Home(this.articles.articles(null, PageRequest.of(0, 10)).getContent(),
+				this.claims.mostEvidenced(5), this.people.races());
+	}
+
+	@Transactional(readOnly = true)
+	public Pages.Article article(long id) {
+		ArticleView article = this.articles.article(id);
+		List<QuoteView> quotes = this.quotes.inArticle(id);
+		List<AppearanceView> appearances = this.claims.appearancesIn(id);
+		List<Mark> marks = Stream.concat(quotes.stream().map(Mark::of), appearances.stream().map(Mark::of)).toList();
+		Map<Long, List<EvidenceView>> evidence = group(this.claims.evidenceOfQuotes(ids(quotes)), (e) -> e.quote().id());
+		return new Pages.Article(article, MarkedText.of(article.paragraphs(), marks), quotes, evidence, appearances);
+	}
+
+	@Transactional(readOnly = true)
+	public Pages.Claim claim(long id) {
+		var claim = this.claims.claim(id);
+		List<EvidenceView> evidence = this.claims.evidenceFor(id);
+		return new Pages.Claim(claim, this.claims.appearancesOf(id),
+				evidence.stream().filter(EvidenceView::supports).toList(),
+				evidence.stream().filter((e) -> !e.supports()).toList());
+	}
+
+	@Transactional(readOnly = true)
+	public Pages.Person person(long id) {
+		var person = this.people.person(id);
+		List<ClaimSummary> claims = this.claims.claims(new ClaimFilter(null, null, id));
+		Map<TopicView, List<ClaimSummary>> byTopic = new LinkedHashMap<>();
+		for (ClaimSummary claim : claims) {
+			for (TopicView topic : claim.topics()) {
+				byTopic.computeIfAbsent(topic, (t) -> new ArrayList<>()).add(claim);
+			}
+		}
+		List<Pages.TopicClaims> groups = byTopic.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey(Comparator.comparing(TopicView::name)))
+			.map((e) -> new Pages.TopicClaims(e.getKey(), e.getValue()))
+			.toList();
+		return new Pages.Person(person, this.people.racesOf(id), groups,
+				group(this.claims.evidenceAbout(id), EvidenceView::claimId), this.quotes.bySpeaker(id));
+	}
+
+	@Transactional(readOnly = true)
+	public Pages.Race race(long id) {
+		RaceView race = this.people.race(id);
+		List<Long> candidates = race.candidates().stream().map(RaceView.Candidate::personId).toList();
+		return new Pages.Race(race, group(this.claims.claimsAbout(candidates), ClaimSummary::subjectId));
+	}
+
+	@Transactional(readOnly = true)
+	public Pages.Quote quote(long id) {
+		QuoteView quote = this.quotes.quote(id);
+		ArticleView article = this.articles.article(quote.articleId());
+		Paragraph paragraph = article.paragraphs()
+			.stream()
+			.filter((p) -> p.start() <= quote.start() && quote.start() < p.end())
+			.findFirst()
+			.orElse(new Paragraph(quote.start(), quote.end(), quote.exact()));
+		return new Pages.Quote(quote, MarkedText.segments(paragraph, List.of(Mark.of(quote))),
+				this.claims.evidenceOfQuotes(List.of(id)), citation(quote));
+	}
+
+	@Transactional(readOnly = true)
+	public Pages.Topic topic(String slug) {
+		TopicView topic = this.claims.topic(slug);
+		return new Pages.Topic(topic, this.claims.claims(new ClaimFilter(slug, null, null)),
+				this.claims.evidenceInTopic(slug));
+	}
+
+	/** A citation in the usual newsroom form: speaker, quoted in byline, “title,” outlet, date, URL. */
+	static String citation(QuoteView quote) {
+		String by = (quote.byline() != null) ? quote.byline() + ", " : "";
+		return quote.speaker() + ", quoted in " + by + "“" + quote.articleTitle() + ",” " + quote.outlet() + ", "
+				+ CITATION_DATE.format(quote.publishedOn()) + ", " + quote.articleUrl();
+	}
+
+	private static List<Long> ids(List<QuoteView> quotes) {
+		return quotes.stream().map(QuoteView::id).toList();
+	}
+
+	private static <T, K> Map<K, List<T>> group(List<T> items, Function<T, K> key) {
+		return items.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+	}
+
+}

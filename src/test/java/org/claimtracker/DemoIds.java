@@ -1,0 +1,26 @@
+package org.claimtracker;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Finds the ids of the demo data set's rows by what readers see of them. */
+public record DemoIds(JdbcTemplate jdbc) {
+
+	public long article() {
+		return this.jdbc.queryForObject("select id from article where url like 'https://www.breitbart.com/%'", Long.class);
+	}
+
+	/** The quote whose exact text starts so. */
+	public long quote(String start) {
+		return this.jdbc.queryForObject("select id from quote where starts_with(exact, ?)", Long.class, start);
+	}
+
+	/** The claim whose statement starts so. */
+	public long claim(String start) {
+		return this.jdbc.queryForObject("select id from claim where starts_with(statement, ?)", Long.class, start);
+	}
+
+	public long person(String name) {
+		return this.jdbc.queryForObject("select id from person where name = ?", Long.class, name);
+	}
+
+}

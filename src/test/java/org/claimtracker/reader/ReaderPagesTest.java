@@ -1,0 +1,189 @@
+package org.claimtracker.reader;
+
+import java.util.List;
+
+import org.claimtracker.DemoIds;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** What each reader page shows of the demo data set. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReaderPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	DemoIds ids;
+
+	@BeforeEach
+	void ids() {
+		this.ids = new DemoIds(this.jdbc);
+	}
+
+	@Test
+	void articlePageMarksEveryQuoteOnceAndKeepsEveryCharacter() throws Exception {
+		Document page = page("/articles/" + this.ids.article());
+		List<Long> quotes = this.jdbc.queryForList("select id from quote", Long.class);
+		assertThat(quotes).hasSize(8);
+		for (long id : quotes) {
+			assertThat(page.select("[id=quote-" + id + "]")).as("quote %d", id).hasSize(1);
+			assertThat(page.select(".article-side a[href=/quotes/" + id + "]")).as("quote %d listed", id).hasSize(1);
+		}
+		String body = this.jdbc.queryForObject("select body from article", String.class);
+		List<String> paragraphs = page.select(".article .body p").eachText();
+		assertThat(String.join("\n\n", paragraphs)).isEqualTo(body);
+		assertThat(page.select("mark.mark-direct")).isNotEmpty();
+		assertThat(page.select("mark.mark-partial")).isNotEmpty();
+		assertThat(page.select("mark.mark-paraphrase")).isNotEmpty();
+		assertThat(page.select("mark.mark-appearance a[href=/claims/" + this.ids.claim("Under 287(g)") + "]"))
+			.isNotEmpty();
+		// q5 and the appearance of c5 are the same span: one mark carries both
+		long q5 = this.ids.quote("Ossoff promised");
+		Element shared = page.selectFirst("[id=quote-" + q5 + "] ~ mark");
+		assertThat(shared.classNames()).contains("mark-paraphrase", "mark-appearance");
+	}
+
+	@Test
+	void articlePageListsQuotesWithSpeakerAndStances() throws Exception {
+		Document page = page("/articles/" + this.ids.article());
+		Element q3 = page.selectFirst(".quote-item:has(a[href=/quotes/" + this.ids.quote("We can’t have") + "])");
+		assertThat(q3.text()).contains("Jon Ossoff", "Direct quote", "Contradicts", "Under 287(g) agreements");
+		assertThat(q3.select(".stance-supports")).hasSize(2);
+	}
+
+	@Test
+	void claimPageSplitsEvidenceIntoSupportsAndContradicts() throws Exception {
+		Document page = page("/claims/" + this.ids.claim("Under 287(g) agreements"));
+		String q3 = "We can’t have a situation where";
+		assertThat(page.select(".side-contradicts blockquote").text()).contains(q3);
+		assertThat(page.select(".side-contradicts figcaption").text()).contains("Jon Ossoff", "(Democratic)",
+				"Direct quote", "Breitbart News", "Said 30 December 2020");
+		assertThat(page.select(".side-contradicts .rationale").text()).contains("after booking into jail");
+		assertThat(page.select(".side-supports figure")).isEmpty();
+		assertThat(page.select(".balance").text()).contains("0 supporting, 1 contradicting");
+		assertThat(page.select(".appearance-list").text()).contains("after they have been booked in jail", "Breitbart News");
+	}
+
+	@Test
+	void claimListFilters() throws Exception {
+		assertThat(page("/claims").select(".claim-list > li")).hasSize(8);
+		assertThat(page("/claims?topic=policing").select(".claim-list > li")).hasSize(4);
+		assertThat(page("/claims?kind=FACTUAL").select(".claim-list > li")).hasSize(3);
+		assertThat(page("/claims?subject=" + this.ids.person("Chuck Schumer")).select(".claim-statement").eachText())
+			.containsExactly("Chuck Schumer counts comprehensive immigration reform among his top goals.");
+		this.mvc.perform(get("/claims?kind=OPINION").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void candidatePageListsClaimsWithEvidenceAndQuotes() throws Exception {
+		Document page = page("/people/" + this.ids.person("Jon Ossoff"));
+		List<Long> expected = List.of(this.ids.claim("Jon Ossoff opposes"), this.ids.claim("Jon Ossoff holds"),
+				this.ids.claim("Jon Ossoff supports a path"), this.ids.claim("Jon Ossoff supports amnesty"));
+		List<String> listed = page.select("#claims ~ section .claim-statement").eachAttr("href");
+		assertThat(listed).containsAll(expected.stream().map((id) -> "/claims/" + id).toList())
+			.allMatch((href) -> expected.stream().anyMatch((id) -> href.equals("/claims/" + id)));
+		assertThat(page.select(".topic-group h3").eachText()).containsExactly("Immigration", "Policing");
+		assertThat(page.select(".topic-group .stances a[href^=/quotes/]")).isNotEmpty();
+		assertThat(page.select(".race-list").text()).contains("2020–21 U.S. Senate election in Georgia (regular)",
+				"David Perdue");
+		assertThat(page.select("#quotes ~ ol .quote-item")).hasSize(6);
+	}
+
+	@Test
+	void peopleListGroupsCandidatesByRace() throws Exception {
+		Document page = page("/people");
+		assertThat(page.select(".race-card")).hasSize(2);
+		assertThat(page.select(".race-card").text()).contains("Jon Ossoff", "David Perdue", "Raphael Warnock",
+				"Kelly Loeffler");
+		assertThat(page.select(".people-list").text()).contains("Chuck Schumer", "John Binder")
+			.doesNotContain("Jon Ossoff");
+	}
+
+	@Test
+	void racePageShowsCandidatesSideBySide() throws Exception {
+		long race = this.jdbc.queryForObject("select id from race where slug = 'ga-senate-regular-2020'", Long.class);
+		Document page = page("/races/" + race);
+		assertThat(page.select(".candidate h2").eachText()).containsExactly("David Perdue", "Jon Ossoff");
+		assertThat(page.select(".candidate:has(h2:contains(Jon Ossoff)) .claim-list > li")).hasSize(4);
+	}
+
+	@Test
+	void quotePermalinkShowsContextClaimsAndCitation() throws Exception {
+		long q1 = this.ids.quote("I think that federal");
+		Document page = page("/quotes/" + q1);
+		assertThat(page.select("h1").text()).isEqualTo("Quote by Jon Ossoff");
+		assertThat(page.select(".in-context mark").text()).startsWith("I think that federal immigration law");
+		assertThat(page.select(".in-context").first().text()).contains("Ossoff said.");
+		assertThat(page.select(".claim-stances li")).hasSize(2);
+		assertThat(page.select("#citation").text()).isEqualTo(
+				"Jon Ossoff, quoted in John Binder, “Democrat Jon Ossoff: Police Must Not Help Keep Criminal Illegal "
+						+ "Aliens Off Georgia Streets,” Breitbart News, 30 December 2020, "
+						+ "https://www.breitbart.com/politics/2020/12/30/democrat-jon-ossoff-police-must-not-help-keep-criminal-illegal-aliens-off-georgia-streets/");
+	}
+
+	@Test
+	void topicPageListsItsClaimsAndQuotes() throws Exception {
+		Document page = page("/topics/policing");
+		assertThat(page.select(".claim-list > li")).hasSize(4);
+		assertThat(page.select(".topic-evidence blockquote").text()).contains("bonds of trust");
+		this.mvc.perform(get("/topics/astrology").accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void homeShowsLatestArticlesTopClaimsAndRaces() throws Exception {
+		Document page = page("/");
+		assertThat(page.select(".article-list a").eachAttr("href")).containsExactly("/articles/" + this.ids.article());
+		assertThat(page.select("#top-claims ~ ul .claim-statement").first().attr("href"))
+			.isEqualTo("/claims/" + this.ids.claim("Jon Ossoff opposes"));
+		assertThat(page.select(".race-list > li")).hasSize(2);
+		assertThat(page.select("form[role=search] input[name=q]")).hasSize(1);
+	}
+
+	@Test
+	void articleListPaginatesAndFiltersByOutlet() throws Exception {
+		long outlet = this.jdbc.queryForObject("select id from outlet", Long.class);
+		assertThat(page("/articles?outlet=" + outlet).select(".article-list > li")).hasSize(1);
+		assertThat(page("/articles?outlet=" + (outlet + 1000)).select(".article-list > li")).isEmpty();
+		this.mvc.perform(get("/articles?page=0").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/articles?page=x").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void unknownIdsAreNotFoundPages() throws Exception {
+		for (String path : List.of("/articles/98765", "/claims/98765", "/people/98765", "/quotes/98765", "/races/98765")) {
+			String html = this.mvc.perform(get(path).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isNotFound())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(Jsoup.parse(html).select("h1").text()).as(path).isEqualTo("Not found");
+		}
+	}
+
+	private Document page(String path) throws Exception {
+		String html = this.mvc.perform(get(path).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Jsoup.parse(html);
+	}
+
+}
