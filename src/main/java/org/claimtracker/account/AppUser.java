@@ -64,4 +64,13 @@ public class AppUser {
 		return this.enabled;
 	}
 
+	void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+		this.updatedAt = Instant.now();
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.claimtracker.article;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,21 +15,24 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	boolean existsByUrl(String url);
 
-	@Query(value = """
-			select new org.claimtracker.article.ArticleSummary(a.id, a.title, o.name, a.publishedOn)
-			from Article a join a.outlet o
-			where a.status = :status and (:outletId is null or o.id = :outletId)
-			order by a.publishedOn desc, a.id desc""",
-			countQuery = "select count(a) from Article a where a.status = :status and (:outletId is null or a.outlet.id = :outletId)")
-	Page<ArticleSummary> findSummaries(Publication status, @Nullable Long outletId, Pageable page);
+	@Query("select a.id from Article a where a.url = :url")
+	Optional<Long> findIdByUrl(String url);
 
-	@Query("select a from Article a join fetch a.outlet where a.id = :id and a.status = :status")
-	Optional<Article> findWithOutlet(long id, Publication status);
+	@Query(value = """
+			select new org.claimtracker.article.ArticleSummary(a.id, a.title, o.name, a.publishedOn, a.status)
+			from Article a join a.outlet o
+			where a.status in :status and (:outletId is null or o.id = :outletId)
+			order by a.publishedOn desc, a.id desc""",
+			countQuery = "select count(a) from Article a where a.status in :status and (:outletId is null or a.outlet.id = :outletId)")
+	Page<ArticleSummary> findSummaries(Collection<Publication> status, @Nullable Long outletId, Pageable page);
+
+	@Query("select a from Article a join fetch a.outlet where a.id = :id and a.status in :status")
+	Optional<Article> findWithOutlet(long id, Collection<Publication> status);
 
 	@Query("""
 			select new org.claimtracker.article.OutletView(o.id, o.name, count(a))
-			from Article a join a.outlet o where a.status = :status
+			from Article a join a.outlet o where a.status in :status
 			group by o.id, o.name order by o.name""")
-	List<OutletView> findOutlets(Publication status);
+	List<OutletView> findOutlets(Collection<Publication> status);
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.claimtracker.common.CurrentEditor;
 import org.claimtracker.common.Publication;
+import org.claimtracker.common.Visibility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -30,12 +31,12 @@ public class ArticleService {
 	/** A page of published articles, latest first, of one outlet or all. */
 	@Transactional(readOnly = true)
 	public Page<ArticleSummary> articles(@Nullable Long outletId, Pageable page) {
-		return this.articles.findSummaries(Publication.PUBLISHED, outletId, page);
+		return this.articles.findSummaries(Visibility.current(), outletId, page);
 	}
 
 	@Transactional(readOnly = true)
 	public ArticleView article(long id) {
-		return this.articles.findWithOutlet(id, Publication.PUBLISHED)
+		return this.articles.findWithOutlet(id, Visibility.current())
 			.map(ArticleView::from)
 			.orElseThrow(() -> new ArticleNotFoundException(id));
 	}
@@ -43,12 +44,34 @@ public class ArticleService {
 	/** The outlets that have published articles. */
 	@Transactional(readOnly = true)
 	public List<OutletView> outlets() {
-		return this.articles.findOutlets(Publication.PUBLISHED);
+		return this.articles.findOutlets(Visibility.current());
 	}
 
 	@Transactional(readOnly = true)
 	public boolean existsByUrl(String url) {
 		return this.articles.existsByUrl(url);
+	}
+
+	/** The article entity, for services that attach quotes and appearances to it. */
+	@Transactional(readOnly = true)
+	public Article find(long id) {
+		return this.articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
+	}
+
+	/** Adds an editor's article as a draft; a URL already in the database is refused. */
+	@Transactional
+	public long create(NewArticle article) {
+		this.articles.findIdByUrl(article.url()).ifPresent((id) -> {
+			throw new DuplicateArticleException(id);
+		});
+		Outlet outlet = outletNamed(article.outlet().strip(), Publication.PUBLISHED);
+		return add(outlet, article.title(), article.byline(), article.publishedOn(), article.url(), article.body(),
+				Publication.DRAFT).getId();
+	}
+
+	@Transactional
+	public void publish(long id) {
+		find(id).setStatus(Publication.PUBLISHED);
 	}
 
 	/** The outlet of that name, created when there is none yet. */

@@ -57,6 +57,18 @@ public class Claim extends EditableEntity {
 		this.topics = new LinkedHashSet<>(topics);
 	}
 
+	/** Replaces what an editor may change; a position keeps needing a subject. */
+	void revise(String statement, ClaimKind kind, @Nullable Person subject, Set<Topic> topics) {
+		if (kind == ClaimKind.POSITION && subject == null) {
+			throw new IllegalArgumentException("A position claim needs a subject person");
+		}
+		this.statement = statement;
+		this.kind = kind;
+		this.subject = subject;
+		this.topics.clear();
+		this.topics.addAll(topics);
+	}
+
 	public @Nullable Long getId() {
 		return this.id;
 	}

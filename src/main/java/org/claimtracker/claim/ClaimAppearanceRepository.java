@@ -1,5 +1,6 @@
 package org.claimtracker.claim;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.claimtracker.common.Publication;
@@ -10,12 +11,12 @@ interface ClaimAppearanceRepository extends JpaRepository<ClaimAppearance, Long>
 
 	String FETCH = """
 			select ap from ClaimAppearance ap join fetch ap.claim c join fetch ap.article a join fetch a.outlet
-			where ap.status = :status and c.status = :status and a.status = :status and\s""";
+			where ap.status in :status and c.status in :status and a.status in :status and\s""";
 
 	@Query(FETCH + "c.id = :claimId order by a.publishedOn desc, ap.anchor.start")
-	List<ClaimAppearance> findByClaim(long claimId, Publication status);
+	List<ClaimAppearance> findByClaim(long claimId, Collection<Publication> status);
 
 	@Query(FETCH + "a.id = :articleId order by ap.anchor.start")
-	List<ClaimAppearance> findByArticle(long articleId, Publication status);
+	List<ClaimAppearance> findByArticle(long articleId, Collection<Publication> status);
 
 }

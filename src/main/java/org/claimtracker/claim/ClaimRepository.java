@@ -15,35 +15,35 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 	String COUNTS = """
 			select new org.claimtracker.claim.ClaimCount(c.id, c.statement, c.kind, s.id, s.name,
 			  sum(case when e.stance = org.claimtracker.claim.Stance.SUPPORTS then 1 else 0 end),
-			  sum(case when e.stance = org.claimtracker.claim.Stance.CONTRADICTS then 1 else 0 end))
-			from Claim c left join c.subject s left join Evidence e on e.claim = c and e.status = :status
-			where c.status = :status
+			  sum(case when e.stance = org.claimtracker.claim.Stance.CONTRADICTS then 1 else 0 end), c.status)
+			from Claim c left join c.subject s left join Evidence e on e.claim = c and e.status in :status
+			where c.status in :status
 			  and (:kind is null or c.kind = :kind)
 			  and (:subjectId is null or s.id = :subjectId)
 			  and (:topic is null or exists (select 1 from c.topics t where t.slug = :topic))
-			group by c.id, c.statement, c.kind, s.id, s.name""";
+			group by c.id, c.statement, c.kind, s.id, s.name, c.status""";
 
-	@Query("select c from Claim c left join fetch c.subject left join fetch c.topics where c.id = :id and c.status = :status")
-	Optional<Claim> findPublished(long id, Publication status);
+	@Query("select c from Claim c left join fetch c.subject left join fetch c.topics where c.id = :id and c.status in :status")
+	Optional<Claim> findPublished(long id, Collection<Publication> status);
 
 	@Query(COUNTS + " order by c.id")
-	List<ClaimCount> findCounts(Publication status, @Nullable String topic, @Nullable ClaimKind kind,
+	List<ClaimCount> findCounts(Collection<Publication> status, @Nullable String topic, @Nullable ClaimKind kind,
 			@Nullable Long subjectId);
 
 	@Query(COUNTS + " order by count(e) desc, c.id")
-	List<ClaimCount> findMostEvidenced(Publication status, @Nullable String topic, @Nullable ClaimKind kind,
+	List<ClaimCount> findMostEvidenced(Collection<Publication> status, @Nullable String topic, @Nullable ClaimKind kind,
 			@Nullable Long subjectId, Limit limit);
 
 	@Query("""
 			select new org.claimtracker.claim.ClaimCount(c.id, c.statement, c.kind, s.id, s.name,
 			  sum(case when e.stance = org.claimtracker.claim.Stance.SUPPORTS then 1 else 0 end),
-			  sum(case when e.stance = org.claimtracker.claim.Stance.CONTRADICTS then 1 else 0 end))
-			from Claim c join c.subject s left join Evidence e on e.claim = c and e.status = :status
-			where c.status = :status and s.id in :subjectIds
-			group by c.id, c.statement, c.kind, s.id, s.name order by c.id""")
-	List<ClaimCount> findCountsAbout(Collection<Long> subjectIds, Publication status);
+			  sum(case when e.stance = org.claimtracker.claim.Stance.CONTRADICTS then 1 else 0 end), c.status)
+			from Claim c join c.subject s left join Evidence e on e.claim = c and e.status in :status
+			where c.status in :status and s.id in :subjectIds
+			group by c.id, c.statement, c.kind, s.id, s.name, c.status order by c.id""")
+	List<ClaimCount> findCountsAbout(Collection<Long> subjectIds, Collection<Publication> status);
 
-	@Query("select c.id, t from Claim c join c.topics t where c.id in :ids and t.status = :status order by t.name")
-	List<Object[]> findTopics(Collection<Long> ids, Publication status);
+	@Query("select c.id, t from Claim c join c.topics t where c.id in :ids and t.status in :status order by t.name")
+	List<Object[]> findTopics(Collection<Long> ids, Collection<Publication> status);
 
 }

@@ -4,9 +4,22 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
+
+import org.claimtracker.article.Article;
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.common.StaleEditException;
+import org.claimtracker.quote.TextSearch;
+import org.claimtracker.person.Person;
+import org.claimtracker.person.PersonService;
+import org.claimtracker.quote.QuoteService;
+import org.jspecify.annotations.Nullable;
 
 import org.claimtracker.common.Publication;
+import org.claimtracker.common.Visibility;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Claims, their topics and appearances, and the evidence that links quotes to them. */
 @Service
 public class ClaimService {
-
-	private static final Publication PUBLISHED = Publication.PUBLISHED;
 
 	private final ClaimRepository claims;
 
@@ -25,17 +36,26 @@ public class ClaimService {
 
 	private final TopicRepository topics;
 
+	private final QuoteService quotes;
+
+	private final PersonService people;
+
+	private final ArticleService articles;
+
 	ClaimService(ClaimRepository claims, ClaimAppearanceRepository appearances, EvidenceRepository evidence,
-			TopicRepository topics) {
+			TopicRepository topics, QuoteService quotes, PersonService people, ArticleService articles) {
 		this.claims = claims;
 		this.appearances = appearances;
 		this.evidence = evidence;
 		this.topics = topics;
+		this.quotes = quotes;
+		this.people = people;
+		this.articles = articles;
 	}
 
 	@Transactional(readOnly = true)
 	public ClaimView claim(long id) {
-		return this.claims.findPublished(id, PUBLISHED)
+		return this.claims.findPublished(id, Visibility.current())
 			.map(ClaimView::from)
 			.orElseThrow(() -> new ClaimNotFoundException("claim", id));
 	}
@@ -43,7 +63,7 @@ public class ClaimService {
 	/** Published claims matching the filter, each with its evidence balance. */
 	@Transactional(readOnly = true)
 	public List<ClaimSummary> claims(ClaimFilter filter) {
-		return withTopics(this.claims.findCounts(PUBLISHED, filter.topic(), filter.kind(), filter.subjectId()));
+		return withTopics(this.claims.findCounts(Visibility.current(), filter.topic(), filter.kind(), filter.subjectId()));
 	}
 
 	/** Published claims whose subject is one of those people. */
@@ -52,18 +72,18 @@ public class ClaimService {
 		if (personIds.isEmpty()) {
 			return List.of();
 		}
-		return withTopics(this.claims.findCountsAbout(personIds, PUBLISHED));
+		return withTopics(this.claims.findCountsAbout(personIds, Visibility.current()));
 	}
 
 	/** The claims with the most evidence. */
 	@Transactional(readOnly = true)
 	public List<ClaimSummary> mostEvidenced(int limit) {
-		return withTopics(this.claims.findMostEvidenced(PUBLISHED, null, null, null, Limit.of(limit)));
+		return withTopics(this.claims.findMostEvidenced(Visibility.current(), null, null, null, Limit.of(limit)));
 	}
 
 	@Transactional(readOnly = true)
 	public List<EvidenceView> evidenceFor(long claimId) {
-		return this.evidence.findByClaim(claimId, PUBLISHED).stream().map(EvidenceView::from).toList();
+		return this.evidence.findByClaim(claimId, Visibility.current()).stream().map(EvidenceView::from).toList();
 	}
 
 	/** The evidence those quotes give, for any claim. */
@@ -72,40 +92,40 @@ public class ClaimService {
 		if (quoteIds.isEmpty()) {
 			return List.of();
 		}
-		return this.evidence.findByQuotes(quoteIds, PUBLISHED).stream().map(EvidenceView::from).toList();
+		return this.evidence.findByQuotes(quoteIds, Visibility.current()).stream().map(EvidenceView::from).toList();
 	}
 
 	/** The evidence on claims whose subject is that person. */
 	@Transactional(readOnly = true)
 	public List<EvidenceView> evidenceAbout(long personId) {
-		return this.evidence.findBySubject(personId, PUBLISHED).stream().map(EvidenceView::from).toList();
+		return this.evidence.findBySubject(personId, Visibility.current()).stream().map(EvidenceView::from).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<EvidenceView> evidenceInTopic(String slug) {
-		return this.evidence.findByTopic(slug, PUBLISHED).stream().map(EvidenceView::from).toList();
+		return this.evidence.findByTopic(slug, Visibility.current()).stream().map(EvidenceView::from).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<AppearanceView> appearancesOf(long claimId) {
-		return this.appearances.findByClaim(claimId, PUBLISHED).stream().map(AppearanceView::from).toList();
+		return this.appearances.findByClaim(claimId, Visibility.current()).stream().map(AppearanceView::from).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<AppearanceView> appearancesIn(long articleId) {
-		return this.appearances.findByArticle(articleId, PUBLISHED).stream().map(AppearanceView::from).toList();
+		return this.appearances.findByArticle(articleId, Visibility.current()).stream().map(AppearanceView::from).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public TopicView topic(String slug) {
-		return this.topics.findBySlugAndStatus(slug, PUBLISHED)
+		return this.topics.findBySlugAndStatusIn(slug, Visibility.current())
 			.map(TopicView::from)
 			.orElseThrow(() -> new ClaimNotFoundException("topic", slug));
 	}
 
 	@Transactional(readOnly = true)
 	public List<TopicView> topics() {
-		return this.topics.findByStatusOrderByName(PUBLISHED).stream().map(TopicView::from).toList();
+		return this.topics.findByStatusInOrderByName(Visibility.current()).stream().map(TopicView::from).toList();
 	}
 
 	@Transactional
@@ -132,16 +152,100 @@ public class ClaimService {
 		return this.evidence.save(link);
 	}
 
+	/** Writes a new draft claim. */
+	@Transactional
+	public long create(ClaimDraft draft) {
+		Claim claim = new Claim(draft.statement().strip(), draft.kind(), subject(draft), topics(draft));
+		return this.claims.save(claim).getId();
+	}
+
+	/**
+	 * Revises a claim from the version the editor saw; a newer version in the database means someone
+	 * else saved first, and nothing changes.
+	 */
+	@Transactional
+	public void update(long id, int version, ClaimDraft draft) {
+		Claim claim = this.claims.findById(id).orElseThrow(() -> new ClaimNotFoundException("claim", id));
+		if (claim.getVersion() != version) {
+			throw new StaleEditException("claim", ClaimView.from(claim));
+		}
+		claim.revise(draft.statement().strip(), draft.kind(), subject(draft), topics(draft));
+		this.claims.flush();
+	}
+
+	@Transactional
+	public void publish(long id) {
+		this.claims.findById(id).orElseThrow(() -> new ClaimNotFoundException("claim", id)).setStatus(Publication.PUBLISHED);
+	}
+
+	/** Links a quote to a claim as a draft; a pair already linked is refused. */
+	@Transactional
+	public long link(long quoteId, long claimId, Stance stance, String rationale) {
+		if (this.evidence.existsByQuoteIdAndClaimId(quoteId, claimId)) {
+			throw new DuplicateEvidenceException();
+		}
+		Claim claim = this.claims.findById(claimId).orElseThrow(() -> new ClaimNotFoundException("claim", claimId));
+		return this.evidence.save(new Evidence(this.quotes.find(quoteId), claim, stance, rationale.strip())).getId();
+	}
+
+	@Transactional
+	public void revise(long evidenceId, int version, Stance stance, String rationale) {
+		Evidence link = this.evidence.findById(evidenceId)
+			.orElseThrow(() -> new ClaimNotFoundException("evidence", evidenceId));
+		if (link.getVersion() != version) {
+			throw new StaleEditException("evidence link", EvidenceView.from(link));
+		}
+		link.revise(stance, rationale.strip());
+		this.evidence.flush();
+	}
+
+	@Transactional
+	public void unlink(long evidenceId) {
+		this.evidence.findById(evidenceId).ifPresent(this.evidence::delete);
+	}
+
+	/** Marks a span where the article itself asserts the claim; refused when the selectors do not match. */
+	@Transactional
+	public long addAppearance(long articleId, long claimId, int start, int end, String exact) {
+		Article article = this.articles.find(articleId);
+		Claim claim = this.claims.findById(claimId).orElseThrow(() -> new ClaimNotFoundException("claim", claimId));
+		return this.appearances.save(new ClaimAppearance(claim, article, TextSearch.anchor(article.getBody(), start, end, exact)))
+			.getId();
+	}
+
+	/** Publishes the draft evidence that the article's quotes give. */
+	@Transactional
+	public void publishEvidenceInArticle(long articleId) {
+		this.evidence.findByArticle(articleId).forEach((e) -> e.setStatus(Publication.PUBLISHED));
+		this.appearances.findByArticle(articleId, EnumSet.allOf(Publication.class))
+			.forEach((a) -> a.setStatus(Publication.PUBLISHED));
+	}
+
+	/** Claims of every state, for editors linking quotes. */
+	@Transactional(readOnly = true)
+	public List<ClaimSummary> everyClaim() {
+		return withTopics(this.claims.findCounts(EnumSet.allOf(Publication.class), null, null, null));
+	}
+
+	private @Nullable Person subject(ClaimDraft draft) {
+		return (draft.subjectId() != null) ? this.people.find(draft.subjectId()) : null;
+	}
+
+	private Set<Topic> topics(ClaimDraft draft) {
+		return new LinkedHashSet<>(this.topics.findAllById(draft.topicIds()));
+	}
+
 	private List<ClaimSummary> withTopics(List<ClaimCount> counts) {
 		Map<Long, List<TopicView>> topicsByClaim = new HashMap<>();
 		if (!counts.isEmpty()) {
-			for (Object[] row : this.claims.findTopics(counts.stream().map(ClaimCount::id).toList(), PUBLISHED)) {
+			for (Object[] row : this.claims.findTopics(counts.stream().map(ClaimCount::id).toList(), Visibility.current())) {
 				topicsByClaim.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add(TopicView.from((Topic) row[1]));
 			}
 		}
 		return counts.stream()
 			.map((c) -> new ClaimSummary(c.id(), c.statement(), c.kind(), c.subjectId(), c.subject(),
-					topicsByClaim.getOrDefault(c.id(), List.of()), new Balance(c.supports(), c.contradicts())))
+					topicsByClaim.getOrDefault(c.id(), List.of()), new Balance(c.supports(), c.contradicts()),
+					c.status() == Publication.DRAFT))
 			.toList();
 	}
 

@@ -43,6 +43,11 @@ public class Evidence extends EditableEntity {
 		this.rationale = rationale;
 	}
 
+	void revise(Stance stance, String rationale) {
+		this.stance = stance;
+		this.rationale = rationale;
+	}
+
 	public @Nullable Long getId() {
 		return this.id;
 	}

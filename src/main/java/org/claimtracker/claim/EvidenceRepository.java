@@ -9,23 +9,28 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
+	boolean existsByQuoteIdAndClaimId(long quoteId, long claimId);
+
 	String FETCH = """
 			select e from Evidence e join fetch e.claim c join fetch e.quote q join fetch q.speaker
 			  join fetch q.article a join fetch a.outlet
-			where e.status = :status and c.status = :status and q.status = :status and a.status = :status and\s""";
+			where e.status in :status and c.status in :status and q.status in :status and a.status in :status and\s""";
 
 	String ORDER = " order by e.stance desc, coalesce(q.saidOn, a.publishedOn), q.id, c.id";
 
 	@Query(FETCH + "c.id = :claimId" + ORDER)
-	List<Evidence> findByClaim(long claimId, Publication status);
+	List<Evidence> findByClaim(long claimId, Collection<Publication> status);
 
 	@Query(FETCH + "q.id in :quoteIds" + ORDER)
-	List<Evidence> findByQuotes(Collection<Long> quoteIds, Publication status);
+	List<Evidence> findByQuotes(Collection<Long> quoteIds, Collection<Publication> status);
+
+	@Query("select e from Evidence e where e.quote.article.id = :articleId")
+	List<Evidence> findByArticle(long articleId);
 
 	@Query(FETCH + "c.subject.id = :personId" + ORDER)
-	List<Evidence> findBySubject(long personId, Publication status);
+	List<Evidence> findBySubject(long personId, Collection<Publication> status);
 
 	@Query(FETCH + "exists (select 1 from c.topics t where t.slug = :slug)" + ORDER)
-	List<Evidence> findByTopic(String slug, Publication status);
+	List<Evidence> findByTopic(String slug, Collection<Publication> status);
 
 }

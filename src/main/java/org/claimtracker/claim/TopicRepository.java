@@ -1,5 +1,6 @@
 package org.claimtracker.claim;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,8 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TopicRepository extends JpaRepository<Topic, Long> {
 
-	Optional<Topic> findBySlugAndStatus(String slug, Publication status);
+	Optional<Topic> findBySlugAndStatusIn(String slug, Collection<Publication> status);
 
-	List<Topic> findByStatusOrderByName(Publication status);
+	List<Topic> findByStatusInOrderByName(Collection<Publication> status);
 
 }

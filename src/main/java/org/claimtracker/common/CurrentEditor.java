@@ -1,5 +1,9 @@
 package org.claimtracker.common;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
 /** The name recorded as author of a change: the signed-in editor, or the application itself. */
 public final class CurrentEditor {
 
@@ -8,8 +12,18 @@ public final class CurrentEditor {
 	private CurrentEditor() {
 	}
 
+	/** Whether an editor or admin is signed in for this request. */
+	public static boolean signedIn() {
+		return !SYSTEM.equals(name());
+	}
+
 	public static String name() {
-		return SYSTEM;
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return SYSTEM;
+		}
+		return authentication.getName();
 	}
 
 }

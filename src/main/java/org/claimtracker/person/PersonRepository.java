@@ -1,5 +1,6 @@
 package org.claimtracker.person;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,8 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
-	Optional<Person> findByIdAndStatus(long id, Publication status);
+	Optional<Person> findByIdAndStatusIn(long id, Collection<Publication> status);
 
-	List<Person> findByStatusOrderByName(Publication status);
+	List<Person> findByStatusInOrderByName(Collection<Publication> status);
 
 }

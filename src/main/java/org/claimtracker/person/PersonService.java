@@ -1,8 +1,10 @@
 package org.claimtracker.person;
 
+import java.util.EnumSet;
 import java.util.List;
 
 import org.claimtracker.common.Publication;
+import org.claimtracker.common.Visibility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** People, the races they stand in and their candidacies. */
 @Service
 public class PersonService {
-
-	private static final Publication PUBLISHED = Publication.PUBLISHED;
 
 	private final PersonRepository people;
 
@@ -24,7 +24,7 @@ public class PersonService {
 
 	@Transactional(readOnly = true)
 	public PersonView person(long id) {
-		return this.people.findByIdAndStatus(id, PUBLISHED)
+		return this.people.findByIdAndStatusIn(id, Visibility.current())
 			.map(PersonView::from)
 			.orElseThrow(() -> new PersonNotFoundException("person", id));
 	}
@@ -32,17 +32,17 @@ public class PersonService {
 	/** Everyone published, by name. */
 	@Transactional(readOnly = true)
 	public List<PersonView> people() {
-		return this.people.findByStatusOrderByName(PUBLISHED).stream().map(PersonView::from).toList();
+		return this.people.findByStatusInOrderByName(Visibility.current()).stream().map(PersonView::from).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<RaceView> races() {
-		return this.races.findAllWithCandidates(PUBLISHED).stream().map(RaceView::from).toList();
+		return this.races.findAllWithCandidates(Visibility.current()).stream().map(RaceView::from).toList();
 	}
 
 	@Transactional(readOnly = true)
 	public RaceView race(long id) {
-		return this.races.findWithCandidates(id, PUBLISHED)
+		return this.races.findWithCandidates(id, Visibility.current())
 			.stream()
 			.findFirst()
 			.map(RaceView::from)
@@ -52,7 +52,19 @@ public class PersonService {
 	/** The races a person stands in. */
 	@Transactional(readOnly = true)
 	public List<RaceView> racesOf(long personId) {
-		return this.races.findByCandidate(personId, PUBLISHED).stream().map(RaceView::from).toList();
+		return this.races.findByCandidate(personId, Visibility.current()).stream().map(RaceView::from).toList();
+	}
+
+	/** The person entity, for services that attribute quotes or claims to them. */
+	@Transactional(readOnly = true)
+	public Person find(long id) {
+		return this.people.findById(id).orElseThrow(() -> new PersonNotFoundException("person", id));
+	}
+
+	/** Everyone, drafts included, for editors choosing a speaker or a subject. */
+	@Transactional(readOnly = true)
+	public List<PersonView> everyone() {
+		return this.people.findByStatusInOrderByName(EnumSet.allOf(Publication.class)).stream().map(PersonView::from).toList();
 	}
 
 	@Transactional

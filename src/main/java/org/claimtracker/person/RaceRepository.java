@@ -1,5 +1,6 @@
 package org.claimtracker.person;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.claimtracker.common.Publication;
@@ -10,15 +11,15 @@ interface RaceRepository extends JpaRepository<Race, Long> {
 
 	String FETCH = """
 			select distinct r from Race r left join fetch r.candidacies c left join fetch c.person
-			where r.status = :status""";
+			where r.status in :status""";
 
 	@Query(FETCH + " order by r.name")
-	List<Race> findAllWithCandidates(Publication status);
+	List<Race> findAllWithCandidates(Collection<Publication> status);
 
 	@Query(FETCH + " and r.id = :id")
-	List<Race> findWithCandidates(long id, Publication status);
+	List<Race> findWithCandidates(long id, Collection<Publication> status);
 
 	@Query(FETCH + " and r.id in (select k.race.id from Candidacy k where k.person.id = :personId) order by r.name")
-	List<Race> findByCandidate(long personId, Publication status);
+	List<Race> findByCandidate(long personId, Collection<Publication> status);
 
 }

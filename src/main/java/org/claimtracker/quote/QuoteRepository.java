@@ -1,5 +1,6 @@
 package org.claimtracker.quote;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,15 +12,15 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
 
 	String FETCH = """
 			select q from Quote q join fetch q.speaker join fetch q.article a join fetch a.outlet
-			where q.status = :status and a.status = :status and\s""";
+			where q.status in :status and a.status in :status and\s""";
 
 	@Query(FETCH + "q.id = :id")
-	Optional<Quote> findPublished(long id, Publication status);
+	Optional<Quote> findPublished(long id, Collection<Publication> status);
 
 	@Query(FETCH + "a.id = :articleId order by q.anchor.start, q.anchor.end desc, q.id")
-	List<Quote> findInArticle(long articleId, Publication status);
+	List<Quote> findInArticle(long articleId, Collection<Publication> status);
 
 	@Query(FETCH + "q.speaker.id = :speakerId order by coalesce(q.saidOn, a.publishedOn) desc, q.id")
-	List<Quote> findBySpeaker(long speakerId, Publication status);
+	List<Quote> findBySpeaker(long speakerId, Collection<Publication> status);
 
 }

@@ -1,8 +1,15 @@
 package org.claimtracker.quote;
 
+import java.util.EnumSet;
 import java.util.List;
 
+import org.claimtracker.article.Article;
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.person.PersonService;
+import org.jspecify.annotations.Nullable;
+
 import org.claimtracker.common.Publication;
+import org.claimtracker.common.Visibility;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,29 +17,60 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class QuoteService {
 
-	private static final Publication PUBLISHED = Publication.PUBLISHED;
-
 	private final QuoteRepository quotes;
 
-	QuoteService(QuoteRepository quotes) {
+	private final ArticleService articles;
+
+	private final PersonService people;
+
+	QuoteService(QuoteRepository quotes, ArticleService articles, PersonService people) {
 		this.quotes = quotes;
+		this.articles = articles;
+		this.people = people;
+	}
+
+	/** Marks a draft quote; refused when the selectors do not match the article's text. */
+	@Transactional
+	public long create(NewQuote quote) {
+		Article article = this.articles.find(quote.articleId());
+		TextAnchor anchor = TextSearch.anchor(article.getBody(), quote.start(), quote.end(), quote.exact());
+		Quote saved = this.quotes.save(new Quote(article, this.people.find(quote.speakerId()), quote.kind(),
+				quote.saidOn(), blankToNull(quote.context()), anchor));
+		return saved.getId();
+	}
+
+	/** Publishes the article's draft quotes. */
+	@Transactional
+	public void publishInArticle(long articleId) {
+		this.quotes.findInArticle(articleId, EnumSet.allOf(Publication.class))
+			.forEach((q) -> q.setStatus(Publication.PUBLISHED));
+	}
+
+	/** The quote entity, for services that link it to claims. */
+	@Transactional(readOnly = true)
+	public Quote find(long id) {
+		return this.quotes.findById(id).orElseThrow(() -> new QuoteNotFoundException(id));
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 	@Transactional(readOnly = true)
 	public QuoteView quote(long id) {
-		return this.quotes.findPublished(id, PUBLISHED).map(QuoteView::from).orElseThrow(() -> new QuoteNotFoundException(id));
+		return this.quotes.findPublished(id, Visibility.current()).map(QuoteView::from).orElseThrow(() -> new QuoteNotFoundException(id));
 	}
 
 	/** The article's published quotes in reading order. */
 	@Transactional(readOnly = true)
 	public List<QuoteView> inArticle(long articleId) {
-		return this.quotes.findInArticle(articleId, PUBLISHED).stream().map(QuoteView::from).toList();
+		return this.quotes.findInArticle(articleId, Visibility.current()).stream().map(QuoteView::from).toList();
 	}
 
 	/** What a person said, latest first. */
 	@Transactional(readOnly = true)
 	public List<QuoteView> bySpeaker(long personId) {
-		return this.quotes.findBySpeaker(personId, PUBLISHED).stream().map(QuoteView::from).toList();
+		return this.quotes.findBySpeaker(personId, Visibility.current()).stream().map(QuoteView::from).toList();
 	}
 
 	/** Saves a quote whose anchor has been checked against its article's body. */

@@ -1,0 +1,69 @@
+package org.claimtracker.account;
+
+import java.util.List;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Editor and admin accounts: who may sign in, with which role. */
+@Service
+public class AccountService implements UserDetailsService {
+
+	private final AppUserRepository users;
+
+	private final PasswordEncoder passwords;
+
+	AccountService(AppUserRepository users, PasswordEncoder passwords) {
+		this.users = users;
+		this.passwords = passwords;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		AppUser user = this.users.findByUsername(username)
+			.orElseThrow(() -> new UsernameNotFoundException("No account " + username));
+		return User.withUsername(user.getUsername())
+			.password(user.getPasswordHash())
+			.roles(user.getRole().name())
+			.disabled(!user.isEnabled())
+			.build();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountView> accounts() {
+		return this.users.findAll(Sort.by("username")).stream().map(AccountView::from).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String username) {
+		return this.users.findByUsername(username).isPresent();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean none() {
+		return this.users.count() == 0;
+	}
+
+	/** Adds an account; the password is stored only as a hash. */
+	@Transactional
+	public AccountView add(String username, String password, Role role) {
+		if (exists(username)) {
+			throw new DataIntegrityViolationException("An account named " + username + " exists");
+		}
+		return AccountView.from(this.users.save(new AppUser(username, this.passwords.encode(password), role)));
+	}
+
+	@Transactional
+	public void setEnabled(long id, boolean enabled) {
+		this.users.findById(id).ifPresent((user) -> user.setEnabled(enabled));
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.claimtracker.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Slows down guessing: after {@value #FREE_FAILURES} failed sign-ins for one account or from one
+ * address, each further attempt must wait twice as long as the last, up to {@value #MAX_WAIT_SECONDS}
+ * seconds. Counted in the database so that every app instance applies the same limit.
+ */
+@Service
+public class SignInThrottle {
+
+	static final int FREE_FAILURES = 5;
+
+	static final long MAX_WAIT_SECONDS = 900;
+
+	private final JdbcTemplate jdbc;
+
+	SignInThrottle(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	static String account(String username) {
+		return "account:" + username.toLowerCase(Locale.ROOT);
+	}
+
+	static String address(String remoteAddress) {
+		return "address:" + remoteAddress;
+	}
+
+	public void failed(String subject) {
+		this.jdbc.update("""
+				insert into sign_in_failure (subject, failures, last_failed_at) values (?, 1, now())
+				on conflict (subject) do update set failures = sign_in_failure.failures + 1, last_failed_at = now()""",
+				subject);
+	}
+
+	public void succeeded(String subject) {
+		this.jdbc.update("delete from sign_in_failure where subject = ?", subject);
+	}
+
+	/** How long the subjects must still wait before the next attempt; zero when they may try now. */
+	public Duration waitFor(String... subjects) {
+		Duration longest = Duration.ZERO;
+		for (String subject : subjects) {
+			List<Duration> waits = this.jdbc.query(
+					"select failures, last_failed_at from sign_in_failure where subject = ?",
+					(row, n) -> remaining(row.getInt(1), row.getTimestamp(2).toInstant()), subject);
+			for (Duration wait : waits) {
+				longest = (wait.compareTo(longest) > 0) ? wait : longest;
+			}
+		}
+		return longest;
+	}
+
+	static Duration remaining(int failures, Instant lastFailedAt) {
+		if (failures < FREE_FAILURES) {
+			return Duration.ZERO;
+		}
+		long seconds = Math.min(MAX_WAIT_SECONDS, 1L << Math.min(20, failures - FREE_FAILURES + 1));
+		Duration left = Duration.between(Instant.now(), lastFailedAt.plusSeconds(seconds));
+		return left.isNegative() ? Duration.ZERO : left;
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.claimtracker.editor;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.claimtracker.article.ArticleText;
+import org.claimtracker.article.NewArticle;
+import org.jspecify.annotations.Nullable;
+
+/** The add-an-article form: metadata and the body, pasted as plain text or HTML. */
+record ArticleForm(@NotBlank @Size(max = 500) @Nullable String title, @NotBlank @Size(max = 200) @Nullable String outlet,
+		@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent @Nullable LocalDate publishedOn,
+		@NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "{article.url.invalid}") @Nullable String url,
+		@NotBlank @Size(max = 1_000_000) @Nullable String body, @Nullable String format) {
+
+	static ArticleForm empty() {
+		return new ArticleForm(null, null, null, null, null, null, "PLAIN");
+	}
+
+	boolean isHtml() {
+		return "HTML".equals(this.format);
+	}
+
+	NewArticle toArticle() {
+		String text = isHtml() ? ArticleText.fromHtml(this.body) : ArticleText.fromPlainText(this.body);
+		return new NewArticle(this.title.strip(), this.outlet, blankToNull(this.byline), this.publishedOn, this.url.strip(),
+				text);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.claimtracker.editor;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.claim.ClaimService;
+import org.claimtracker.common.StaleEditException;
+import org.claimtracker.person.PersonService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Writing and revising claims; a save from a stale version shows both versions instead. */
+@Controller
+class ClaimEditorController {
+
+	private final ClaimService claims;
+
+	private final PersonService people;
+
+	ClaimEditorController(ClaimService claims, PersonService people) {
+		this.claims = claims;
+		this.people = people;
+	}
+
+	@GetMapping("/editor/claims/new")
+	String newClaim(Model model) {
+		return form(ClaimForm.empty(), null, model);
+	}
+
+	@PostMapping("/editor/claims")
+	String create(@Valid @ModelAttribute("form") ClaimForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		check(form, errors);
+		if (errors.hasErrors()) {
+			return form(form, null, model);
+		}
+		long id = this.claims.create(form.toDraft());
+		redirect.addFlashAttribute("message", "editor.claim.added");
+		return "redirect:/claims/" + id;
+	}
+
+	@GetMapping("/editor/claims/{id}")
+	String edit(@PathVariable long id, Model model) {
+		return form(ClaimForm.from(this.claims.claim(id)), id, model);
+	}
+
+	@PostMapping("/editor/claims/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ClaimForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		check(form, errors);
+		if (form.version() == null) {
+			errors.reject("editor.version.missing");
+		}
+		if (errors.hasErrors()) {
+			return form(form, id, model);
+		}
+		try {
+			this.claims.update(id, form.version(), form.toDraft());
+		}
+		catch (StaleEditException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("current", ex.getCurrent());
+			model.addAttribute("mine", form);
+			return form(ClaimForm.from(this.claims.claim(id)), id, model);
+		}
+		redirect.addFlashAttribute("message", "editor.claim.saved");
+		return "redirect:/claims/" + id;
+	}
+
+	@PostMapping("/editor/claims/{id}/publish")
+	String publish(@PathVariable long id, RedirectAttributes redirect) {
+		this.claims.publish(id);
+		redirect.addFlashAttribute("message", "editor.claim.published");
+		return "redirect:/claims/" + id;
+	}
+
+	private static void check(ClaimForm form, BindingResult errors) {
+		if (form.positionWithoutSubject()) {
+			errors.rejectValue("subjectId", "editor.claim.subject.required");
+		}
+	}
+
+	private String form(ClaimForm form, @Nullable Long id, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("claimId", id);
+		model.addAttribute("people", this.people.everyone());
+		model.addAttribute("topics", this.claims.topics());
+		model.addAttribute("kinds", ClaimKind.values());
+		return "editor/claim";
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.claimtracker.editor;
+
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.claim.ClaimService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The editor's desk: recent articles and claims, drafts marked, and where to start new work. */
+@Controller
+class DeskController {
+
+	private final ArticleService articles;
+
+	private final ClaimService claims;
+
+	DeskController(ArticleService articles, ClaimService claims) {
+		this.articles = articles;
+		this.claims = claims;
+	}
+
+	@GetMapping("/editor")
+	String desk(Model model) {
+		model.addAttribute("articles", this.articles.articles(null, PageRequest.of(0, 50)).getContent());
+		model.addAttribute("claims", this.claims.everyClaim());
+		return "editor/desk";
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.claimtracker.editor;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.DuplicateEvidenceException;
+import org.claimtracker.claim.Stance;
+import org.claimtracker.common.StaleEditException;
+import org.claimtracker.reader.ReaderService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Linking a quote to claims with a stance and a rationale, changing the stance, unlinking. */
+@Controller
+class EvidenceEditorController {
+
+	private final ClaimService claims;
+
+	private final ReaderService reader;
+
+	EvidenceEditorController(ClaimService claims, ReaderService reader) {
+		this.claims = claims;
+		this.reader = reader;
+	}
+
+	@GetMapping("/editor/quotes/{id}")
+	String quote(@PathVariable long id, Model model) {
+		return page(id, EvidenceForm.empty(), model);
+	}
+
+	@PostMapping("/editor/quotes/{id}/evidence")
+	String link(@PathVariable long id, @Valid @ModelAttribute("form") EvidenceForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		if (form.claimId() == null) {
+			errors.rejectValue("claimId", "editor.evidence.claim.required");
+		}
+		if (!errors.hasErrors()) {
+			try {
+				this.claims.link(id, form.claimId(), form.stance(), form.rationale());
+				redirect.addFlashAttribute("message", "editor.evidence.added");
+				return "redirect:/editor/quotes/" + id;
+			}
+			catch (DuplicateEvidenceException ex) {
+				errors.rejectValue("claimId", "editor.evidence.duplicate");
+			}
+		}
+		return page(id, form, model);
+	}
+
+	@PostMapping("/editor/quotes/{quoteId}/evidence/{id}")
+	String revise(@PathVariable long quoteId, @PathVariable long id, @Valid @ModelAttribute("form") EvidenceForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (form.version() == null) {
+			errors.reject("editor.version.missing");
+		}
+		if (errors.hasErrors()) {
+			return page(quoteId, EvidenceForm.empty(), model);
+		}
+		try {
+			this.claims.revise(id, form.version(), form.stance(), form.rationale());
+		}
+		catch (StaleEditException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("current", ex.getCurrent());
+			model.addAttribute("mine", form);
+			return page(quoteId, EvidenceForm.empty(), model);
+		}
+		redirect.addFlashAttribute("message", "editor.evidence.saved");
+		return "redirect:/editor/quotes/" + quoteId;
+	}
+
+	@PostMapping("/editor/quotes/{quoteId}/evidence/{id}/delete")
+	String unlink(@PathVariable long quoteId, @PathVariable long id, RedirectAttributes redirect) {
+		this.claims.unlink(id);
+		redirect.addFlashAttribute("message", "editor.evidence.removed");
+		return "redirect:/editor/quotes/" + quoteId;
+	}
+
+	private String page(long quoteId, EvidenceForm form, Model model) {
+		model.addAttribute("page", this.reader.quote(quoteId));
+		model.addAttribute("form", form);
+		model.addAttribute("claims", this.claims.everyClaim());
+		model.addAttribute("stances", Stance.values());
+		return "editor/quote";
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.claimtracker.editor;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import org.claimtracker.quote.QuoteKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Marks a span of an article as a quote or a claim appearance. With JavaScript the browser sends the
+ * W3C selectors of the selection (start, end, exact); without it the editor types the exact text and,
+ * when it occurs more than once, picks the occurrence.
+ */
+record SpanForm(@NotBlank @Size(max = 20_000) @Nullable String exact, @Nullable Integer start, @Nullable Integer end,
+		@Nullable Integer occurrence, @Nullable Long speakerId, @Size(max = 200) @Nullable String newSpeaker,
+		@Size(max = 100) @Nullable String newSpeakerParty, @Nullable QuoteKind kind,
+		@PastOrPresent @Nullable LocalDate saidOn, @Size(max = 1000) @Nullable String context, @Nullable Long claimId) {
+
+	static SpanForm empty() {
+		return new SpanForm(null, null, null, null, null, null, null, QuoteKind.DIRECT, null, null, null);
+	}
+
+	boolean hasSelectors() {
+		return this.start != null && this.end != null;
+	}
+
+	boolean hasNewSpeaker() {
+		return this.newSpeaker != null && !this.newSpeaker.isBlank();
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.claimtracker.history;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** One recorded change of an item: when, by whom, what kind, and each field before and after. */
+public record Change(long revision, Instant at, @Nullable String by, String kind, List<Field> fields) {
+
+	/** A field that changed; {@code before} is null for a new item, {@code after} for a deleted one. */
+	public record Field(String name, @Nullable String before, @Nullable String after) {
+
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.claimtracker.history;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import org.claimtracker.article.Article;
+import org.claimtracker.claim.Claim;
+import org.claimtracker.claim.Evidence;
+import org.claimtracker.claim.Topic;
+import org.claimtracker.common.NotFoundException;
+import org.claimtracker.quote.Quote;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the recorded history of articles, quotes, claims and evidence, as field-by-field changes. */
+@Service
+public class HistoryService {
+
+	private final EntityManager entities;
+
+	HistoryService(EntityManager entities) {
+		this.entities = entities;
+	}
+
+	/** The kinds of item with a history, by the name used in addresses. */
+	public enum Kind {
+
+		ARTICLE(Article.class, (Object o) -> fields((Article) o)), QUOTE(Quote.class, (Object o) -> fields((Quote) o)),
+		CLAIM(Claim.class, (Object o) -> fields((Claim) o)), EVIDENCE(Evidence.class, (Object o) -> fields((Evidence) o));
+
+		final Class<?> type;
+
+		final Function<Object, Map<String, String>> fields;
+
+		Kind(Class<?> type, Function<Object, Map<String, String>> fields) {
+			this.type = type;
+			this.fields = fields;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public List<Change> of(Kind kind, long id) {
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = AuditReaderFactory.get(this.entities)
+			.createQuery()
+			.forRevisionsOfEntity(kind.type, false, true)
+			.add(AuditEntity.id().eq(id))
+			.addOrder(AuditEntity.revisionNumber().asc())
+			.getResultList();
+		if (rows.isEmpty()) {
+			throw new NotFoundException("history of " + kind.name().toLowerCase(), id);
+		}
+		List<Change> changes = new ArrayList<>();
+		Map<String, String> before = Map.of();
+		for (Object[] row : rows) {
+			Revision revision = (Revision) row[1];
+			RevisionType type = (RevisionType) row[2];
+			Map<String, String> after = (type == RevisionType.DEL) ? Map.of() : kind.fields.apply(row[0]);
+			changes.add(new Change(revision.getId(), revision.getChangedAt(), revision.getUsername(), type.name(),
+					diff(before, after)));
+			before = after;
+		}
+		Collections.reverse(changes);
+		return changes;
+	}
+
+	static List<Change.Field> diff(Map<String, String> before, Map<String, String> after) {
+		List<Change.Field> fields = new ArrayList<>();
+		LinkedHashMap<String, String> names = new LinkedHashMap<>(before);
+		names.putAll(after);
+		for (String name : names.keySet()) {
+			String old = before.get(name);
+			String now = after.get(name);
+			if (!Objects.equals(old, now)) {
+				fields.add(new Change.Field(name, old, now));
+			}
+		}
+		return fields;
+	}
+
+	private static Map<String, String> fields(Article a) {
+		Map<String, String> f = new LinkedHashMap<>();
+		f.put("title", a.getTitle());
+		f.put("byline", a.getByline());
+		f.put("published", String.valueOf(a.getPublishedOn()));
+		f.put("url", a.getUrl());
+		f.put("body", a.getBody());
+		f.put("status", a.getStatus().name());
+		return f;
+	}
+
+	private static Map<String, String> fields(Quote q) {
+		Map<String, String> f = new LinkedHashMap<>();
+		f.put("text", q.getAnchor().getExact());
+		f.put("span", q.getAnchor().getStart() + "–" + q.getAnchor().getEnd());
+		f.put("kind", q.getKind().name());
+		f.put("speaker", q.getSpeaker().getName());
+		f.put("said on", Objects.toString(q.getSaidOn(), null));
+		f.put("occasion", q.getContext());
+		f.put("anchor", q.getAnchorState().name());
+		f.put("status", q.getStatus().name());
+		return f;
+	}
+
+	private static Map<String, String> fields(Claim c) {
+		Map<String, String> f = new LinkedHashMap<>();
+		f.put("statement", c.getStatement());
+		f.put("kind", c.getKind().name());
+		f.put("subject", (c.getSubject() != null) ? c.getSubject().getName() : null);
+		f.put("topics", String.join(", ", c.getTopics().stream().map(Topic::getName).sorted().toList()));
+		f.put("status", c.getStatus().name());
+		return f;
+	}
+
+	private static Map<String, String> fields(Evidence e) {
+		Map<String, String> f = new LinkedHashMap<>();
+		f.put("stance", e.getStance().name());
+		f.put("rationale", e.getRationale());
+		f.put("quote", "#" + e.getQuote().getId());
+		f.put("claim", "#" + e.getClaim().getId());
+		f.put("status", e.getStatus().name());
+		return f;
+	}
+
+}
