@@ -20,7 +20,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+		return !("POST".equals(request.getMethod())
+				&& (request.getContextPath() + "/login").equals(request.getRequestURI()));
 	}
 
 	@Override

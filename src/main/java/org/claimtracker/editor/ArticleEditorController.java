@@ -160,6 +160,9 @@ class ArticleEditorController {
 		model.addAttribute("people", this.people.everyone());
 		model.addAttribute("claims", this.claims.everyClaim());
 		model.addAttribute("kinds", QuoteKind.values());
+		if (!model.containsAttribute("appearanceForm")) {
+			model.addAttribute("appearanceForm", false);
+		}
 		return "editor/article";
 	}
 

@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.ClaimView;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.person.PersonService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,11 +67,13 @@ class ClaimEditorController {
 		try {
 			this.claims.update(id, form.version(), form.toDraft());
 		}
-		catch (StaleEditException ex) {
+		catch (StaleEditException | OptimisticLockingFailureException ex) {
+			// Someone saved in between: show what they saved beside what this editor entered.
+			ClaimView current = this.claims.claim(id);
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("current", ex.getCurrent());
+			model.addAttribute("current", current);
 			model.addAttribute("mine", form);
-			return form(ClaimForm.from(this.claims.claim(id)), id, model);
+			return form(ClaimForm.from(current), id, model);
 		}
 		redirect.addFlashAttribute("message", "editor.claim.saved");
 		return "redirect:/claims/" + id;

@@ -7,6 +7,7 @@ import org.claimtracker.claim.DuplicateEvidenceException;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.reader.ReaderService;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,9 +67,14 @@ class EvidenceEditorController {
 		try {
 			this.claims.revise(id, form.version(), form.stance(), form.rationale());
 		}
-		catch (StaleEditException ex) {
+		catch (StaleEditException | OptimisticLockingFailureException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("current", ex.getCurrent());
+			model.addAttribute("current", this.reader.quote(quoteId)
+				.evidence()
+				.stream()
+				.filter((e) -> e.id() == id)
+				.findFirst()
+				.orElse(null));
 			model.addAttribute("mine", form);
 			return page(quoteId, EvidenceForm.empty(), model);
 		}

@@ -1,0 +1,70 @@
+package org.claimtracker.account;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class SignInTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void editorsSignInAndDisabledEditorsCannot() throws Exception {
+		AccountView editor = this.accounts.add("reporter", "a long enough password", Role.EDITOR);
+		this.mvc.perform(formLogin().user("reporter").password("a long enough password"))
+			.andExpect(authenticated().withUsername("reporter").withRoles("EDITOR"))
+			.andExpect(redirectedUrl("/editor"));
+		this.accounts.setEnabled(editor.id(), false);
+		this.mvc.perform(formLogin().user("reporter").password("a long enough password")).andExpect(unauthenticated());
+	}
+
+	@Test
+	void passwordsAreStoredAsModernHashes() {
+		this.accounts.add("hashcheck", "another long password", Role.EDITOR);
+		String hash = this.jdbc.queryForObject("select password_hash from app_user where username = 'hashcheck'",
+				String.class);
+		assertThat(hash).startsWith("{bcrypt}").doesNotContain("another long password");
+	}
+
+	@Test
+	void repeatedFailuresAreSlowedDownPerAccount() throws Exception {
+		this.accounts.add("target", "the right password!", Role.EDITOR);
+		for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
+			this.mvc.perform(formLogin().user("target").password("wrong " + i)).andExpect(unauthenticated());
+		}
+		this.mvc.perform(formLogin().user("target").password("the right password!"))
+			.andExpect(unauthenticated())
+			.andExpect(header().exists("Retry-After"));
+	}
+
+	@Test
+	void pagesCarrySecurityHeaders() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(header().string("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("X-Frame-Options", "DENY"));
+	}
+
+}

@@ -1,0 +1,127 @@
+package org.claimtracker.editor;
+
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.claimtracker.DemoIds;
+import org.claimtracker.claim.ClaimDraft;
+import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.claim.ClaimService;
+import org.claimtracker.common.StaleEditException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Two editors saving the same claim from the same version: one wins, the other sees both texts, nothing is lost. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ConflictTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ClaimService claims;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void secondSaveFromTheSameVersionGetsAConflictPageWithBothTexts() throws Exception {
+		long claim = this.claims.create(new ClaimDraft("Original wording.", ClaimKind.FACTUAL, null, Set.of()));
+		try {
+			int version = this.jdbc.queryForObject("select version from claim where id = ?", Integer.class, claim);
+			save(claim, version, "First editor's wording.").andExpect(status().is3xxRedirection());
+			String html = save(claim, version, "Second editor's wording.").andExpect(status().isConflict())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			Document page = Jsoup.parse(html);
+			assertThat(page.select(".mine-statement").text()).isEqualTo("Second editor's wording.");
+			assertThat(page.select(".current-statement").text()).isEqualTo("First editor's wording.");
+			assertThat(page.select("textarea#statement").text()).isEqualTo("First editor's wording.");
+			assertThat(statement(claim)).isEqualTo("First editor's wording.");
+		}
+		finally {
+			delete(claim);
+		}
+	}
+
+	@Test
+	void concurrentSavesNeverOverwriteEachOther() throws Exception {
+		long claim = this.claims.create(new ClaimDraft("Original wording.", ClaimKind.FACTUAL, null, Set.of()));
+		try {
+			int version = this.jdbc.queryForObject("select version from claim where id = ?", Integer.class, claim);
+			CountDownLatch firstFlushed = new CountDownLatch(1);
+			CountDownLatch secondStarted = new CountDownLatch(1);
+			CompletableFuture<Void> first = CompletableFuture.runAsync(() -> this.transactions.executeWithoutResult((tx) -> {
+				this.claims.update(claim, version, draft("First editor's wording."));
+				firstFlushed.countDown();
+				await(secondStarted);
+			}));
+			await(firstFlushed);
+			CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
+				secondStarted.countDown();
+				this.claims.update(claim, version, draft("Second editor's wording."));
+			});
+			first.get(30, TimeUnit.SECONDS);
+			// refused either by the version check or, when both passed it, by the versioned UPDATE
+			assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).cause()
+				.isInstanceOfAny(OptimisticLockingFailureException.class, StaleEditException.class);
+			assertThat(statement(claim)).isEqualTo("First editor's wording.");
+		}
+		finally {
+			delete(claim);
+		}
+	}
+
+	private org.springframework.test.web.servlet.ResultActions save(long claim, int version, String statement)
+			throws Exception {
+		return this.mvc.perform(post("/editor/claims/" + claim).with(csrf())
+			.with(user("editor").roles("EDITOR"))
+			.param("statement", statement)
+			.param("kind", "FACTUAL")
+			.param("version", Integer.toString(version)));
+	}
+
+	private static ClaimDraft draft(String statement) {
+		return new ClaimDraft(statement, ClaimKind.FACTUAL, null, Set.of());
+	}
+
+	private String statement(long claim) {
+		return this.jdbc.queryForObject("select statement from claim where id = ?", String.class, claim);
+	}
+
+	private void delete(long claim) {
+		this.jdbc.update("delete from claim where id = ?", claim);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,181 @@
+package org.claimtracker.editor;
+
+import org.claimtracker.DemoIds;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** An editor adds an article, marks quotes in it, links one to a claim and publishes; readers then see it. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class EditorFlowTest {
+
+	static final String BODY = """
+			The mayor spoke at the town hall on Monday.
+
+			“We will fix every road in this city,” the mayor said. “Every road.”
+
+			Critics said every road had been promised before.""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	DemoIds ids;
+
+	@BeforeEach
+	void ids() {
+		this.ids = new DemoIds(this.jdbc);
+	}
+
+	@Test
+	void addAnnotateLinkPublish() throws Exception {
+		long article = addArticle("https://example.org/roads", BODY);
+		assertThat(this.jdbc.queryForObject("select status from article where id = ?", String.class, article))
+			.isEqualTo("DRAFT");
+		this.mvc.perform(get("/articles/" + article).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+		this.mvc.perform(get("/articles/" + article).with(editor())).andExpect(status().isOk());
+
+		// without JavaScript: the exact words, found by the server
+		String exact = "We will fix every road in this city,";
+		this.mvc.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", exact)
+			.param("newSpeaker", "Mayor Dana Whitfield")
+			.param("newSpeakerParty", "Independent")
+			.param("kind", "DIRECT")
+			.param("saidOn", "2024-05-06")
+			.param("context", "town hall")).andExpect(redirectedUrlPattern("/editor/articles/*"));
+		long quote = this.jdbc.queryForObject("select id from quote where article_id = ?", Long.class, article);
+		assertThat(this.jdbc.queryForObject("select anchor_start from quote where id = ?", Integer.class, quote))
+			.isEqualTo(BODY.indexOf(exact));
+
+		// link it to a claim, then publish the article with its quote and evidence
+		long claim = this.ids.claim("Jon Ossoff opposes");
+		this.mvc.perform(editorPost("/editor/quotes/" + quote + "/evidence").param("claimId", Long.toString(claim))
+			.param("stance", "CONTRADICTS")
+			.param("rationale", "Unrelated on purpose, for the test.")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(editorPost("/editor/articles/" + article + "/publish")).andExpect(status().is3xxRedirection());
+
+		Document claimPage = Jsoup.parse(this.mvc.perform(get("/claims/" + claim).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(claimPage.select(".side-contradicts blockquote").text()).contains(exact);
+		assertThat(claimPage.select(".side-contradicts figcaption").text()).contains("Mayor Dana Whitfield");
+	}
+
+	@Test
+	void ambiguousWordsAskWhichOccurrence() throws Exception {
+		long article = addArticle("https://example.org/roads-2", BODY);
+		String html = this.mvc.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "every road")
+			.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
+			.param("kind", "PARTIAL")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("input[name=occurrence]")).hasSize(2);
+		assertThat(page.text()).contains("occur 2 times");
+		int second = BODY.indexOf("every road", BODY.indexOf("every road") + 1);
+		this.mvc.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "every road")
+			.param("occurrence", Integer.toString(second))
+			.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
+			.param("kind", "PARTIAL")).andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select anchor_start from quote where article_id = ?", Integer.class, article))
+			.isEqualTo(second);
+	}
+
+	@Test
+	void selectorsThatDoNotMatchAreRefused() throws Exception {
+		long article = addArticle("https://example.org/roads-3", BODY);
+		String html = this.mvc.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "The mayor")
+			.param("start", "4")
+			.param("end", "13")
+			.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
+			.param("kind", "DIRECT")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("does not match the article text");
+		this.mvc.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "not in the text")
+			.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
+			.param("kind", "DIRECT")).andExpect(status().isOk());
+		assertThat(this.jdbc.queryForObject("select count(*) from quote where article_id = ?", Long.class, article))
+			.isZero();
+	}
+
+	@Test
+	void badArticleFormReRendersWithFieldErrorsAndDuplicateUrlLinksToTheExisting() throws Exception {
+		String html = this.mvc.perform(editorPost("/editor/articles").param("title", " ")
+			.param("url", "not a url")
+			.param("publishedOn", "2999-01-01")
+			.param("format", "PLAIN")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Document page = Jsoup.parse(html);
+		assertThat(page.select(".field-error").eachAttr("id")).contains("title-error", "outlet-error", "url-error",
+				"publishedOn-error", "body-error");
+		String existing = this.jdbc.queryForObject("select url from article where id = ?", String.class, this.ids.article());
+		html = this.mvc.perform(editorPost("/editor/articles").param("title", "Copy")
+			.param("outlet", "Breitbart News")
+			.param("publishedOn", "2020-12-30")
+			.param("url", existing)
+			.param("body", "Text")
+			.param("format", "PLAIN")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("already in the database").contains("href=\"/articles/" + this.ids.article() + "\"");
+	}
+
+	@Test
+	void htmlBodiesBecomeCleanParagraphsAndHostileTextIsKeptAsGiven() throws Exception {
+		String title = "<script>alert(1)</script> \"><img src=x onerror=alert(1)>";
+		this.mvc.perform(editorPost("/editor/articles").param("title", title)
+			.param("outlet", "Ünïcode Times ‮")
+			.param("publishedOn", "2024-05-01")
+			.param("url", "https://example.org/html")
+			.param("format", "HTML")
+			.param("body", "<p>First <b>bold</b> para.</p><script>alert(2)</script><div><p>Second “para”.</p></div>"))
+			.andExpect(status().is3xxRedirection());
+		long article = this.jdbc.queryForObject("select id from article where url = 'https://example.org/html'", Long.class);
+		assertThat(this.jdbc.queryForObject("select body from article where id = ?", String.class, article))
+			.isEqualTo("First bold para.\n\nSecond “para”.");
+		assertThat(this.jdbc.queryForObject("select title from article where id = ?", String.class, article))
+			.isEqualTo(title);
+		String html = this.mvc.perform(get("/editor/articles/" + article).with(editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").contains("&lt;script&gt;");
+	}
+
+	private long addArticle(String url, String body) throws Exception {
+		String location = this.mvc.perform(editorPost("/editor/articles").param("title", "Roads, again")
+			.param("outlet", "The Example Gazette")
+			.param("byline", "A. Reporter")
+			.param("publishedOn", "2024-05-07")
+			.param("url", url)
+			.param("format", "PLAIN")
+			.param("body", body)).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private static MockHttpServletRequestBuilder editorPost(String path) {
+		return post(path).with(csrf()).with(editor());
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor editor() {
+		return user("editor").roles("EDITOR");
+	}
+
+}

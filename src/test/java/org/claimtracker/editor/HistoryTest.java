@@ -1,0 +1,66 @@
+package org.claimtracker.editor;
+
+import java.util.Set;
+
+import org.claimtracker.claim.ClaimDraft;
+import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.claim.ClaimService;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Every change of a claim is recorded with who made it, and shown before and after. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class HistoryTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ClaimService claims;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void claimHistoryShowsWhoChangedWhatFromWhatToWhat() throws Exception {
+		long claim = this.claims.create(new ClaimDraft("Before the edit.", ClaimKind.FACTUAL, null, Set.of()));
+		try {
+			this.mvc.perform(post("/editor/claims/" + claim).with(csrf())
+				.with(user("historian").roles("EDITOR"))
+				.param("statement", "After the edit.")
+				.param("kind", "FACTUAL")
+				.param("version", "0")).andExpect(status().is3xxRedirection());
+
+			Document page = Jsoup.parse(this.mvc.perform(get("/history/claim/" + claim).with(user("x").roles("EDITOR")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(page.select(".change")).hasSize(2);
+			assertThat(page.select(".change").first().select("h2").text()).contains("Changed", "by historian");
+			assertThat(page.select(".change").first().select("tr:has(th:contains(statement)) td").eachText())
+				.containsExactly("Before the edit.", "After the edit.");
+			assertThat(page.select(".change").last().select("h2").text()).contains("Created");
+			this.mvc.perform(get("/history/claim/987654").with(user("x").roles("EDITOR"))).andExpect(status().isNotFound());
+			this.mvc.perform(get("/history/planet/1").with(user("x").roles("EDITOR"))).andExpect(status().isNotFound());
+		}
+		finally {
+			this.jdbc.update("delete from claim where id = ?", claim);
+		}
+	}
+
+}
