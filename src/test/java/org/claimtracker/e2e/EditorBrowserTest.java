@@ -1,0 +1,162 @@
+package org.claimtracker.e2e;
+
+import java.time.Duration;
+
+import org.claimtracker.DemoIds;
+import org.claimtracker.account.AccountService;
+import org.claimtracker.account.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The editor's whole flow in Debian's headless Chromium: sign in, add an article, select a sentence,
+ * make it a quote, link it to a claim, publish, and find it on the claim page as a reader.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EditorBrowserTest {
+
+	static final String URL = "https://example.org/e2e-budget-debate";
+
+	static final String SENTENCE = "We will balance the budget without cutting a single school.";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void start() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--window-size=1280,1000");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+			.build();
+		this.browser = new ChromeDriver(service, options);
+		this.browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		if (!this.accounts.exists("e2e-editor")) {
+			this.accounts.add("e2e-editor", "a browser's long password", Role.EDITOR);
+		}
+	}
+
+	@AfterEach
+	void stop() {
+		this.browser.quit();
+		this.jdbc.update("delete from article where url = ?", URL);
+		this.jdbc.update("delete from person where name = 'Senator Alex Rivera'");
+		this.jdbc.update("delete from app_user where username = 'e2e-editor'");
+	}
+
+	@Test
+	void signInAnnotateLinkPublishRead() {
+		open("/login");
+		type("username", "e2e-editor");
+		type("password", "a browser's long password");
+		this.browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		assertThat(this.browser.getCurrentUrl()).endsWith("/editor");
+
+		open("/editor/articles/new");
+		type("title", "Rivera pledges a balanced budget");
+		type("outlet", "The Example Gazette");
+		type("byline", "A. Reporter");
+		((JavascriptExecutor) this.browser).executeScript("document.getElementById('publishedOn').value = '2024-05-07'");
+		type("url", URL);
+		type("body", "Senator Alex Rivera spoke in Dayton.\n\n“" + SENTENCE + "” Rivera said.\n\nNo one asked how.");
+		this.browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		assertThat(this.browser.getCurrentUrl()).contains("/editor/articles/");
+
+		selectInArticle(SENTENCE);
+		WebElement quoteForm = this.browser.findElement(By.id("quote-form"));
+		assertThat(quoteForm.findElement(By.id("quote-exact")).getDomProperty("value")).isEqualTo(SENTENCE);
+		assertThat(quoteForm.findElement(By.className("span-start")).getDomProperty("value")).isNotEmpty();
+		type("newSpeaker", "Senator Alex Rivera");
+		new Select(this.browser.findElement(By.id("kind"))).selectByValue("DIRECT");
+		quoteForm.findElement(By.cssSelector("button[type=submit]")).click();
+		awaitStatus("quote was marked");
+
+		this.browser.findElement(By.partialLinkText("Link this quote")).click();
+		long claim = new DemoIds(this.jdbc).claim("Comprehensive immigration reform");
+		new Select(this.browser.findElement(By.id("claimId"))).selectByValue(Long.toString(claim));
+		new Select(this.browser.findElement(By.id("stance"))).selectByValue("CONTRADICTS");
+		type("rationale", "A test link made in a browser.");
+		this.browser.findElement(By.cssSelector("form[action$='/evidence'] button[type=submit]")).click();
+		awaitStatus("linked");
+
+		this.browser.findElement(By.cssSelector(".meta a[href^='/editor/articles/']")).click();
+		this.browser.findElement(By.cssSelector("form[action$='/publish'] button")).click();
+		awaitStatus("published");
+
+		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		open("/claims/" + claim);
+		WebElement contradicts = this.browser.findElement(By.cssSelector(".side-contradicts"));
+		assertThat(contradicts.getText()).contains(SENTENCE, "Senator Alex Rivera", "A test link made in a browser.");
+		assertThat(this.browser.findElements(By.cssSelector("form[action='/logout']"))).isEmpty();
+	}
+
+	private void selectInArticle(String words) {
+		((JavascriptExecutor) this.browser).executeScript("""
+				const words = arguments[0];
+				const root = document.getElementById('annotatable');
+				const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				  const at = node.data.indexOf(words);
+				  if (at >= 0) {
+				    const range = document.createRange();
+				    range.setStart(node, at);
+				    range.setEnd(node, at + words.length);
+				    const selection = window.getSelection();
+				    selection.removeAllRanges();
+				    selection.addRange(range);
+				    root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+				    return;
+				  }
+				}""", words);
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((d) -> !d.findElement(By.id("quote-exact"))
+			.getDomProperty("value")
+			.isEmpty());
+	}
+
+	/** Waits for the page after a form post to say what happened. */
+	private void awaitStatus(String words) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until((d) -> d.findElements(By.cssSelector("[role=status]"))
+				.stream()
+				.anyMatch((status) -> status.getText().contains(words)));
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	private void type(String id, String text) {
+		WebElement field = this.browser.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+}
