@@ -63,7 +63,11 @@ public class AccountService implements UserDetailsService {
 
 	@Transactional
 	public void setEnabled(long id, boolean enabled) {
-		this.users.findById(id).ifPresent((user) -> user.setEnabled(enabled));
+		this.users.findById(id).ifPresent((user) -> {
+			user.setEnabled(enabled);
+			// token checks read the table directly: make the change visible to them at once
+			this.users.saveAndFlush(user);
+		});
 	}
 
 }

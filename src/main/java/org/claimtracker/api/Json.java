@@ -78,10 +78,11 @@ final class Json {
 
 	}
 
-	record Evidence(Stance stance, String rationale, Quote quote) {
+	/** An evidence link; {@code version} is what If-Match names to change or remove it. */
+	record Evidence(long id, int version, Stance stance, String rationale, Quote quote) {
 
 		static Evidence from(EvidenceView e) {
-			return new Evidence(e.stance(), e.rationale(), Quote.from(e.quote(), null));
+			return new Evidence(e.id(), e.version(), e.stance(), e.rationale(), Quote.from(e.quote(), null));
 		}
 
 	}

@@ -15,6 +15,7 @@ import org.claimtracker.reader.ReaderService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -75,16 +76,18 @@ class ReadApiController {
 	}
 
 	@GetMapping("/claims/{id}")
-	Json.Claim claim(@PathVariable long id) {
+	ResponseEntity<Json.Claim> claim(@PathVariable long id) {
 		Pages.Claim page = this.reader.claim(id);
 		var c = page.claim();
 		Json.Speaker subject = (c.subjectId() != null) ? new Json.Speaker(c.subjectId(), c.subject(), c.subjectParty())
 				: null;
 		List<EvidenceView> evidence = Stream.concat(page.supports().stream(), page.contradicts().stream()).toList();
-		return new Json.Claim(c.id(), c.statement(), c.kind(), subject,
-				c.topics().stream().map((t) -> t.slug()).toList(), page.balance().supports(),
-				page.balance().contradicts(), page.appearances().stream().map(Json.Appearance::from).toList(),
-				evidence.stream().map(Json.Evidence::from).toList());
+		return ResponseEntity.ok()
+			.eTag(Versions.etag(c.version()))
+			.body(new Json.Claim(c.id(), c.statement(), c.kind(), subject,
+					c.topics().stream().map((t) -> t.slug()).toList(), page.balance().supports(),
+					page.balance().contradicts(), page.appearances().stream().map(Json.Appearance::from).toList(),
+					evidence.stream().map(Json.Evidence::from).toList()));
 	}
 
 	@GetMapping("/people/{id}")
@@ -107,9 +110,11 @@ class ReadApiController {
 	}
 
 	@GetMapping("/quotes/{id}")
-	Json.Quote quote(@PathVariable long id) {
+	ResponseEntity<Json.Quote> quote(@PathVariable long id) {
 		Pages.Quote page = this.reader.quote(id);
-		return Json.Quote.from(page.quote(), page.evidence());
+		return ResponseEntity.ok()
+			.eTag(Versions.etag(page.quote().version()))
+			.body(Json.Quote.from(page.quote(), page.evidence()));
 	}
 
 	private static List<Json.Quote> quotes(List<QuoteView> quotes, Map<Long, List<EvidenceView>> evidence) {

@@ -204,6 +204,35 @@ public class ClaimService {
 		this.evidence.findById(evidenceId).ifPresent(this.evidence::delete);
 	}
 
+	/** Removes an evidence link if the caller saw its current version. */
+	@Transactional
+	public void unlink(long evidenceId, int version) {
+		Evidence link = this.evidence.findById(evidenceId)
+			.orElseThrow(() -> new ClaimNotFoundException("evidence", evidenceId));
+		if (link.getVersion() != version) {
+			throw new StaleEditException("evidence link", EvidenceView.from(link));
+		}
+		this.evidence.delete(link);
+	}
+
+	/** Deletes a claim (with its appearances and evidence) if the caller saw its current version. */
+	@Transactional
+	public void delete(long id, int version) {
+		Claim claim = this.claims.findById(id).orElseThrow(() -> new ClaimNotFoundException("claim", id));
+		if (claim.getVersion() != version) {
+			throw new StaleEditException("claim", ClaimView.from(claim));
+		}
+		this.evidence.deleteAll(this.evidence.findAllByClaimId(id));
+		this.appearances.deleteAll(this.appearances.findAllByClaimId(id));
+		this.claims.delete(claim);
+	}
+
+	/** The evidence link, drafts included, for the API's ETag. */
+	@Transactional(readOnly = true)
+	public EvidenceView evidence(long id) {
+		return this.evidence.findById(id).map(EvidenceView::from).orElseThrow(() -> new ClaimNotFoundException("evidence", id));
+	}
+
 	/** Marks a span where the article itself asserts the claim; refused when the selectors do not match. */
 	@Transactional
 	public long addAppearance(long articleId, long claimId, int start, int end, String exact) {

@@ -11,6 +11,8 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
 	boolean existsByQuoteIdAndClaimId(long quoteId, long claimId);
 
+	List<Evidence> findAllByClaimId(long claimId);
+
 	String FETCH = """
 			select e from Evidence e join fetch e.claim c join fetch e.quote q join fetch q.speaker
 			  join fetch q.article a join fetch a.outlet

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleService;
+import org.claimtracker.common.StaleEditException;
 import org.claimtracker.person.PersonService;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +38,16 @@ public class QuoteService {
 		Quote saved = this.quotes.save(new Quote(article, this.people.find(quote.speakerId()), quote.kind(),
 				quote.saidOn(), blankToNull(quote.context()), anchor));
 		return saved.getId();
+	}
+
+	/** Deletes a quote (and its evidence) if the caller saw its current version. */
+	@Transactional
+	public void delete(long id, int version) {
+		Quote quote = find(id);
+		if (quote.getVersion() != version) {
+			throw new StaleEditException("quote", QuoteView.from(quote));
+		}
+		this.quotes.delete(quote);
 	}
 
 	/** Publishes the article's draft quotes. */

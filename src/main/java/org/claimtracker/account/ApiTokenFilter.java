@@ -1,0 +1,37 @@
+package org.claimtracker.account;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Signs in an API request that carries {@code Authorization: Bearer <token>}, as the token's owner. */
+class ApiTokenFilter extends OncePerRequestFilter {
+
+	private final ApiTokenService tokens;
+
+	ApiTokenFilter(ApiTokenService tokens) {
+		this.tokens = tokens;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader("Authorization");
+		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			this.tokens.authenticate(header.substring(7).strip())
+				.ifPresent((owner) -> SecurityContextHolder.getContext()
+					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.username(), null,
+							List.of(new SimpleGrantedAuthority("ROLE_" + owner.role().name())))));
+		}
+		chain.doFilter(request, response);
+	}
+
+}

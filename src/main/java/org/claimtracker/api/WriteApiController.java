@@ -1,0 +1,116 @@
+package org.claimtracker.api;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.article.ArticleText;
+import org.claimtracker.article.NewArticle;
+import org.claimtracker.claim.ClaimService;
+import org.claimtracker.quote.NewQuote;
+import org.claimtracker.quote.QuoteService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The write API for tools, authenticated with personal API tokens. What it creates is a draft, as in
+ * the editor's pages; changes and deletions name the version they apply to with If-Match.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+class WriteApiController {
+
+	private final ArticleService articles;
+
+	private final QuoteService quotes;
+
+	private final ClaimService claims;
+
+	WriteApiController(ArticleService articles, QuoteService quotes, ClaimService claims) {
+		this.articles = articles;
+		this.quotes = quotes;
+		this.claims = claims;
+	}
+
+	@PostMapping("/articles")
+	ResponseEntity<Created> createArticle(@Valid @RequestBody WriteRequests.NewArticle request) {
+		String body = "HTML".equals(request.format()) ? ArticleText.fromHtml(request.body())
+				: ArticleText.fromPlainText(request.body());
+		long id = this.articles.create(new NewArticle(request.title().strip(), request.outlet(), request.byline(),
+				request.published(), request.url().strip(), body));
+		return created("/api/v1/articles/" + id, id, 0);
+	}
+
+	@PostMapping("/quotes")
+	ResponseEntity<Created> createQuote(@Valid @RequestBody WriteRequests.NewQuote request) {
+		WriteRequests.Selector selector = request.selector();
+		long id = this.quotes.create(new NewQuote(request.articleId(), request.speakerId(), request.kind(),
+				request.saidOn(), request.context(), selector.start(), selector.end(), selector.exact()));
+		return created("/api/v1/quotes/" + id, id, 0);
+	}
+
+	@DeleteMapping("/quotes/{id}")
+	ResponseEntity<Void> deleteQuote(@PathVariable long id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		this.quotes.delete(id, Versions.fromIfMatch(ifMatch));
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/claims")
+	ResponseEntity<Created> createClaim(@Valid @RequestBody WriteRequests.ClaimBody request) {
+		long id = this.claims.create(request.toDraft());
+		return created("/api/v1/claims/" + id, id, 0);
+	}
+
+	@PutMapping("/claims/{id}")
+	ResponseEntity<Void> updateClaim(@PathVariable long id, @Valid @RequestBody WriteRequests.ClaimBody request,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		this.claims.update(id, Versions.fromIfMatch(ifMatch), request.toDraft());
+		return ResponseEntity.noContent().eTag(Versions.etag(this.claims.claim(id).version())).build();
+	}
+
+	@DeleteMapping("/claims/{id}")
+	ResponseEntity<Void> deleteClaim(@PathVariable long id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		this.claims.delete(id, Versions.fromIfMatch(ifMatch));
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/evidence")
+	ResponseEntity<Created> link(@Valid @RequestBody WriteRequests.NewEvidence request) {
+		long id = this.claims.link(request.quoteId(), request.claimId(), request.stance(), request.rationale());
+		return created("/api/v1/evidence/" + id, id, 0);
+	}
+
+	@PutMapping("/evidence/{id}")
+	ResponseEntity<Void> revise(@PathVariable long id, @Valid @RequestBody WriteRequests.EvidenceBody request,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		this.claims.revise(id, Versions.fromIfMatch(ifMatch), request.stance(), request.rationale());
+		return ResponseEntity.noContent().eTag(Versions.etag(this.claims.evidence(id).version())).build();
+	}
+
+	@DeleteMapping("/evidence/{id}")
+	ResponseEntity<Void> unlink(@PathVariable long id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		this.claims.unlink(id, Versions.fromIfMatch(ifMatch));
+		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<Created> created(String location, long id, int version) {
+		return ResponseEntity.created(URI.create(location))
+			.header(HttpHeaders.ETAG, Versions.etag(version))
+			.body(new Created(id, location));
+	}
+
+	/** What the API answers when it created something. */
+	record Created(long id, String location) {
+
+	}
+
+}

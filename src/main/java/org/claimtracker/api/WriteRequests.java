@@ -1,0 +1,61 @@
+package org.claimtracker.api;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.claimtracker.claim.ClaimDraft;
+import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.claim.Stance;
+import org.claimtracker.quote.QuoteKind;
+import org.jspecify.annotations.Nullable;
+
+/** What tools send to the write API; each is validated before anything is saved. */
+final class WriteRequests {
+
+	private WriteRequests() {
+	}
+
+	record NewArticle(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 200) String outlet,
+			@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent LocalDate published,
+			@NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+") String url,
+			@NotBlank @Size(max = 1_000_000) String body, @Nullable @Pattern(regexp = "PLAIN|HTML") String format) {
+
+	}
+
+	record Selector(@NotNull @PositiveOrZero Integer start, @NotNull @PositiveOrZero Integer end,
+			@NotBlank @Size(max = 20_000) String exact) {
+
+	}
+
+	record NewQuote(@NotNull Long articleId, @NotNull Long speakerId, @NotNull QuoteKind kind,
+			@PastOrPresent @Nullable LocalDate saidOn, @Size(max = 1000) @Nullable String context,
+			@NotNull @Valid Selector selector) {
+
+	}
+
+	record ClaimBody(@NotBlank @Size(max = 2000) String statement, @NotNull ClaimKind kind, @Nullable Long subjectId,
+			@Nullable Set<Long> topicIds) {
+
+		ClaimDraft toDraft() {
+			return new ClaimDraft(this.statement, this.kind, this.subjectId, (this.topicIds != null) ? this.topicIds : Set.of());
+		}
+
+	}
+
+	record NewEvidence(@NotNull Long quoteId, @NotNull Long claimId, @NotNull Stance stance,
+			@NotBlank @Size(max = 5000) String rationale) {
+
+	}
+
+	record EvidenceBody(@NotNull Stance stance, @NotBlank @Size(max = 5000) String rationale) {
+
+	}
+
+}

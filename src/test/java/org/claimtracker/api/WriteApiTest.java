@@ -1,0 +1,157 @@
+package org.claimtracker.api;
+
+import org.claimtracker.DemoIds;
+import org.claimtracker.account.AccountService;
+import org.claimtracker.account.AccountView;
+import org.claimtracker.account.ApiTokenService;
+import org.claimtracker.account.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Tools write with personal API tokens; versions travel as ETag / If-Match; every error is a problem detail. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class WriteApiTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	ApiTokenService tokens;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	AccountView owner;
+
+	String token;
+
+	@BeforeEach
+	void token() {
+		this.owner = this.accounts.add("toolsmith", "a tool's long password", Role.EDITOR);
+		this.token = this.tokens.create("toolsmith", "importer");
+	}
+
+	@Test
+	void writesNeedALiveTokenOfAnEnabledAccount() throws Exception {
+		String claim = "{\"statement\": \"Taxes rose.\", \"kind\": \"FACTUAL\"}";
+		this.mvc.perform(json(post("/api/v1/claims"), claim))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", "Bearer"))
+			.andExpect(content().contentType("application/problem+json"));
+		this.mvc.perform(json(post("/api/v1/claims"), claim).header("Authorization", "Bearer ct_not-a-token"))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(json(post("/api/v1/claims"), claim).header("Authorization", "Bearer " + this.token))
+			.andExpect(status().isCreated());
+		this.accounts.setEnabled(this.owner.id(), false);
+		this.mvc.perform(json(post("/api/v1/claims"), claim).header("Authorization", "Bearer " + this.token))
+			.andExpect(status().isUnauthorized());
+		this.accounts.setEnabled(this.owner.id(), true);
+		this.tokens.revoke("toolsmith", this.tokens.tokensOf("toolsmith").get(0).id());
+		this.mvc.perform(json(post("/api/v1/claims"), claim).header("Authorization", "Bearer " + this.token))
+			.andExpect(status().isUnauthorized());
+		assertThat(this.jdbc.queryForObject("select token_hash from api_token limit 1", String.class))
+			.hasSize(64)
+			.doesNotContain(this.token);
+	}
+
+	@Test
+	void claimVersionsTravelAsETags() throws Exception {
+		String location = this.mvc
+			.perform(authorized(json(post("/api/v1/claims"), "{\"statement\": \"Taxes rose.\", \"kind\": \"FACTUAL\"}")))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("ETag", "\"0\""))
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		this.mvc.perform(get(location)).andExpect(status().isNotFound());
+		this.mvc.perform(authorized(get(location))).andExpect(status().isOk()).andExpect(header().string("ETag", "\"0\""));
+
+		String revised = "{\"statement\": \"Taxes rose by 2%.\", \"kind\": \"FACTUAL\"}";
+		this.mvc.perform(authorized(json(put(location), revised)).header("If-Match", "\"0\""))
+			.andExpect(status().isNoContent())
+			.andExpect(header().string("ETag", "\"1\""));
+		this.mvc.perform(authorized(json(put(location), "{\"statement\": \"Lost update?\", \"kind\": \"FACTUAL\"}"))
+			.header("If-Match", "\"0\""))
+			.andExpect(status().isPreconditionFailed())
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.current.statement", is("Taxes rose by 2%.")));
+		this.mvc.perform(authorized(json(put(location), revised))).andExpect(status().isPreconditionRequired());
+		this.mvc.perform(authorized(delete(location)).header("If-Match", "\"0\"")).andExpect(status().isPreconditionFailed());
+		this.mvc.perform(authorized(delete(location)).header("If-Match", "\"1\"")).andExpect(status().isNoContent());
+		this.mvc.perform(authorized(get(location))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void quotesAreCheckedAgainstTheTextAndEvidenceLinksOnce() throws Exception {
+		DemoIds ids = new DemoIds(this.jdbc);
+		long article = ids.article();
+		long ossoff = ids.person("Jon Ossoff");
+		String mismatch = "{\"articleId\": %d, \"speakerId\": %d, \"kind\": \"PARTIAL\", \"selector\": {\"start\": 0, \"end\": 8, \"exact\": \"Not this\"}}"
+			.formatted(article, ossoff);
+		this.mvc.perform(authorized(json(post("/api/v1/quotes"), mismatch)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType("application/problem+json"));
+		String good = "{\"articleId\": %d, \"speakerId\": %d, \"kind\": \"PARTIAL\", \"selector\": {\"start\": 0, \"end\": 8, \"exact\": \"Democrat\"}}"
+			.formatted(article, ossoff);
+		String quote = this.mvc.perform(authorized(json(post("/api/v1/quotes"), good)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll(".*\"id\":(\\d+).*", "$1");
+		String link = "{\"quoteId\": %s, \"claimId\": %d, \"stance\": \"SUPPORTS\", \"rationale\": \"Test.\"}".formatted(quote,
+				ids.claim("Jon Ossoff opposes"));
+		this.mvc.perform(authorized(json(post("/api/v1/evidence"), link))).andExpect(status().isCreated());
+		this.mvc.perform(authorized(json(post("/api/v1/evidence"), link))).andExpect(status().isConflict());
+	}
+
+	@Test
+	void invalidBodiesAreProblemDetailsNamingTheFields() throws Exception {
+		this.mvc.perform(authorized(json(post("/api/v1/claims"), "{\"statement\": \" \"}")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.errors", hasSize(2)));
+		this.mvc.perform(authorized(json(post("/api/v1/claims"), "{not json")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType("application/problem+json"));
+		this.mvc.perform(authorized(json(post("/api/v1/articles"),
+				"{\"title\": \"T\", \"outlet\": \"O\", \"published\": \"2020-12-30\", \"url\": \"%s\", \"body\": \"B\"}"
+					.formatted(this.jdbc.queryForObject("select url from article limit 1", String.class)))))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.existing").exists());
+	}
+
+	private MockHttpServletRequestBuilder authorized(MockHttpServletRequestBuilder request) {
+		return request.header("Authorization", "Bearer " + this.token);
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+}
