@@ -19,8 +19,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
  * Points every test context at a real PostgreSQL: the one answering on localhost:5432 when there is
- * one, with a fresh {@code claimtracker_test} database for each test run; otherwise a throwaway
- * PostgreSQL started with Testcontainers. The log says which.
+ * one, with a fresh {@code claimtracker_test} database (or {@code CLAIMTRACKER_TEST_DB_NAME}) for each
+ * test run; otherwise a throwaway PostgreSQL started with Testcontainers. The log says which.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -34,7 +34,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	private static final String PASSWORD = env("CLAIMTRACKER_TEST_DB_PASSWORD", "claimtracker");
 
-	private static final String DATABASE = "claimtracker_test";
+	private static final String DATABASE = env("CLAIMTRACKER_TEST_DB_NAME", "claimtracker_test");
 
 	private static @Nullable Map<String, Object> properties;
 
