@@ -13,6 +13,8 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
 	List<Evidence> findAllByClaimId(long claimId);
 
+	List<Evidence> findAllByQuoteId(long quoteId);
+
 	String FETCH = """
 			select e from Evidence e join fetch e.claim c join fetch e.quote q join fetch q.speaker
 			  join fetch q.article a join fetch a.outlet

@@ -5,12 +5,12 @@ import java.util.List;
 
 import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleService;
+import org.claimtracker.common.Publication;
 import org.claimtracker.common.StaleEditException;
+import org.claimtracker.common.Visibility;
 import org.claimtracker.person.PersonService;
 import org.jspecify.annotations.Nullable;
-
-import org.claimtracker.common.Publication;
-import org.claimtracker.common.Visibility;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +24,14 @@ public class QuoteService {
 
 	private final PersonService people;
 
-	QuoteService(QuoteRepository quotes, ArticleService articles, PersonService people) {
+	private final ApplicationEventPublisher events;
+
+	QuoteService(QuoteRepository quotes, ArticleService articles, PersonService people,
+			ApplicationEventPublisher events) {
 		this.quotes = quotes;
 		this.articles = articles;
 		this.people = people;
+		this.events = events;
 	}
 
 	/** Marks a draft quote; refused when the selectors do not match the article's text. */
@@ -47,6 +51,7 @@ public class QuoteService {
 		if (quote.getVersion() != version) {
 			throw new StaleEditException("quote", QuoteView.from(quote));
 		}
+		this.events.publishEvent(new QuoteDeleting(id));
 		this.quotes.delete(quote);
 	}
 

@@ -2,9 +2,14 @@ package org.claimtracker.editor;
 
 import java.util.Set;
 
+import org.claimtracker.DemoIds;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.Stance;
+import org.claimtracker.quote.NewQuote;
+import org.claimtracker.quote.QuoteKind;
+import org.claimtracker.quote.QuoteService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -33,6 +38,9 @@ class HistoryTest {
 	ClaimService claims;
 
 	@Autowired
+	QuoteService quotes;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -57,6 +65,32 @@ class HistoryTest {
 			assertThat(page.select(".change").last().select("h2").text()).contains("Created");
 			this.mvc.perform(get("/history/claim/987654").with(user("x").roles("EDITOR"))).andExpect(status().isNotFound());
 			this.mvc.perform(get("/history/planet/1").with(user("x").roles("EDITOR"))).andExpect(status().isNotFound());
+		}
+		finally {
+			this.jdbc.update("delete from claim where id = ?", claim);
+		}
+	}
+
+	@Test
+	void deletingAQuoteRecordsTheDeletionOfItsEvidence() {
+		DemoIds demo = new DemoIds(this.jdbc);
+		String body = this.jdbc.queryForObject("select body from article where id = ?", String.class, demo.article());
+		int start = body.indexOf("Georgia");
+		long quote = this.quotes.create(new NewQuote(demo.article(), demo.person("Jon Ossoff"), QuoteKind.PARTIAL, null,
+				null, start, start + "Georgia".length(), "Georgia"));
+		long claim = this.claims.create(new ClaimDraft("A claim with evidence.", ClaimKind.FACTUAL, null, Set.of()));
+		long evidence = this.claims.link(quote, claim, Stance.SUPPORTS, "It says so.");
+		try {
+			this.quotes.delete(quote, 0);
+
+			assertThat(this.jdbc.queryForObject("select count(*) from evidence where id = ?", Integer.class, evidence))
+				.isZero();
+			assertThat(this.jdbc.queryForList("select revtype from evidence_history where id = ? order by rev",
+					Integer.class, evidence))
+				.containsExactly(0, 2);
+			assertThat(this.jdbc.queryForObject("select rationale from evidence_history where id = ? and revtype = 2",
+					String.class, evidence))
+				.isEqualTo("It says so.");
 		}
 		finally {
 			this.jdbc.update("delete from claim where id = ?", claim);
