@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.claimtracker.common.CurrentEditor;
 import org.claimtracker.common.Publication;
+import org.claimtracker.common.StaleEditException;
 import org.claimtracker.common.Visibility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -82,6 +83,31 @@ public class ArticleService {
 			outlet.setStatus(status);
 			return this.outlets.save(outlet);
 		});
+	}
+
+	/**
+	 * Corrects an article's body from the version the editor saw, keeping the new body as the next
+	 * revision beside the old ones; answers the body as it was. An unchanged body adds no revision.
+	 */
+	@Transactional
+	public String correct(long id, int version, String body) {
+		Article article = find(id);
+		if (article.getVersion() != version) {
+			throw new StaleEditException("article", ArticleView.from(article));
+		}
+		String before = article.getBody();
+		if (!before.equals(body)) {
+			article.correct(body);
+			this.revisions.save(new ArticleRevision(article, article.getBodyRevision(), body, CurrentEditor.name()));
+			this.articles.flush();
+		}
+		return before;
+	}
+
+	/** The article as its editors see it, drafts included, with its version. */
+	@Transactional(readOnly = true)
+	public ArticleView draft(long id) {
+		return ArticleView.from(find(id));
 	}
 
 	/** Adds an article with its first body revision. */
