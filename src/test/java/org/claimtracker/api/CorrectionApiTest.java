@@ -115,6 +115,9 @@ class CorrectionApiTest {
 		this.entities.flush();
 		assertThat(this.jdbc.queryForObject("select anchor_state from quote where id = ?", String.class, this.quote))
 			.isEqualTo("NEEDS_REVIEW");
+		this.mvc.perform(authorized(get("/api/v1/articles/" + this.article)))
+			.andExpect(jsonPath("$.quotes[0].needsReview", is(true)))
+			.andExpect(jsonPath("$.quotes[0].selector.exact", is(QUOTE)));
 	}
 
 	@Test
