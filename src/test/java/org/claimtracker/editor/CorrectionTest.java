@@ -101,6 +101,8 @@ class CorrectionTest {
 	void deleteThem() {
 		this.jdbc.update("delete from article where id = ?", this.article);
 		this.jdbc.update("delete from claim where id = ?", this.claim);
+		this.jdbc.update("delete from outlet o where name = 'The Example Gazette'"
+				+ " and not exists (select 1 from article a where a.outlet_id = o.id)");
 	}
 
 	@Test
