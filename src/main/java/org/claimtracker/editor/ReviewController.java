@@ -2,6 +2,7 @@ package org.claimtracker.editor;
 
 import java.util.List;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -96,7 +97,7 @@ class ReviewController {
 	}
 
 	private String anchor(long articleId, SpanAnchorForm form, BindingResult errors, RedirectAttributes redirect,
-			IntConsumer save, ConflictPage conflict) {
+			IntConsumer save, Supplier<String> conflict) {
 		if (errors.hasErrors()) {
 			return back(articleId, errors.hasFieldErrors("version") ? "editor.version.missing" : "editor.review.empty",
 					redirect);
@@ -120,7 +121,7 @@ class ReviewController {
 			return back(articleId, "editor.span.mismatch", redirect);
 		}
 		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			return conflict.show();
+			return conflict.get();
 		}
 		return back(articleId, "editor.review.anchored", redirect);
 	}
@@ -137,14 +138,6 @@ class ReviewController {
 	private static String back(long articleId, String message, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("message", message);
 		return "redirect:/editor/articles/" + articleId;
-	}
-
-	/** Renders the conflict page of a span saved by someone else in between. */
-	@FunctionalInterface
-	private interface ConflictPage {
-
-		String show();
-
 	}
 
 }
