@@ -54,8 +54,10 @@ public record CorrectionSummary(long articleId, int unchanged, int moved, int fu
 			}
 			else if (span.placement() instanceof Placement.NeedsReview review) {
 				counts[3]++;
+				// text less than half alike is no lead for the editor: only a rewrite names the closest text
+				boolean lead = review.reason() == Placement.Reason.REWRITTEN && review.best() != null;
 				items.add(new Item(kind, span.id(), span.exact(), review.reason().name(),
-						(review.best() != null) ? review.best().getExact() : null, percent(review.similarity())));
+						lead ? review.best().getExact() : null, percent(review.similarity())));
 			}
 		}
 	}

@@ -182,6 +182,7 @@ class CorrectionTest {
 		assertThat(reader.select(".quote-item .under-review")).hasSize(1);
 		Document quotePage = page(get("/quotes/" + this.quote).accept(MediaType.TEXT_HTML));
 		assertThat(quotePage.text()).contains(QUOTE);
+		assertThat(quotePage.select(".under-review")).hasSize(1);
 
 		// the editor marks the quote's new words, and deletes the appearance
 		String words = "The mayor made a promise about the roads.";
