@@ -59,6 +59,16 @@ public class ArticleService {
 		return this.articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
 	}
 
+	/**
+	 * The article entity, for services that anchor a span in its body: a correction of the body waits
+	 * until their transaction ends, and they wait for one under way, so no span is checked against a
+	 * body that is being replaced.
+	 */
+	@Transactional
+	public Article findForAnchoring(long id) {
+		return this.articles.findForAnchoring(id).orElseThrow(() -> new ArticleNotFoundException(id));
+	}
+
 	/** Adds an editor's article as a draft; a URL already in the database is refused. */
 	@Transactional
 	public long create(NewArticle article) {
@@ -91,7 +101,7 @@ public class ArticleService {
 	 */
 	@Transactional
 	public String correct(long id, int version, String body) {
-		Article article = find(id);
+		Article article = this.articles.findForCorrection(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		if (article.getVersion() != version) {
 			throw new StaleEditException("article", ArticleView.from(article));
 		}

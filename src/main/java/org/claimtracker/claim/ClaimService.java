@@ -240,7 +240,7 @@ public class ClaimService {
 	/** Marks a span where the article itself asserts the claim; refused when the selectors do not match. */
 	@Transactional
 	public long addAppearance(long articleId, long claimId, int start, int end, String exact) {
-		Article article = this.articles.find(articleId);
+		Article article = this.articles.findForAnchoring(articleId);
 		Claim claim = this.claims.findById(claimId).orElseThrow(() -> new ClaimNotFoundException("claim", claimId));
 		return this.appearances.save(new ClaimAppearance(claim, article, TextSearch.anchor(article.getBody(), start, end, exact)))
 			.getId();
@@ -275,7 +275,8 @@ public class ClaimService {
 	@Transactional
 	public void anchorAppearance(long id, int version, int start, int end, String exact) {
 		ClaimAppearance appearance = current(id, version);
-		appearance.anchorAt(TextSearch.anchor(appearance.getArticle().getBody(), start, end, exact));
+		Article article = this.articles.findForAnchoring(appearance.getArticle().getId());
+		appearance.anchorAt(TextSearch.anchor(article.getBody(), start, end, exact));
 		this.appearances.flush();
 	}
 

@@ -34,7 +34,7 @@ public class QuoteService {
 	/** Marks a draft quote; refused when the selectors do not match the article's text. */
 	@Transactional
 	public long create(NewQuote quote) {
-		Article article = this.articles.find(quote.articleId());
+		Article article = this.articles.findForAnchoring(quote.articleId());
 		TextAnchor anchor = TextSearch.anchor(article.getBody(), quote.start(), quote.end(), quote.exact());
 		Quote saved = this.quotes.save(new Quote(article, this.people.find(quote.speakerId()), quote.kind(),
 				quote.saidOn(), blankToNull(quote.context()), anchor));
@@ -117,7 +117,8 @@ public class QuoteService {
 		if (quote.getVersion() != version) {
 			throw new StaleEditException("quote", QuoteView.from(quote));
 		}
-		quote.anchorAt(TextSearch.anchor(quote.getArticle().getBody(), start, end, exact));
+		Article article = this.articles.findForAnchoring(quote.getArticle().getId());
+		quote.anchorAt(TextSearch.anchor(article.getBody(), start, end, exact));
 		this.quotes.flush();
 	}
 
