@@ -248,13 +248,19 @@ public class ClaimService {
 
 	/**
 	 * Places the article's claim appearances in its corrected body; one that cannot be placed keeps its
-	 * old anchor and is flagged for review, never deleted. Appearances flagged before stay as they are.
+	 * old anchor and is flagged for review, never deleted. One flagged before is placed only if its
+	 * exact words are back in the same context, and is left out of the answer otherwise.
 	 */
 	@Transactional
 	public List<Reanchored> reanchorAppearancesInArticle(long articleId, Reanchoring reanchoring) {
 		List<Reanchored> placements = new ArrayList<>();
 		for (ClaimAppearance appearance : this.appearances.findByArticle(articleId, EnumSet.allOf(Publication.class))) {
-			if (appearance.getAnchorState() == AnchorState.ANCHORED) {
+			if (appearance.getAnchorState() == AnchorState.NEEDS_REVIEW
+					&& reanchoring.placeAgain(appearance.getAnchor()) instanceof Placement.Placed placed) {
+				placements.add(new Reanchored(appearance.getId(), appearance.getAnchor().getExact(), placed));
+				appearance.anchorAt(placed.anchor());
+			}
+			else if (appearance.getAnchorState() == AnchorState.ANCHORED) {
 				String before = appearance.getAnchor().getExact();
 				Placement placement = reanchoring.place(appearance.getAnchor());
 				if (placement instanceof Placement.Placed placed) {

@@ -87,13 +87,19 @@ public class QuoteService {
 
 	/**
 	 * Places the article's quotes in its corrected body; a quote that cannot be placed keeps its old
-	 * anchor and is flagged for review, never deleted. Quotes flagged before stay as they are.
+	 * anchor and is flagged for review, never deleted. A quote flagged before is placed only if its
+	 * exact words are back in the same context, and is left out of the answer otherwise.
 	 */
 	@Transactional
 	public List<Reanchored> reanchorInArticle(long articleId, Reanchoring reanchoring) {
 		List<Reanchored> placements = new ArrayList<>();
 		for (Quote quote : this.quotes.findInArticle(articleId, EnumSet.allOf(Publication.class))) {
-			if (quote.getAnchorState() == AnchorState.ANCHORED) {
+			if (quote.getAnchorState() == AnchorState.NEEDS_REVIEW
+					&& reanchoring.placeAgain(quote.getAnchor()) instanceof Placement.Placed placed) {
+				placements.add(new Reanchored(quote.getId(), quote.getAnchor().getExact(), placed));
+				quote.anchorAt(placed.anchor());
+			}
+			else if (quote.getAnchorState() == AnchorState.ANCHORED) {
 				String before = quote.getAnchor().getExact();
 				Placement placement = reanchoring.place(quote.getAnchor());
 				if (placement instanceof Placement.Placed placed) {

@@ -61,6 +61,22 @@ public final class Reanchoring {
 		return fuzzy(anchor, start, end);
 	}
 
+	/**
+	 * Tries again to place an anchor that an earlier correction could not: its offsets belong to an
+	 * older text, so only its exact words in the same context count, nearest to where they were.
+	 */
+	public Placement placeAgain(TextAnchor anchor) {
+		Integer best = null;
+		int length = anchor.getExact().length();
+		for (int at : TextSearch.occurrences(this.newBody, anchor.getExact())) {
+			if (contextSimilarity(anchor, at, at + length) >= CONTEXT_MATCH
+					&& (best == null || Math.abs(at - anchor.getStart()) < Math.abs(best - anchor.getStart()))) {
+				best = at;
+			}
+		}
+		return (best != null) ? placed(best, best + length, How.MOVED, 1) : new NeedsReview(Reason.DELETED, null, 0);
+	}
+
 	/** The occurrence of the exact words nearest to {@code mapped}: nearby, or further away in the same context. */
 	private @Nullable Integer nearestExact(TextAnchor anchor, int mapped) {
 		Integer best = null;

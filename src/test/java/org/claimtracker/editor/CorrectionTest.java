@@ -201,6 +201,17 @@ class CorrectionTest {
 	}
 
 	@Test
+	void aFlaggedQuoteWhoseWordsAreRestoredByALaterCorrectionIsPlacedAgain() throws Exception {
+		correct(BODY.replace(QUOTE, "Roads."), version()).andExpect(status().is3xxRedirection());
+		assertThat(anchorState("quote", this.quote)).isEqualTo("NEEDS_REVIEW");
+		Document editorPage = followed(correct(BODY, version()));
+		assertThat(editorPage.select(".correction-summary").text()).contains("2 moved", "0 flagged");
+		assertThat(anchorState("quote", this.quote)).isEqualTo("ANCHORED");
+		assertThat(anchorStart("quote", this.quote)).isEqualTo(BODY.indexOf(QUOTE));
+		assertThat(editorPage.select(".flagged-item")).isEmpty();
+	}
+
+	@Test
 	void markingWordsThatAreNotInTheTextOrFromAStaleVersionChangesNothing() throws Exception {
 		correct(BODY.replace(QUOTE, "Roads."), version()).andExpect(status().is3xxRedirection());
 		int version = version("quote", this.quote);

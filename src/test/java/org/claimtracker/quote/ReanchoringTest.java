@@ -150,6 +150,16 @@ class ReanchoringTest {
 	}
 
 	@Test
+	void aFlaggedQuoteIsPlacedAgainOnlyWhenItsWordsAreBackInTheSameContext() {
+		String without = BODY.replace("“" + QUOTE + "” the mayor said.", "The mayor made a promise.");
+		assertThat(Reanchoring.between(BODY, without).place(ANCHOR)).isInstanceOf(NeedsReview.class);
+		Placed placed = placed(Reanchoring.between(without, "Restored.\n\n" + BODY).placeAgain(ANCHOR));
+		assertThat(placed.anchor().getStart()).isEqualTo(ANCHOR.getStart() + "Restored.\n\n".length());
+		String elsewhere = without + "\n\nIn other news: " + QUOTE + " said nobody.";
+		assertThat(Reanchoring.between(without, elsewhere).placeAgain(ANCHOR)).isInstanceOf(NeedsReview.class);
+	}
+
+	@Test
 	void anEmptyBodyPlacesNothing() {
 		NeedsReview review = needsReview(Reanchoring.between(BODY, "").place(ANCHOR));
 		assertThat(review.reason()).isEqualTo(Reason.EMPTY_TEXT);
