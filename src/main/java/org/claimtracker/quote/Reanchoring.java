@@ -195,6 +195,13 @@ public final class Reanchoring {
 				e++;
 			}
 		}
+		// never split a character outside the Basic Multilingual Plane (an emoji, say) in two
+		if (s > 0 && s < this.newBody.length() && Character.isLowSurrogate(this.newBody.charAt(s))) {
+			s--;
+		}
+		if (e > s && e < this.newBody.length() && Character.isLowSurrogate(this.newBody.charAt(e))) {
+			e++;
+		}
 		return new int[] { s, e };
 	}
 

@@ -160,6 +160,17 @@ class ReanchoringTest {
 	}
 
 	@Test
+	void aFuzzyMatchNeverSplitsAnEmojiInTwo() {
+		String body = "Intro. He said “🚧🚧 every road in this city will be fixed 🚧🚧” on Monday.";
+		TextAnchor anchor = anchor(body, "🚧🚧 every road in this city will be fixed 🚧🚧");
+		String corrected = body.replace("every road", "every single road");
+		Placed placed = placed(Reanchoring.between(body, corrected).place(anchor));
+		assertThat(placed.how()).isEqualTo(How.FUZZY);
+		assertThat(placed.anchor().getExact()).isEqualTo("🚧🚧 every single road in this city will be fixed 🚧🚧");
+		assertThat(Character.isLowSurrogate(placed.anchor().getExact().charAt(0))).isFalse();
+	}
+
+	@Test
 	void anEmptyBodyPlacesNothing() {
 		NeedsReview review = needsReview(Reanchoring.between(BODY, "").place(ANCHOR));
 		assertThat(review.reason()).isEqualTo(Reason.EMPTY_TEXT);
