@@ -172,6 +172,9 @@ class CorrectionTest {
 			.isOne();
 		assertThat(editorPage.select("#flagged-quote-" + this.quote + " .flagged-words").text()).isEqualTo(QUOTE);
 		assertThat(editorPage.select("#flagged-appearance-" + this.appearance)).hasSize(1);
+		Document appearanceHistory = page(get("/history/appearance/" + this.appearance).with(editor()));
+		assertThat(appearanceHistory.select(".change").first().select("tr:has(th:contains(anchor)) td").eachText())
+			.containsExactly("ANCHORED", "NEEDS_REVIEW");
 		assertThat(editorPage.select("#flagged-quote-" + this.quote + " textarea").attr("id"))
 			.isEqualTo(editorPage.select("#flagged-quote-" + this.quote + " label").attr("for"));
 
