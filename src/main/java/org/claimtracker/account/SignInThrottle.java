@@ -34,10 +34,12 @@ public class SignInThrottle {
 		return "address:" + remoteAddress;
 	}
 
+	/** Counts a failure at the moment it happened: now() would be when an enclosing transaction began. */
 	public void failed(String subject) {
 		this.jdbc.update("""
-				insert into sign_in_failure (subject, failures, last_failed_at) values (?, 1, now())
-				on conflict (subject) do update set failures = sign_in_failure.failures + 1, last_failed_at = now()""",
+				insert into sign_in_failure (subject, failures, last_failed_at) values (?, 1, clock_timestamp())
+				on conflict (subject) do update set failures = sign_in_failure.failures + 1,
+				last_failed_at = clock_timestamp()""",
 				subject);
 	}
 

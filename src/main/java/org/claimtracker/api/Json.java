@@ -48,23 +48,25 @@ final class Json {
 	}
 
 	record Quote(long id, QuoteKind kind, String text, Speaker speaker, @Nullable LocalDate saidOn,
-			@Nullable String context, ArticleRef article, Selector selector, @Nullable List<ClaimLink> claims) {
+			@Nullable String context, ArticleRef article, Selector selector, boolean needsReview,
+			@Nullable List<ClaimLink> claims) {
 
 		static Quote from(QuoteView q, @Nullable List<EvidenceView> evidence) {
 			return new Quote(q.id(), q.kind(), q.exact(), new Speaker(q.speakerId(), q.speaker(), q.party()), q.saidOn(),
 					q.context(), new ArticleRef(q.articleId(), q.articleTitle(), q.outlet(), q.publishedOn(), q.articleUrl()),
-					new Selector(q.start(), q.end(), q.exact(), q.prefix(), q.suffix()),
+					new Selector(q.start(), q.end(), q.exact(), q.prefix(), q.suffix()), q.needsReview(),
 					(evidence != null) ? evidence.stream().map(ClaimLink::from).toList() : null);
 		}
 
 	}
 
-	record Appearance(long id, long claimId, String statement, ArticleRef article, Selector selector) {
+	record Appearance(long id, long claimId, String statement, ArticleRef article, Selector selector,
+			boolean needsReview) {
 
 		static Appearance from(AppearanceView a) {
 			return new Appearance(a.id(), a.claimId(), a.claimStatement(),
 					new ArticleRef(a.articleId(), a.articleTitle(), a.outlet(), a.publishedOn(), a.articleUrl()),
-					new Selector(a.start(), a.end(), a.exact(), a.prefix(), a.suffix()));
+					new Selector(a.start(), a.end(), a.exact(), a.prefix(), a.suffix()), a.needsReview());
 		}
 
 	}

@@ -57,12 +57,14 @@ class ReadApiController {
 	}
 
 	@GetMapping("/articles/{id}")
-	Json.Article article(@PathVariable long id) {
+	ResponseEntity<Json.Article> article(@PathVariable long id) {
 		Pages.Article page = this.reader.article(id);
 		var a = page.article();
-		return new Json.Article(a.id(), a.title(), a.outlet(), a.byline(), a.publishedOn(), a.url(), a.body(),
-				quotes(page.quotes(), page.evidenceByQuote()),
-				page.appearances().stream().map(Json.Appearance::from).toList());
+		return ResponseEntity.ok()
+			.eTag(Versions.etag(a.version()))
+			.body(new Json.Article(a.id(), a.title(), a.outlet(), a.byline(), a.publishedOn(), a.url(), a.body(),
+					quotes(page.quotes(), page.evidenceByQuote()),
+					page.appearances().stream().map(Json.Appearance::from).toList()));
 	}
 
 	@GetMapping("/claims")

@@ -7,6 +7,8 @@ import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.ArticleText;
 import org.claimtracker.article.NewArticle;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.correction.CorrectionService;
+import org.claimtracker.correction.CorrectionSummary;
 import org.claimtracker.quote.NewQuote;
 import org.claimtracker.quote.QuoteService;
 import org.jspecify.annotations.Nullable;
@@ -35,10 +37,14 @@ class WriteApiController {
 
 	private final ClaimService claims;
 
-	WriteApiController(ArticleService articles, QuoteService quotes, ClaimService claims) {
+	private final CorrectionService corrections;
+
+	WriteApiController(ArticleService articles, QuoteService quotes, ClaimService claims,
+			CorrectionService corrections) {
 		this.articles = articles;
 		this.quotes = quotes;
 		this.claims = claims;
+		this.corrections = corrections;
 	}
 
 	@PostMapping("/articles")
@@ -48,6 +54,14 @@ class WriteApiController {
 		long id = this.articles.create(new NewArticle(request.title().strip(), request.outlet(), request.byline(),
 				request.published(), request.url().strip(), body));
 		return created("/api/v1/articles/" + id, id, 0);
+	}
+
+	/** Corrects an article's body; answers how its quotes and claim appearances were placed again. */
+	@PutMapping("/articles/{id}/body")
+	ResponseEntity<CorrectionSummary> correctBody(@PathVariable long id, @Valid @RequestBody WriteRequests.ArticleBody request,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		CorrectionSummary summary = this.corrections.correct(id, Versions.fromIfMatch(ifMatch), request.text());
+		return ResponseEntity.ok().eTag(Versions.etag(this.articles.draft(id).version())).body(summary);
 	}
 
 	@PostMapping("/quotes")

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.claimtracker.article.ArticleText;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.Stance;
@@ -26,6 +27,15 @@ final class WriteRequests {
 			@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent LocalDate published,
 			@NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+") String url,
 			@NotBlank @Size(max = 1_000_000) String body, @Nullable @Pattern(regexp = "PLAIN|HTML") String format) {
+
+	}
+
+	record ArticleBody(@NotBlank @Size(max = 1_000_000) String body,
+			@Nullable @Pattern(regexp = "PLAIN|HTML") String format) {
+
+		String text() {
+			return "HTML".equals(this.format) ? ArticleText.fromHtml(this.body) : ArticleText.fromPlainText(this.body);
+		}
 
 	}
 

@@ -86,4 +86,10 @@ public class Article extends EditableEntity {
 		return this.bodyRevision;
 	}
 
+	/** Replaces the body with a corrected one, as its next revision. */
+	void correct(String body) {
+		this.body = body;
+		this.bodyRevision++;
+	}
+
 }

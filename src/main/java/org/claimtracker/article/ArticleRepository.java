@@ -4,11 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
 import org.claimtracker.common.Publication;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ArticleRepository extends JpaRepository<Article, Long> {
@@ -25,6 +27,16 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			order by a.publishedOn desc, a.id desc""",
 			countQuery = "select count(a) from Article a where a.status in :status and (:outletId is null or a.outlet.id = :outletId)")
 	Page<ArticleSummary> findSummaries(Collection<Publication> status, @Nullable Long outletId, Pageable page);
+
+	/** The article, shared-locked: spans may be anchored in its body, but no correction runs meanwhile. */
+	@Lock(LockModeType.PESSIMISTIC_READ)
+	@Query("select a from Article a where a.id = :id")
+	Optional<Article> findForAnchoring(long id);
+
+	/** The article, locked for a correction: spans anchored meanwhile wait for the corrected body. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Article a where a.id = :id")
+	Optional<Article> findForCorrection(long id);
 
 	@Query("select a from Article a join fetch a.outlet where a.id = :id and a.status in :status")
 	Optional<Article> findWithOutlet(long id, Collection<Publication> status);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.claimtracker.common.CurrentEditor;
 import org.claimtracker.common.Publication;
+import org.claimtracker.common.StaleEditException;
 import org.claimtracker.common.Visibility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
@@ -58,6 +59,16 @@ public class ArticleService {
 		return this.articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
 	}
 
+	/**
+	 * The article entity, for services that anchor a span in its body: a correction of the body waits
+	 * until their transaction ends, and they wait for one under way, so no span is checked against a
+	 * body that is being replaced.
+	 */
+	@Transactional
+	public Article findForAnchoring(long id) {
+		return this.articles.findForAnchoring(id).orElseThrow(() -> new ArticleNotFoundException(id));
+	}
+
 	/** Adds an editor's article as a draft; a URL already in the database is refused. */
 	@Transactional
 	public long create(NewArticle article) {
@@ -82,6 +93,31 @@ public class ArticleService {
 			outlet.setStatus(status);
 			return this.outlets.save(outlet);
 		});
+	}
+
+	/**
+	 * Corrects an article's body from the version the editor saw, keeping the new body as the next
+	 * revision beside the old ones; answers the body as it was. An unchanged body adds no revision.
+	 */
+	@Transactional
+	public String correct(long id, int version, String body) {
+		Article article = this.articles.findForCorrection(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		if (article.getVersion() != version) {
+			throw new StaleEditException("article", ArticleView.from(article));
+		}
+		String before = article.getBody();
+		if (!before.equals(body)) {
+			article.correct(body);
+			this.revisions.save(new ArticleRevision(article, article.getBodyRevision(), body, CurrentEditor.name()));
+			this.articles.flush();
+		}
+		return before;
+	}
+
+	/** The article as its editors see it, drafts included, with its version. */
+	@Transactional(readOnly = true)
+	public ArticleView draft(long id) {
+		return ArticleView.from(find(id));
 	}
 
 	/** Adds an article with its first body revision. */

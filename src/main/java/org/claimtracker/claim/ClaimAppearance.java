@@ -70,4 +70,15 @@ public class ClaimAppearance extends EditableEntity {
 		return this.anchorState;
 	}
 
+	/** Anchors the appearance at a span of its article's current body. */
+	void anchorAt(TextAnchor anchor) {
+		this.anchor = anchor;
+		this.anchorState = AnchorState.ANCHORED;
+	}
+
+	/** Keeps the old anchor, marked for an editor to place again: a correction lost its words. */
+	void flagForReview() {
+		this.anchorState = AnchorState.NEEDS_REVIEW;
+	}
+
 }

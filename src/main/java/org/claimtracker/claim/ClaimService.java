@@ -12,6 +12,10 @@ import java.util.Set;
 import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.common.StaleEditException;
+import org.claimtracker.quote.AnchorState;
+import org.claimtracker.quote.Placement;
+import org.claimtracker.quote.Reanchored;
+import org.claimtracker.quote.Reanchoring;
 import org.claimtracker.quote.TextSearch;
 import org.claimtracker.person.Person;
 import org.claimtracker.person.PersonService;
@@ -236,10 +240,73 @@ public class ClaimService {
 	/** Marks a span where the article itself asserts the claim; refused when the selectors do not match. */
 	@Transactional
 	public long addAppearance(long articleId, long claimId, int start, int end, String exact) {
-		Article article = this.articles.find(articleId);
+		Article article = this.articles.findForAnchoring(articleId);
 		Claim claim = this.claims.findById(claimId).orElseThrow(() -> new ClaimNotFoundException("claim", claimId));
 		return this.appearances.save(new ClaimAppearance(claim, article, TextSearch.anchor(article.getBody(), start, end, exact)))
 			.getId();
+	}
+
+	/**
+	 * Places the article's claim appearances in its corrected body; one that cannot be placed keeps its
+	 * old anchor and is flagged for review, never deleted. One flagged before is placed only if its
+	 * exact words are back in the same context, and is left out of the answer otherwise.
+	 */
+	@Transactional
+	public List<Reanchored> reanchorAppearancesInArticle(long articleId, Reanchoring reanchoring) {
+		List<Reanchored> placements = new ArrayList<>();
+		for (ClaimAppearance appearance : this.appearances.findByArticle(articleId, EnumSet.allOf(Publication.class))) {
+			if (appearance.getAnchorState() == AnchorState.NEEDS_REVIEW
+					&& reanchoring.placeAgain(appearance.getAnchor()) instanceof Placement.Placed placed) {
+				placements.add(new Reanchored(appearance.getId(), appearance.getAnchor().getExact(), placed));
+				appearance.anchorAt(placed.anchor());
+			}
+			else if (appearance.getAnchorState() == AnchorState.ANCHORED) {
+				String before = appearance.getAnchor().getExact();
+				Placement placement = reanchoring.place(appearance.getAnchor());
+				if (placement instanceof Placement.Placed placed) {
+					if (!placed.anchor().equals(appearance.getAnchor())) {
+						appearance.anchorAt(placed.anchor());
+					}
+				}
+				else {
+					appearance.flagForReview();
+				}
+				placements.add(new Reanchored(appearance.getId(), before, placement));
+			}
+		}
+		return placements;
+	}
+
+	/** Marks an appearance's words again, from the version the editor saw; refused when they are not in the text. */
+	@Transactional
+	public void anchorAppearance(long id, int version, int start, int end, String exact) {
+		ClaimAppearance appearance = current(id, version);
+		Article article = this.articles.findForAnchoring(appearance.getArticle().getId());
+		appearance.anchorAt(TextSearch.anchor(article.getBody(), start, end, exact));
+		this.appearances.flush();
+	}
+
+	/** Removes a claim appearance if the caller saw its current version. */
+	@Transactional
+	public void deleteAppearance(long id, int version) {
+		this.appearances.delete(current(id, version));
+	}
+
+	/** The claim appearance, drafts and flagged ones included, for its editors. */
+	@Transactional(readOnly = true)
+	public AppearanceView appearance(long id) {
+		return this.appearances.findById(id)
+			.map(AppearanceView::from)
+			.orElseThrow(() -> new ClaimNotFoundException("claim appearance", id));
+	}
+
+	private ClaimAppearance current(long id, int version) {
+		ClaimAppearance appearance = this.appearances.findById(id)
+			.orElseThrow(() -> new ClaimNotFoundException("claim appearance", id));
+		if (appearance.getVersion() != version) {
+			throw new StaleEditException("claim appearance", AppearanceView.from(appearance));
+		}
+		return appearance;
 	}
 
 	/** Publishes the draft evidence that the article's quotes give. */

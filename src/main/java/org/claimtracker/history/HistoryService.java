@@ -11,6 +11,7 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 import org.claimtracker.article.Article;
 import org.claimtracker.claim.Claim;
+import org.claimtracker.claim.ClaimAppearance;
 import org.claimtracker.claim.Evidence;
 import org.claimtracker.claim.Topic;
 import org.claimtracker.common.NotFoundException;
@@ -35,7 +36,8 @@ public class HistoryService {
 	public enum Kind {
 
 		ARTICLE(Article.class, (Object o) -> fields((Article) o)), QUOTE(Quote.class, (Object o) -> fields((Quote) o)),
-		CLAIM(Claim.class, (Object o) -> fields((Claim) o)), EVIDENCE(Evidence.class, (Object o) -> fields((Evidence) o));
+		CLAIM(Claim.class, (Object o) -> fields((Claim) o)), EVIDENCE(Evidence.class, (Object o) -> fields((Evidence) o)),
+		APPEARANCE(ClaimAppearance.class, (Object o) -> fields((ClaimAppearance) o));
 
 		final Class<?> type;
 
@@ -95,6 +97,7 @@ public class HistoryService {
 		f.put("published", String.valueOf(a.getPublishedOn()));
 		f.put("url", a.getUrl());
 		f.put("body", a.getBody());
+		f.put("body revision", Integer.toString(a.getBodyRevision()));
 		f.put("status", a.getStatus().name());
 		return f;
 	}
@@ -109,6 +112,16 @@ public class HistoryService {
 		f.put("occasion", q.getContext());
 		f.put("anchor", q.getAnchorState().name());
 		f.put("status", q.getStatus().name());
+		return f;
+	}
+
+	private static Map<String, String> fields(ClaimAppearance a) {
+		Map<String, String> f = new LinkedHashMap<>();
+		f.put("text", a.getAnchor().getExact());
+		f.put("span", a.getAnchor().getStart() + "–" + a.getAnchor().getEnd());
+		f.put("claim", "#" + a.getClaim().getId());
+		f.put("anchor", a.getAnchorState().name());
+		f.put("status", a.getStatus().name());
 		return f;
 	}
 

@@ -95,4 +95,15 @@ public class Quote extends EditableEntity {
 		return this.anchorState;
 	}
 
+	/** Anchors the quote at a span of its article's current body. */
+	void anchorAt(TextAnchor anchor) {
+		this.anchor = anchor;
+		this.anchorState = AnchorState.ANCHORED;
+	}
+
+	/** Keeps the old anchor, marked for an editor to place again: a correction lost the quote's words. */
+	void flagForReview() {
+		this.anchorState = AnchorState.NEEDS_REVIEW;
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.claimtracker.quote;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -37,7 +38,7 @@ public class QuoteService {
 	/** Marks a draft quote; refused when the selectors do not match the article's text. */
 	@Transactional
 	public long create(NewQuote quote) {
-		Article article = this.articles.find(quote.articleId());
+		Article article = this.articles.findForAnchoring(quote.articleId());
 		TextAnchor anchor = TextSearch.anchor(article.getBody(), quote.start(), quote.end(), quote.exact());
 		Quote saved = this.quotes.save(new Quote(article, this.people.find(quote.speakerId()), quote.kind(),
 				quote.saidOn(), blankToNull(quote.context()), anchor));
@@ -87,6 +88,49 @@ public class QuoteService {
 	@Transactional(readOnly = true)
 	public List<QuoteView> bySpeaker(long personId) {
 		return this.quotes.findBySpeaker(personId, Visibility.current()).stream().map(QuoteView::from).toList();
+	}
+
+	/**
+	 * Places the article's quotes in its corrected body; a quote that cannot be placed keeps its old
+	 * anchor and is flagged for review, never deleted. A quote flagged before is placed only if its
+	 * exact words are back in the same context, and is left out of the answer otherwise.
+	 */
+	@Transactional
+	public List<Reanchored> reanchorInArticle(long articleId, Reanchoring reanchoring) {
+		List<Reanchored> placements = new ArrayList<>();
+		for (Quote quote : this.quotes.findInArticle(articleId, EnumSet.allOf(Publication.class))) {
+			if (quote.getAnchorState() == AnchorState.NEEDS_REVIEW
+					&& reanchoring.placeAgain(quote.getAnchor()) instanceof Placement.Placed placed) {
+				placements.add(new Reanchored(quote.getId(), quote.getAnchor().getExact(), placed));
+				quote.anchorAt(placed.anchor());
+			}
+			else if (quote.getAnchorState() == AnchorState.ANCHORED) {
+				String before = quote.getAnchor().getExact();
+				Placement placement = reanchoring.place(quote.getAnchor());
+				if (placement instanceof Placement.Placed placed) {
+					if (!placed.anchor().equals(quote.getAnchor())) {
+						quote.anchorAt(placed.anchor());
+					}
+				}
+				else {
+					quote.flagForReview();
+				}
+				placements.add(new Reanchored(quote.getId(), before, placement));
+			}
+		}
+		return placements;
+	}
+
+	/** Marks a quote's words again, from the version the editor saw; refused when they are not in the text. */
+	@Transactional
+	public void anchor(long id, int version, int start, int end, String exact) {
+		Quote quote = find(id);
+		if (quote.getVersion() != version) {
+			throw new StaleEditException("quote", QuoteView.from(quote));
+		}
+		Article article = this.articles.findForAnchoring(quote.getArticle().getId());
+		quote.anchorAt(TextSearch.anchor(article.getBody(), start, end, exact));
+		this.quotes.flush();
 	}
 
 	/** Saves a quote whose anchor has been checked against its article's body. */

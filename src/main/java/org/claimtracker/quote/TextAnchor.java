@@ -1,7 +1,10 @@
 package org.claimtracker.quote;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a span sits in an article body, as W3C Web Annotation selectors: a TextPositionSelector
@@ -53,6 +56,17 @@ public class TextAnchor {
 	public boolean matches(String body) {
 		return this.end <= body.length() && this.end - this.start == this.exact.length()
 				&& body.startsWith(this.exact, this.start);
+	}
+
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return other instanceof TextAnchor that && this.start == that.start && this.end == that.end
+				&& this.exact.equals(that.exact) && this.prefix.equals(that.prefix) && this.suffix.equals(that.suffix);
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.start, this.end, this.exact, this.prefix, this.suffix);
 	}
 
 	public int getStart() {

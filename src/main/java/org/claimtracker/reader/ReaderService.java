@@ -60,7 +60,10 @@ public class ReaderService {
 		ArticleView article = this.articles.article(id);
 		List<QuoteView> quotes = this.quotes.inArticle(id);
 		List<AppearanceView> appearances = this.claims.appearancesIn(id);
-		List<Mark> marks = Stream.concat(quotes.stream().map(Mark::of), appearances.stream().map(Mark::of)).toList();
+		// a span a correction could not place is listed but not marked: its offsets belong to an older text
+		List<Mark> marks = Stream.concat(quotes.stream().filter((q) -> !q.needsReview()).map(Mark::of),
+				appearances.stream().filter((a) -> !a.needsReview()).map(Mark::of))
+			.toList();
 		Map<Long, List<EvidenceView>> evidence = group(this.claims.evidenceOfQuotes(ids(quotes)), (e) -> e.quote().id());
 		return new Pages.Article(article, MarkedText.of(article.paragraphs(), marks), quotes, evidence, appearances);
 	}
@@ -106,7 +109,7 @@ public class ReaderService {
 		ArticleView article = this.articles.article(quote.articleId());
 		Paragraph paragraph = article.paragraphs()
 			.stream()
-			.filter((p) -> p.start() <= quote.start() && quote.start() < p.end())
+			.filter((p) -> !quote.needsReview() && p.start() <= quote.start() && quote.start() < p.end())
 			.findFirst()
 			.orElse(new Paragraph(quote.start(), quote.end(), quote.exact()));
 		return new Pages.Quote(quote, MarkedText.segments(paragraph, List.of(Mark.of(quote))),

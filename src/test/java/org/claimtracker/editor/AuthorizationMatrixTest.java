@@ -46,11 +46,14 @@ class AuthorizationMatrixTest {
 		long claim = ids.claim("Jon Ossoff opposes");
 		long evidence = this.jdbc.queryForObject("select id from evidence where quote_id = ? and claim_id = ?", Long.class,
 				quote, claim);
+		long appearance = this.jdbc.queryForObject("select min(id) from claim_appearance", Long.class);
 		this.editorRoutes = List.of("/editor/articles", "/editor/articles/" + article + "/quotes",
 				"/editor/articles/" + article + "/appearances", "/editor/articles/" + article + "/publish",
 				"/editor/claims", "/editor/claims/" + claim, "/editor/claims/" + claim + "/publish",
 				"/editor/quotes/" + quote + "/evidence", "/editor/quotes/" + quote + "/evidence/" + evidence,
-				"/editor/quotes/" + quote + "/evidence/" + evidence + "/delete");
+				"/editor/quotes/" + quote + "/evidence/" + evidence + "/delete", "/editor/articles/" + article + "/body",
+				"/editor/quotes/" + quote + "/anchor", "/editor/quotes/" + quote + "/delete",
+				"/editor/appearances/" + appearance + "/anchor", "/editor/appearances/" + appearance + "/delete");
 		long admin = this.jdbc.queryForObject("select min(id) from app_user", Long.class);
 		this.adminRoutes = List.of("/admin/accounts", "/admin/accounts/" + admin + "/enabled?enabled=true");
 	}

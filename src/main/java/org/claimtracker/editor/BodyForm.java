@@ -1,0 +1,21 @@
+package org.claimtracker.editor;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.claimtracker.article.ArticleText;
+import org.claimtracker.article.ArticleView;
+import org.jspecify.annotations.Nullable;
+
+/** The correction form: the article's body as plain text, and the version the editor started from. */
+record BodyForm(@NotBlank @Size(max = 1_000_000) @Nullable String body, @Nullable Integer version) {
+
+	static BodyForm from(ArticleView article) {
+		return new BodyForm(article.body(), article.version());
+	}
+
+	/** The body as stored: one paragraph per line, separated by a blank line, in Unicode NFC. */
+	String text() {
+		return ArticleText.fromPlainText(this.body);
+	}
+
+}

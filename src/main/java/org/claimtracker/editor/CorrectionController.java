@@ -1,0 +1,72 @@
+package org.claimtracker.editor;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.article.ArticleView;
+import org.claimtracker.common.StaleEditException;
+import org.claimtracker.correction.CorrectionService;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Correcting an article's text. Saving keeps the old text as a revision and places every quote and
+ * claim appearance again; a save from a stale version shows both texts instead.
+ */
+@Controller
+class CorrectionController {
+
+	private final ArticleService articles;
+
+	private final CorrectionService corrections;
+
+	CorrectionController(ArticleService articles, CorrectionService corrections) {
+		this.articles = articles;
+		this.corrections = corrections;
+	}
+
+	@GetMapping("/editor/articles/{id}/body")
+	String edit(@PathVariable long id, Model model) {
+		ArticleView article = this.articles.draft(id);
+		return page(article, BodyForm.from(article), model);
+	}
+
+	@PostMapping("/editor/articles/{id}/body")
+	String correct(@PathVariable long id, @Valid @ModelAttribute("form") BodyForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (form.version() == null) {
+			errors.reject("editor.version.missing");
+		}
+		if (errors.hasErrors()) {
+			return page(this.articles.draft(id), form, model);
+		}
+		try {
+			redirect.addFlashAttribute("correction", this.corrections.correct(id, form.version(), form.text()));
+		}
+		catch (StaleEditException | OptimisticLockingFailureException ex) {
+			// Someone saved in between: show their text beside this editor's, and start again from theirs.
+			ArticleView current = this.articles.draft(id);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("current", current);
+			model.addAttribute("mine", form.body());
+			return page(current, BodyForm.from(current), model);
+		}
+		redirect.addFlashAttribute("message", "editor.correction.saved");
+		return "redirect:/editor/articles/" + id;
+	}
+
+	private String page(ArticleView article, BodyForm form, Model model) {
+		model.addAttribute("article", article);
+		model.addAttribute("form", form);
+		return "editor/article-body";
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.claimtracker.correction;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.claimtracker.DemoIds;
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.article.NewArticle;
+import org.claimtracker.quote.AnchorMismatchException;
+import org.claimtracker.quote.NewQuote;
+import org.claimtracker.quote.QuoteKind;
+import org.claimtracker.quote.QuoteService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A quote marked while a correction is being saved is checked against the corrected text, never the old one. */
+@SpringBootTest
+class ConcurrentCorrectionTest {
+
+	static final String QUOTE = "We will fix every road in this city,";
+
+	static final String BODY = "The mayor spoke on Monday.\n\n“We will fix every road in this city,” the mayor said.";
+
+	@Autowired
+	CorrectionService corrections;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	QuoteService quotes;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	long article;
+
+	@AfterEach
+	void deleteTheArticle() {
+		this.jdbc.update("delete from article where id = ?", this.article);
+		this.jdbc.update("delete from outlet o where name = 'The Concurrent Gazette'"
+				+ " and not exists (select 1 from article a where a.outlet_id = o.id)");
+	}
+
+	@Test
+	void aQuoteMarkedDuringACorrectionWaitsForItAndIsCheckedAgainstTheNewText() throws Exception {
+		this.article = this.articles.create(new NewArticle("Roads", "The Concurrent Gazette", null, LocalDate.of(2024, 5, 7),
+				"https://example.org/" + UUID.randomUUID(), BODY));
+		long speaker = new DemoIds(this.jdbc).person("Jon Ossoff");
+		CountDownLatch corrected = new CountDownLatch(1);
+		CountDownLatch marking = new CountDownLatch(1);
+		CompletableFuture<Void> correction = CompletableFuture.runAsync(() -> this.transactions.executeWithoutResult((tx) -> {
+			this.corrections.correct(this.article, 0, "Correction: it was Tuesday.\n\n" + BODY);
+			corrected.countDown();
+			await(marking);
+			pause();
+		}));
+		await(corrected);
+		// the quote's selectors were taken from the old text, which the correction is replacing
+		CompletableFuture<Long> quote = CompletableFuture.supplyAsync(() -> {
+			marking.countDown();
+			return this.quotes.create(new NewQuote(this.article, speaker, QuoteKind.DIRECT, null, null, BODY.indexOf(QUOTE),
+					BODY.indexOf(QUOTE) + QUOTE.length(), QUOTE));
+		});
+		correction.get(30, TimeUnit.SECONDS);
+		assertThatThrownBy(() -> quote.get(30, TimeUnit.SECONDS)).cause().isInstanceOf(AnchorMismatchException.class);
+		assertThat(this.jdbc.queryForObject("select count(*) from quote where article_id = ?", Integer.class, this.article))
+			.isZero();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(700);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
