@@ -1,0 +1,38 @@
+package org.claimtracker.extraction;
+
+/**
+ * A word or punctuation mark of the writer's text at {@code [start, end)}; a quotation in the text
+ * stands as one token whose {@code quote} is its index (-1 for other tokens).
+ */
+record Token(int start, int end, String text, int quote) {
+
+	boolean isQuote() {
+		return this.quote >= 0;
+	}
+
+	boolean isWord() {
+		return !isQuote() && (Character.isLetterOrDigit(this.text.charAt(0)) || this.text.charAt(0) == '$');
+	}
+
+	boolean is(String punctuation) {
+		return !isQuote() && this.text.equals(punctuation);
+	}
+
+	String lower() {
+		return Words.lower(this.text);
+	}
+
+	boolean capitalized() {
+		return isWord() && Character.isUpperCase(this.text.codePointAt(0));
+	}
+
+	boolean possessive() {
+		return this.text.endsWith("’s") || this.text.endsWith("'s");
+	}
+
+	/** Commas, colons, semicolons and dashes: where one phrase of a sentence ends. */
+	boolean isBreak() {
+		return !isQuote() && this.text.length() == 1 && ",:;—–".indexOf(this.text.charAt(0)) >= 0;
+	}
+
+}
