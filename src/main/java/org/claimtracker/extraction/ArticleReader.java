@@ -12,6 +12,10 @@ final class ArticleReader {
 	private static final Set<String> FIRST_PERSON = Set.of("i", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll",
 			"i'll", "we", "we’re", "we're", "we’ve", "we've", "we’ll", "we'll", "my", "our", "me", "us");
 
+	private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "in", "a", "an", "for", "to", "on", "at");
+
+	private static final Set<String> FRAGMENT_CUES = union(Words.CUES, Words.FRAGMENT_CUES);
+
 	private final String body;
 
 	private final List<Quoted> quotes;
@@ -222,9 +226,7 @@ final class ArticleReader {
 		if (first < 0) {
 			return;
 		}
-		Set<String> cues = new java.util.HashSet<>(Words.CUES);
-		cues.addAll(Words.FRAGMENT_CUES);
-		Attribution attribution = Attributions.firstCue(tokens, 0, first, cues);
+		Attribution attribution = Attributions.firstCue(tokens, 0, first, FRAGMENT_CUES);
 		int start = sentence.start();
 		if (attribution != null) {
 			start = attribution.mention().start();
@@ -268,7 +270,7 @@ final class ArticleReader {
 				continue;
 			}
 			count++;
-			if (!word.capitalized() && !Set.of("of", "the", "and", "in", "a", "an", "for", "to", "on", "at").contains(word.lower())) {
+			if (!word.capitalized() && !SMALL_WORDS.contains(word.lower())) {
 				return false;
 			}
 		}
@@ -489,6 +491,12 @@ final class ArticleReader {
 			}
 		}
 		return false;
+	}
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> all = new java.util.HashSet<>(a);
+		all.addAll(b);
+		return Set.copyOf(all);
 	}
 
 	private static int previousQuote(List<Token> tokens, int t) {

@@ -11,6 +11,8 @@ final class Attributions {
 	/** How far after a quotation its attribution may end. */
 	private static final int REACH = 16;
 
+	private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
+
 	private Attributions() {
 	}
 
@@ -141,7 +143,7 @@ final class Attributions {
 		if (!token.isWord() || !cues.contains(token.lower())) {
 			return false;
 		}
-		if (t > 0 && Set.of("was", "were", "been", "being", "be", "is", "are").contains(tokens.get(t - 1).lower())) {
+		if (t > 0 && PASSIVE.contains(tokens.get(t - 1).lower())) {
 			return false;
 		}
 		return !(token.lower().equals("added") || token.lower().equals("noted")) || t + 1 >= tokens.size()

@@ -110,7 +110,7 @@ final class Cast {
 		}
 		if (mention.gender() != Mention.Gender.UNKNOWN || !this.genders.containsKey(name)) {
 			Mention.Gender gender = mention.gender() != Mention.Gender.UNKNOWN ? mention.gender()
-					: Phrases.gender(Words.lower(name.split(" ")[0]), List.of());
+					: Phrases.gender(Words.lower(name.substring(0, Math.max(0, name.indexOf(' ')))), List.of());
 			this.genders.put(name, gender);
 		}
 		if (!mention.titles().isEmpty()) {
@@ -148,7 +148,7 @@ final class Cast {
 	}
 
 	private static String surname(String name) {
-		String[] parts = name.strip().split("\\s+");
+		String[] parts = name.strip().split(" ");
 		int last = parts.length - 1;
 		while (last > 0 && Words.NAME_PARTICLES.contains(Words.lower(parts[last]))) {
 			last--;

@@ -4,7 +4,41 @@ package org.claimtracker.extraction;
  * A word or punctuation mark of the writer's text at {@code [start, end)}; a quotation in the text
  * stands as one token whose {@code quote} is its index (-1 for other tokens).
  */
-record Token(int start, int end, String text, int quote) {
+final class Token {
+
+	private final int start;
+
+	private final int end;
+
+	private final String text;
+
+	private final int quote;
+
+	private final String lower;
+
+	Token(int start, int end, String text, int quote) {
+		this.start = start;
+		this.end = end;
+		this.text = text;
+		this.quote = quote;
+		this.lower = Words.lower(text);
+	}
+
+	int start() {
+		return this.start;
+	}
+
+	int end() {
+		return this.end;
+	}
+
+	String text() {
+		return this.text;
+	}
+
+	int quote() {
+		return this.quote;
+	}
 
 	boolean isQuote() {
 		return this.quote >= 0;
@@ -19,7 +53,7 @@ record Token(int start, int end, String text, int quote) {
 	}
 
 	String lower() {
-		return Words.lower(this.text);
+		return this.lower;
 	}
 
 	boolean capitalized() {
