@@ -404,7 +404,8 @@ final class ArticleReader {
 					|| (end > t && Words.NAME_PARTICLES.contains(tokens.get(end).lower())))) {
 				end++;
 			}
-			Mention mention = Phrases.parse(tokens, start, end);
+			boolean promising = start < t || end - t > 1 || this.cast.isSurname(tokens.get(t).text());
+			Mention mention = promising ? Phrases.parse(tokens, start, end) : null;
 			t = end - 1;
 			if (mention == null || mention.type() != Mention.Type.NAME || !looksLikePerson(mention, tokens, end)) {
 				continue;

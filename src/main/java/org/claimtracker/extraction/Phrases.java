@@ -106,7 +106,15 @@ final class Phrases {
 	}
 
 	private static boolean shouting(String word) {
-		return word.length() >= 3 && word.chars().noneMatch(Character::isLowerCase);
+		if (word.length() < 3) {
+			return false;
+		}
+		for (int i = 0; i < word.length(); i++) {
+			if (Character.isLowerCase(word.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Mention.Gender pronounGender(String pronoun) {

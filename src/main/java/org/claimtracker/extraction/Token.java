@@ -21,7 +21,7 @@ final class Token {
 		this.end = end;
 		this.text = text;
 		this.quote = quote;
-		this.lower = Words.lower(text);
+		this.lower = (text.length() == 1 && !Character.isLetter(text.charAt(0))) ? text : Words.lower(text);
 	}
 
 	int start() {

@@ -13,9 +13,9 @@ import java.util.Locale;
  */
 public final class ExtractionBenchmark {
 
-	private static final long WARM_UP_NANOS = 2_000_000_000L;
+	private static final long WARM_UP_NANOS = 6_000_000_000L;
 
-	private static final long MEASURE_NANOS = 3_000_000_000L;
+	private static final long MEASURE_NANOS = 5_000_000_000L;
 
 	private ExtractionBenchmark() {
 	}
