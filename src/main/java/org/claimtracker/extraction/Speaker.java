@@ -17,7 +17,7 @@ public record Speaker(String asWritten, @Nullable String name, @Nullable Long pe
 		return new Speaker(asWritten, null, null, true);
 	}
 
-	public boolean isKnown() {
+	boolean isKnown() {
 		return this.name != null || this.unnamed;
 	}
 
