@@ -12,8 +12,6 @@ final class ArticleReader {
 	private static final Set<String> FIRST_PERSON = Set.of("i", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll",
 			"i'll", "we", "we’re", "we're", "we’ve", "we've", "we’ll", "we'll", "my", "our", "me", "us");
 
-	private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "in", "a", "an", "for", "to", "on", "at");
-
 	private static final Set<String> FRAGMENT_CUES = union(Words.CUES, Words.FRAGMENT_CUES);
 
 	private final String body;
@@ -218,7 +216,7 @@ final class ArticleReader {
 		int first = -1;
 		int last = -1;
 		for (int t : fragments) {
-			if (!scare(tokens, t)) {
+			if (!ScareQuotes.scare(this.body, this.quotes, tokens, t)) {
 				first = first < 0 ? t : first;
 				last = t;
 			}
@@ -241,48 +239,12 @@ final class ArticleReader {
 		propose(start, trimEnd(sentence.start(), sentence.end()), Kind.PARTIAL, false, speaker, attribution.cue(), 0.7);
 	}
 
-	/** A title, a name or a term in marks: title case, or after "so-called", "known as", "the book". */
-	private boolean scare(List<Token> tokens, int t) {
-		for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
-			Token token = tokens.get(k);
-			if (token.isQuote()) {
-				break;
-			}
-			String word = token.lower();
-			if (word.equals("called") || word.equals("calls")) {
-				if (k == t - 1 && k > 0 && !Words.PRONOUNS.contains(tokens.get(k - 1).lower())
-						&& !tokens.get(k - 1).capitalized()) {
-					return true;
-				}
-			}
-			else if (Words.SCARE_MARKERS.contains(word)) {
-				return true;
-			}
-		}
-		return titleCase(this.quotes.get(tokens.get(t).quote()));
-	}
-
-	private boolean titleCase(Quoted quoted) {
-		List<Token> words = Tokens.of(this.body, quoted.contentStart(), quoted.contentEnd(), List.of(), 0);
-		int count = 0;
-		for (Token word : words) {
-			if (!word.isWord()) {
-				continue;
-			}
-			count++;
-			if (!word.capitalized() && !SMALL_WORDS.contains(word.lower())) {
-				return false;
-			}
-		}
-		return count > 0 && count <= 8;
-	}
-
 	/** Reported speech: a cue with a speaker and a content clause ("Ossoff said he opposed …"). */
 	private void reported(List<Token> tokens, Sentence sentence) {
 		if (tokens.size() > 3 && tokens.get(0).lower().equals("according") && tokens.get(1).lower().equals("to")) {
 			Mention source = Attributions.following(tokens, 2, tokens.size());
 			if (source != null) {
-				propose(sentence.start(), lastWordEnd(tokens, tokens.size()), Kind.PARAPHRASE, false,
+				propose(sentence.start(), ContentClauses.lastWordEnd(tokens, tokens.size()), Kind.PARAPHRASE, false,
 						this.cast.speaker(this.body, source), "according to", 0.6);
 			}
 			return;
@@ -294,7 +256,7 @@ final class ArticleReader {
 					&& t > 0 && tokens.get(t - 1).is(",")) {
 				Mention source = Attributions.following(tokens, t + 2, tokens.size());
 				if (source != null) {
-					propose(sentence.start(), lastWordEnd(tokens, t - 1), Kind.PARAPHRASE, false,
+					propose(sentence.start(), ContentClauses.lastWordEnd(tokens, t - 1), Kind.PARAPHRASE, false,
 							this.cast.speaker(this.body, source), "according to", 0.6);
 				}
 				return;
@@ -303,89 +265,16 @@ final class ArticleReader {
 				continue;
 			}
 			Mention subject = Attributions.subject(tokens, clause, t);
-			int content = (subject == null) ? -1 : contentStart(tokens, t);
+			int content = (subject == null) ? -1 : ContentClauses.contentStart(tokens, t);
 			if (content < 0) {
 				continue;
 			}
-			int stop = contentEnd(tokens, content);
-			propose(subject.start(), lastWordEnd(tokens, stop), Kind.PARAPHRASE, false,
+			int stop = ContentClauses.contentEnd(tokens, content);
+			propose(subject.start(), ContentClauses.lastWordEnd(tokens, stop), Kind.PARAPHRASE, false,
 					this.cast.speaker(this.body, subject), token.lower(), 0.6);
 			clause = stop;
 			t = stop;
 		}
-	}
-
-	/** Where the content clause after a cue starts, or -1 when the cue has none. */
-	private static int contentStart(List<Token> tokens, int cue) {
-		int j = cue + 1;
-		String verb = tokens.get(cue).lower();
-		if ((verb.equals("told") || verb.equals("tells")) && j < tokens.size()) {
-			if (Words.DETERMINERS.contains(tokens.get(j).lower())) {
-				j++;
-			}
-			j++;
-		}
-		for (int skipped = 0; j < tokens.size() && skipped < 4 && Words.TIME_WORDS.contains(tokens.get(j).lower()); skipped++) {
-			j++;
-		}
-		for (int k = j; k < Math.min(tokens.size() - 1, j + 4); k++) {
-			if (!tokens.get(k).isWord()) {
-				break;
-			}
-			if (tokens.get(k).lower().equals("that") && tokens.get(k + 1).isWord()) {
-				return k + 1;
-			}
-		}
-		if (j >= tokens.size() || !tokens.get(j).isWord()) {
-			return -1;
-		}
-		Token first = tokens.get(j);
-		if (Words.INFINITIVE.contains(verb) && first.lower().equals("to")) {
-			return j;
-		}
-		boolean opens = Words.PRONOUNS.contains(first.lower()) || first.lower().equals("we")
-				|| Words.DETERMINERS.contains(first.lower()) || first.capitalized();
-		return (opens && finiteVerb(tokens, j + 1, j + 8)) ? j : -1;
-	}
-
-	private static boolean finiteVerb(List<Token> tokens, int from, int to) {
-		for (int k = from; k < Math.min(to, tokens.size()); k++) {
-			Token token = tokens.get(k);
-			if (!token.isWord()) {
-				return false;
-			}
-			String word = token.lower();
-			if (Words.AUXILIARIES.contains(word) || (word.endsWith("ed") && word.length() >= 5)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** The content clause runs to the sentence's end, a comma or dash, or a relative "that"/"which". */
-	private static int contentEnd(List<Token> tokens, int content) {
-		for (int k = content; k < tokens.size(); k++) {
-			Token token = tokens.get(k);
-			if (token.isBreak() || token.is(".") || token.is("?") || token.is("!")) {
-				return k;
-			}
-			String word = token.lower();
-			if (k > content + 1 && (word.equals("that") || word.equals("which")) && tokens.get(k - 1).isWord()
-					&& !Words.REPORTING.contains(tokens.get(k - 1).lower())) {
-				return k;
-			}
-		}
-		return tokens.size();
-	}
-
-	private static int lastWordEnd(List<Token> tokens, int stop) {
-		for (int k = stop - 1; k >= 0; k--) {
-			Token token = tokens.get(k);
-			if (token.isWord() || token.isQuote() || token.is(")")) {
-				return token.end();
-			}
-		}
-		return tokens.get(0).end();
 	}
 
 	/** Names in the sentence: its subject comes into view, the others are remembered. */
