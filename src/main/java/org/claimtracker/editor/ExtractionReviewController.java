@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.quote.QuoteKind;
+import org.claimtracker.quote.TextSearch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +51,7 @@ class ExtractionReviewController {
 			RedirectAttributes redirect) {
 		ReviewService.Review page = this.review.review(id, rejected(session, id));
 		if (!errors.hasErrors()) {
-			checkSpan(form, page.body(), errors);
+			form = located(form, page.body(), errors);
 		}
 		if (form.speakerId() == null && !form.hasNewSpeaker()) {
 			errors.rejectValue("speakerId", "editor.quote.speaker.required");
@@ -101,13 +102,30 @@ class ExtractionReviewController {
 		return "redirect:/editor/articles/" + id + "/review";
 	}
 
-	private void checkSpan(ProposalForm form, String body, BindingResult errors) {
-		if (form.end() > body.length() || form.start() >= form.end()) {
+	/**
+	 * The form with its span checked: when the exact words were changed, their occurrence nearest to
+	 * the given start; otherwise start and end as given, inside the body and holding words.
+	 */
+	private static ProposalForm located(ProposalForm form, String body, BindingResult errors) {
+		boolean inside = form.end() <= body.length() && form.start() < form.end();
+		String exact = form.exact();
+		if (exact != null && !exact.isBlank() && !(inside && body.substring(form.start(), form.end()).equals(exact))) {
+			int nearest = -1;
+			for (int at : TextSearch.occurrences(body, exact)) {
+				if (nearest < 0 || Math.abs(at - form.start()) < Math.abs(nearest - form.start())) {
+					nearest = at;
+				}
+			}
+			if (nearest < 0) {
+				errors.rejectValue("exact", "editor.span.notFound");
+				return form;
+			}
+			return form.at(nearest, nearest + exact.length());
+		}
+		if (!inside || body.substring(form.start(), form.end()).isBlank()) {
 			errors.rejectValue("end", "review.span.invalid", new Object[] { body.length() }, null);
 		}
-		else if (form.kind() == QuoteKind.DIRECT && body.substring(form.start(), form.end()).isBlank()) {
-			errors.rejectValue("end", "review.span.invalid", new Object[] { body.length() }, null);
-		}
+		return form;
 	}
 
 	private String page(ReviewService.Review page, ReviewService.@Nullable Item editing, @Nullable ProposalForm form,

@@ -133,12 +133,23 @@ class ReviewTest {
 		assertThat(quotesIn(article)).isZero();
 
 		send(post("/editor/articles/" + article + "/review/accept").param("key", key)
-			.param("start", "8")
+			.param("start", "1")
 			.param("end", "30")
+			.param("exact", "words that are not there")
+			.param("kind", "DIRECT")
+			.param("speakerId", Long.toString(personId("Jon Ossoff")))).andExpect(status().isOk());
+		assertThat(quotesIn(article)).isZero();
+
+		// the exact words changed: the span moves to where they are
+		send(post("/editor/articles/" + article + "/review/accept").param("key", key)
+			.param("start", "1")
+			.param("end", "30")
+			.param("exact", "going to win")
 			.param("kind", "PARTIAL")
 			.param("speakerId", Long.toString(personId("Jon Ossoff")))).andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.queryForMap("select exact, kind from quote where article_id = ?", article))
-			.containsEntry("exact", body.substring(8, 30))
+		assertThat(this.jdbc.queryForMap("select anchor_start, exact, kind from quote where article_id = ?", article))
+			.containsEntry("anchor_start", body.indexOf("going to win"))
+			.containsEntry("exact", "going to win")
 			.containsEntry("kind", "PARTIAL");
 	}
 
