@@ -1,0 +1,191 @@
+package org.claimtracker.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.claimtracker.extraction.KnownPerson;
+import org.claimtracker.extraction.Proposal;
+import org.claimtracker.extraction.QuoteExtractor;
+import org.claimtracker.person.PersonService;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Quote extraction for anyone: POST an article's text (text/plain, or JSON {@code {"text": …}}) and
+ * get the proposed quotes with their speakers. Nothing is stored; published people resolve surnames.
+ */
+@RestController
+class ExtractApiController {
+
+	/** The largest text accepted, in bytes of UTF-8. */
+	static final int MAX_BYTES = 1 << 20;
+
+	/** Bytes of text that cost one more token of the client's rate limit. */
+	private static final int BYTES_PER_TOKEN = 64 * 1024;
+
+	private final PersonService people;
+
+	private final ClientRateLimit rateLimit;
+
+	private final JsonMapper json;
+
+	ExtractApiController(PersonService people, ClientRateLimit rateLimit, JsonMapper json) {
+		this.people = people;
+		this.rateLimit = rateLimit;
+		this.json = json;
+	}
+
+	record Extraction(int length, List<Proposal> proposals) {
+
+	}
+
+	@PostMapping(path = "/api/v1/extract", produces = MediaType.APPLICATION_JSON_VALUE)
+	Extraction extract(HttpServletRequest request) throws IOException {
+		long declared = request.getContentLengthLong();
+		if (declared > MAX_BYTES) {
+			throw new TooLargeException();
+		}
+		long wait = this.rateLimit.spend(request.getRemoteAddr(), 1 + Math.max(0, declared) / (double) BYTES_PER_TOKEN);
+		if (wait > 0) {
+			throw new RateLimitedException(wait);
+		}
+		String text = text(request);
+		List<KnownPerson> known = this.people.people().stream().map((p) -> new KnownPerson(p.id(), p.name())).toList();
+		return new Extraction(text.length(), QuoteExtractor.extract(text, known));
+	}
+
+	private String text(HttpServletRequest request) throws IOException {
+		MediaType type = mediaType(request.getContentType());
+		byte[] bytes;
+		try (InputStream in = request.getInputStream()) {
+			bytes = in.readNBytes(MAX_BYTES + 1);
+		}
+		if (bytes.length > MAX_BYTES) {
+			throw new TooLargeException();
+		}
+		if (type.isCompatibleWith(MediaType.TEXT_PLAIN)) {
+			return checked(decode(bytes));
+		}
+		if (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json")) {
+			return checked(fromJson(bytes));
+		}
+		throw new BadTextException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send text/plain or application/json {\"text\": …}");
+	}
+
+	private String fromJson(byte[] bytes) {
+		JsonNode node;
+		try {
+			node = this.json.readTree(bytes);
+		}
+		catch (JacksonException ex) {
+			throw new BadTextException(HttpStatus.BAD_REQUEST, "The body is not valid JSON");
+		}
+		if (node == null || !node.isObject() || !node.has("text") || !node.get("text").isString()) {
+			throw new BadTextException(HttpStatus.BAD_REQUEST, "Expected a JSON object with a string field \"text\"");
+		}
+		return node.get("text").asString();
+	}
+
+	private static String decode(byte[] bytes) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new BadTextException(HttpStatus.BAD_REQUEST, "The text is not valid UTF-8");
+		}
+	}
+
+	/** Refuses text that cannot be written back as UTF-8: an unpaired surrogate. */
+	private static String checked(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				throw new BadTextException(HttpStatus.BAD_REQUEST, "The text has an unpaired surrogate at index " + i);
+			}
+		}
+		return text;
+	}
+
+	private static MediaType mediaType(String contentType) {
+		try {
+			return contentType == null ? MediaType.TEXT_PLAIN : MediaType.parseMediaType(contentType);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadTextException(HttpStatus.BAD_REQUEST, "The Content-Type is not valid");
+		}
+	}
+
+	@ExceptionHandler(TooLargeException.class)
+	ProblemDetail tooLarge() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+				"The text is larger than " + MAX_BYTES + " bytes");
+		problem.setTitle("Text too large");
+		return problem;
+	}
+
+	@ExceptionHandler(RateLimitedException.class)
+	ResponseEntity<ProblemDetail> rateLimited(RateLimitedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				"Too many extractions from your address; try again in " + ex.seconds + " seconds");
+		problem.setTitle("Rate limited");
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.seconds))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	@ExceptionHandler(BadTextException.class)
+	ResponseEntity<ProblemDetail> badText(BadTextException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status, ex.getMessage());
+		problem.setTitle(ex.status == HttpStatus.BAD_REQUEST ? "Bad request" : "Unsupported media type");
+		return ResponseEntity.status(ex.status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	static final class TooLargeException extends RuntimeException {
+
+	}
+
+	static final class RateLimitedException extends RuntimeException {
+
+		final long seconds;
+
+		RateLimitedException(long seconds) {
+			this.seconds = seconds;
+		}
+
+	}
+
+	static final class BadTextException extends RuntimeException {
+
+		final HttpStatus status;
+
+		BadTextException(HttpStatus status, String message) {
+			super(message);
+			this.status = status;
+		}
+
+	}
+
+}

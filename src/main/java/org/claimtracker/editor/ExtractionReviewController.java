@@ -1,0 +1,154 @@
+package org.claimtracker.editor;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import org.claimtracker.person.PersonService;
+import org.claimtracker.quote.QuoteKind;
+import org.claimtracker.quote.TextSearch;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The review screen after an article comes in: the body with the proposed quotes marked and a list
+ * beside it, where the editor accepts (as a draft quote), corrects or rejects each, or accepts all.
+ * Rejections are kept in the editor's session.
+ */
+@Controller
+class ExtractionReviewController {
+
+	private final ReviewService review;
+
+	private final PersonService people;
+
+	ExtractionReviewController(ReviewService review, PersonService people) {
+		this.review = review;
+		this.people = people;
+	}
+
+	@GetMapping("/editor/articles/{id}/review")
+	String show(@PathVariable long id, @RequestParam(required = false) @Nullable String edit, HttpSession session,
+			Model model) {
+		ReviewService.Review page = this.review.review(id, rejected(session, id));
+		ReviewService.Item editing = edit == null ? null : page.item(edit);
+		return page(page, editing, editing == null ? null : ProposalForm.of(editing), model);
+	}
+
+	@PostMapping("/editor/articles/{id}/review/accept")
+	String accept(@PathVariable long id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult errors,
+			@RequestParam(required = false) @Nullable String key, HttpSession session, Model model,
+			RedirectAttributes redirect) {
+		ReviewService.Review page = this.review.review(id, rejected(session, id));
+		if (!errors.hasErrors()) {
+			form = located(form, page.body(), errors);
+		}
+		if (form.speakerId() == null && !form.hasNewSpeaker()) {
+			errors.rejectValue("speakerId", "editor.quote.speaker.required");
+		}
+		ReviewService.Item editing = key == null ? null : page.item(key);
+		if (errors.hasErrors()) {
+			return page(page, editing, form, model);
+		}
+		ReviewService.Acceptance acceptance = new ReviewService.Acceptance(form.start(), form.end(), form.kind(),
+				form.speakerId(), form.speakerId() == null ? form.newSpeaker() : null);
+		List<String> newPeople = this.review.newPeople(List.of(acceptance));
+		if (!newPeople.isEmpty() && !form.confirmed()) {
+			model.addAttribute("confirmPeople", newPeople);
+			return page(page, editing, form, model);
+		}
+		this.review.accept(id, List.of(acceptance));
+		redirect.addFlashAttribute("message", "review.accepted");
+		return "redirect:/editor/articles/" + id + "/review";
+	}
+
+	@PostMapping("/editor/articles/{id}/review/accept-all")
+	String acceptAll(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm, HttpSession session,
+			Model model, RedirectAttributes redirect) {
+		ReviewService.Review page = this.review.review(id, rejected(session, id));
+		List<ReviewService.Acceptance> acceptances = page.items()
+			.stream()
+			.filter((item) -> !item.needsSpeaker())
+			.map((item) -> new ReviewService.Acceptance(item.start(), item.end(), item.kind(), item.personId(),
+					item.personId() == null ? item.speaker() : null))
+			.toList();
+		List<String> newPeople = this.review.newPeople(acceptances);
+		if (!newPeople.isEmpty() && !confirm) {
+			model.addAttribute("confirmAllPeople", newPeople);
+			return page(page, null, null, model);
+		}
+		int accepted = this.review.accept(id, acceptances);
+		redirect.addFlashAttribute("acceptedCount", accepted);
+		redirect.addFlashAttribute("skippedCount", page.items().size() - accepted);
+		return "redirect:/editor/articles/" + id + "/review";
+	}
+
+	@PostMapping("/editor/articles/{id}/review/reject")
+	String reject(@PathVariable long id, @RequestParam String key, HttpSession session, RedirectAttributes redirect) {
+		Set<String> rejected = new HashSet<>(rejected(session, id));
+		rejected.add(key);
+		session.setAttribute(sessionKey(id), rejected);
+		redirect.addFlashAttribute("message", "review.rejected");
+		return "redirect:/editor/articles/" + id + "/review";
+	}
+
+	/**
+	 * The form with its span checked: when the exact words were changed, their occurrence nearest to
+	 * the given start; otherwise start and end as given, inside the body and holding words.
+	 */
+	private static ProposalForm located(ProposalForm form, String body, BindingResult errors) {
+		boolean inside = form.end() <= body.length() && form.start() < form.end();
+		String exact = form.exact();
+		if (exact != null && !exact.isBlank() && !(inside && body.substring(form.start(), form.end()).equals(exact))) {
+			int nearest = -1;
+			for (int at : TextSearch.occurrences(body, exact)) {
+				if (nearest < 0 || Math.abs(at - form.start()) < Math.abs(nearest - form.start())) {
+					nearest = at;
+				}
+			}
+			if (nearest < 0) {
+				errors.rejectValue("exact", "editor.span.notFound");
+				return form;
+			}
+			return form.at(nearest, nearest + exact.length());
+		}
+		if (!inside || body.substring(form.start(), form.end()).isBlank()) {
+			errors.rejectValue("end", "review.span.invalid", new Object[] { body.length() }, null);
+		}
+		return form;
+	}
+
+	private String page(ReviewService.Review page, ReviewService.@Nullable Item editing, @Nullable ProposalForm form,
+			Model model) {
+		model.addAttribute("review", page);
+		model.addAttribute("paragraphs", ReviewMarks.paragraphs(page));
+		model.addAttribute("editing", editing);
+		if (form != null) {
+			model.addAttribute("form", form);
+		}
+		model.addAttribute("people", this.people.everyone());
+		model.addAttribute("kinds", QuoteKind.values());
+		return "editor/review";
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Set<String> rejected(HttpSession session, long articleId) {
+		Object rejected = session.getAttribute(sessionKey(articleId));
+		return rejected instanceof Set<?> set ? (Set<String>) set : Set.of();
+	}
+
+	private static String sessionKey(long articleId) {
+		return "review.rejected." + articleId;
+	}
+
+}

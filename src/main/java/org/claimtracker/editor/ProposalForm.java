@@ -1,0 +1,36 @@
+package org.claimtracker.editor;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.claimtracker.quote.QuoteKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Accepts one proposed quote, as proposed or as the editor corrected it: the span (start and end in
+ * the article body, or the exact words, found nearest to the proposed place), the kind and the
+ * speaker, an existing person or a new one confirmed by name.
+ */
+record ProposalForm(@NotNull @PositiveOrZero @Nullable Integer start, @NotNull @PositiveOrZero @Nullable Integer end,
+		@Size(max = 20_000) @Nullable String exact, @NotNull @Nullable QuoteKind kind, @Nullable Long speakerId, @Size(max = 200) @Nullable String newSpeaker,
+		@Nullable Boolean confirm) {
+
+	/** The same acceptance with the span moved to {@code [start, end)}. */
+	ProposalForm at(int start, int end) {
+		return new ProposalForm(start, end, this.exact, this.kind, this.speakerId, this.newSpeaker, this.confirm);
+	}
+
+	boolean confirmed() {
+		return Boolean.TRUE.equals(this.confirm);
+	}
+
+	boolean hasNewSpeaker() {
+		return this.newSpeaker != null && !this.newSpeaker.isBlank();
+	}
+
+	static ProposalForm of(ReviewService.Item item) {
+		return new ProposalForm(item.start(), item.end(), item.exact(), item.kind(), item.personId(),
+				item.personId() == null ? item.speaker() : null, null);
+	}
+
+}

@@ -1,0 +1,150 @@
+package org.claimtracker.editor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimtracker.article.Article;
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.common.Publication;
+import org.claimtracker.extraction.KnownPerson;
+import org.claimtracker.extraction.Proposal;
+import org.claimtracker.extraction.QuoteExtractor;
+import org.claimtracker.person.PersonService;
+import org.claimtracker.person.PersonView;
+import org.claimtracker.quote.NewQuote;
+import org.claimtracker.quote.QuoteKind;
+import org.claimtracker.quote.QuoteService;
+import org.claimtracker.quote.QuoteView;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The review of an article's proposed quotes: what the extractor proposes that is not yet a quote
+ * nor rejected, and accepting proposals as draft quotes, creating new people on the way.
+ */
+@Service
+class ReviewService {
+
+	private final ArticleService articles;
+
+	private final QuoteService quotes;
+
+	private final PersonService people;
+
+	ReviewService(ArticleService articles, QuoteService quotes, PersonService people) {
+		this.articles = articles;
+		this.quotes = quotes;
+		this.people = people;
+	}
+
+	/** One proposal as the review screen shows it; {@code key} names it across requests. */
+	record Item(String key, int number, int start, int end, String exact, QuoteKind kind, boolean block,
+			String asWritten, @Nullable String speaker, @Nullable Long personId, boolean unnamed, String cue,
+			int confidence) {
+
+		static Item of(int number, Proposal p) {
+			return new Item(ReviewService.key(p.start(), p.end(), QuoteKind.valueOf(p.kind().name())), number, p.start(), p.end(),
+					p.exact(), QuoteKind.valueOf(p.kind().name()), p.block(), p.speaker().asWritten(), p.speaker().name(),
+					p.speaker().personId(), p.speaker().unnamed(), p.cue(), (int) Math.round(p.confidence() * 100));
+		}
+
+		/** Whether accepting it needs the editor to choose a speaker first. */
+		public boolean needsSpeaker() {
+			return this.speaker == null;
+		}
+
+		public boolean newPerson() {
+			return this.speaker != null && this.personId == null;
+		}
+
+	}
+
+	record Review(long articleId, String title, String body, List<Item> items) {
+
+		@Nullable Item item(String key) {
+			return this.items.stream().filter((i) -> i.key().equals(key)).findFirst().orElse(null);
+		}
+
+	}
+
+	/** What accepting one proposal creates: the span, its kind, and an existing or a new speaker. */
+	record Acceptance(int start, int end, QuoteKind kind, @Nullable Long personId, @Nullable String newName) {
+
+	}
+
+	static String key(int start, int end, QuoteKind kind) {
+		return start + "-" + end + "-" + kind.name().toLowerCase(Locale.ROOT);
+	}
+
+	@Transactional(readOnly = true)
+	public Review review(long articleId, Set<String> rejected) {
+		Article article = this.articles.find(articleId);
+		Set<String> marked = new java.util.HashSet<>();
+		for (QuoteView quote : this.quotes.inArticle(articleId)) {
+			marked.add(quote.start() + "-" + quote.end());
+		}
+		List<KnownPerson> known = this.people.everyone().stream().map((p) -> new KnownPerson(p.id(), p.name())).toList();
+		List<Item> items = new ArrayList<>();
+		for (Proposal proposal : QuoteExtractor.extract(article.getBody(), known)) {
+			Item item = Item.of(items.size() + 1, proposal);
+			if (!marked.contains(item.start() + "-" + item.end()) && !rejected.contains(item.key())) {
+				items.add(item);
+			}
+		}
+		return new Review(articleId, article.getTitle(), article.getBody(), items);
+	}
+
+	/** The names of the people that accepting these would create, each once. */
+	@Transactional(readOnly = true)
+	public List<String> newPeople(List<Acceptance> acceptances) {
+		Map<String, Long> existing = existingByName();
+		Set<String> names = new LinkedHashSet<>();
+		for (Acceptance acceptance : acceptances) {
+			if (acceptance.personId() == null && acceptance.newName() != null
+					&& !existing.containsKey(normal(acceptance.newName()))) {
+				names.add(acceptance.newName().strip());
+			}
+		}
+		return List.copyOf(names);
+	}
+
+	/** Creates a draft quote for each acceptance, and a draft person for each new name; returns how many. */
+	@Transactional
+	public int accept(long articleId, List<Acceptance> acceptances) {
+		Map<String, Long> byName = existingByName();
+		String body = this.articles.find(articleId).getBody();
+		for (Acceptance acceptance : acceptances) {
+			Long speaker = acceptance.personId();
+			if (speaker == null) {
+				String name = acceptance.newName() == null ? "" : acceptance.newName().strip();
+				speaker = byName.get(normal(name));
+				if (speaker == null) {
+					speaker = this.people.add(name, null, null, Publication.DRAFT).getId();
+					byName.put(normal(name), speaker);
+				}
+			}
+			this.quotes.create(new NewQuote(articleId, speaker, acceptance.kind(), null, null, acceptance.start(),
+					acceptance.end(), body.substring(acceptance.start(), acceptance.end())));
+		}
+		return acceptances.size();
+	}
+
+	private Map<String, Long> existingByName() {
+		Map<String, Long> byName = new HashMap<>();
+		for (PersonView person : this.people.everyone()) {
+			byName.putIfAbsent(normal(person.name()), person.id());
+		}
+		return byName;
+	}
+
+	private static String normal(String name) {
+		return name.strip().toLowerCase(Locale.ROOT);
+	}
+
+}

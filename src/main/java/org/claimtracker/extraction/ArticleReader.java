@@ -1,0 +1,410 @@
+package org.claimtracker.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/** Reads one article paragraph by paragraph and sentence by sentence, proposing its quotes in order. */
+final class ArticleReader {
+
+	private static final Set<String> FIRST_PERSON = Set.of("i", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll",
+			"i'll", "we", "we’re", "we're", "we’ve", "we've", "we’ll", "we'll", "my", "our", "me", "us");
+
+	private static final Set<String> FRAGMENT_CUES = union(Words.CUES, Words.FRAGMENT_CUES);
+
+	private final String body;
+
+	private final List<Quoted> quotes;
+
+	private final List<int[]> paragraphs;
+
+	private final List<Sentence> sentences;
+
+	private final Cast cast;
+
+	private final List<Proposal> proposals = new ArrayList<>();
+
+	/** The speaker of the last direct quote in the current paragraph. */
+	private @Nullable Speaker lastInParagraph;
+
+	/** The subject of the previous sentence in the current paragraph. */
+	private @Nullable Mention previousSubject;
+
+	/** Who a paragraph ending "X said:" announces. */
+	private @Nullable Attribution announced;
+
+	/** Who spoke the direct quote or block that ended the previous paragraph. */
+	private @Nullable Speaker endedWith;
+
+	/** The same three, for the paragraph before the current one. */
+	private @Nullable Attribution announcedBefore;
+
+	private @Nullable Speaker endedBefore;
+
+	private @Nullable Mention subjectBefore;
+
+	ArticleReader(String body, List<KnownPerson> known) {
+		this.body = body;
+		this.quotes = QuoteMarks.find(body);
+		this.paragraphs = Sentences.paragraphs(body);
+		this.sentences = Sentences.split(body, this.paragraphs, this.quotes);
+		this.cast = new Cast(known);
+	}
+
+	List<Proposal> read() {
+		int s = 0;
+		for (int p = 0; p < this.paragraphs.size(); p++) {
+			int[] paragraph = this.paragraphs.get(p);
+			if (s >= this.sentences.size() || this.sentences.get(s).start() >= paragraph[1]) {
+				continue;
+			}
+			this.announcedBefore = this.announced;
+			this.endedBefore = this.endedWith;
+			this.subjectBefore = this.previousSubject;
+			this.announced = null;
+			this.endedWith = null;
+			this.lastInParagraph = null;
+			this.previousSubject = null;
+			Attribution announcedBefore = this.announcedBefore;
+			Speaker block = hasMarks(paragraph) ? null : blockSpeaker(paragraph, announcedBefore, this.endedBefore);
+			if (block != null) {
+				propose(paragraph[0], paragraph[1], Kind.DIRECT, true, block,
+						announcedBefore != null ? announcedBefore.cue() : "", announcedBefore != null ? 0.8 : 0.55);
+				this.endedWith = block;
+				while (s < this.sentences.size() && this.sentences.get(s).start() < paragraph[1]) {
+					s++;
+				}
+				continue;
+			}
+			Sentence last = null;
+			int before = this.proposals.size();
+			while (s < this.sentences.size() && this.sentences.get(s).start() < paragraph[1]) {
+				last = this.sentences.get(s);
+				read(last, s);
+				s++;
+			}
+			if (last != null) {
+				afterParagraph(last, before);
+			}
+		}
+		this.proposals.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return this.proposals;
+	}
+
+	private @Nullable Speaker blockSpeaker(int[] paragraph, @Nullable Attribution announcedBefore,
+			@Nullable Speaker endedBefore) {
+		if (announcedBefore != null) {
+			return this.cast.speaker(this.body, announcedBefore.mention());
+		}
+		return (endedBefore != null && firstPerson(paragraph)) ? endedBefore : null;
+	}
+
+	private void afterParagraph(Sentence last, int before) {
+		String text = this.body.substring(last.start(), last.end()).strip();
+		if (text.endsWith(":")) {
+			List<Token> tokens = tokens(last);
+			this.announced = Attributions.before(tokens, 0, tokens.size() - 1);
+			return;
+		}
+		for (int i = this.proposals.size() - 1; i >= before; i--) {
+			Proposal proposal = this.proposals.get(i);
+			if (proposal.kind() == Kind.DIRECT && proposal.end() >= last.start() && proposal.speaker().isKnown()) {
+				this.endedWith = proposal.speaker();
+				return;
+			}
+		}
+	}
+
+	private void read(Sentence sentence, int index) {
+		List<Token> tokens = tokens(sentence);
+		int before = this.proposals.size();
+		List<Integer> fragments = new ArrayList<>();
+		for (int t = 0; t < tokens.size(); t++) {
+			Token token = tokens.get(t);
+			if (!token.isQuote()) {
+				continue;
+			}
+			Quoted quoted = this.quotes.get(token.quote());
+			int[] span = content(quoted);
+			if (span[0] >= span[1]) {
+				continue;
+			}
+			boolean initial = t == 0 || tokens.get(t - 1).isQuote();
+			Attribution intro = null;
+			if (!initial && (tokens.get(t - 1).is(",") || tokens.get(t - 1).is(":"))) {
+				intro = Attributions.before(tokens, previousQuote(tokens, t) + 1, t - 1);
+			}
+			if (initial || intro != null || tokens.get(t - 1).is(":")) {
+				Attribution attribution = initial ? Attributions.after(tokens, t + 1, nextQuote(tokens, t)) : intro;
+				direct(span, attribution, sentence, index);
+			}
+			else {
+				fragments.add(t);
+			}
+		}
+		if (!fragments.isEmpty()) {
+			partial(tokens, fragments, sentence);
+		}
+		if (this.proposals.size() == before) {
+			reported(tokens, sentence);
+		}
+		remember(tokens);
+	}
+
+	private void direct(int[] span, @Nullable Attribution attribution, Sentence sentence, int index) {
+		Speaker speaker = null;
+		double confidence = 0.95;
+		String cue = "";
+		if (attribution != null) {
+			speaker = this.cast.speaker(this.body, attribution.mention());
+			cue = attribution.cue();
+		}
+		else if (this.lastInParagraph != null) {
+			speaker = this.lastInParagraph;
+			confidence = 0.85;
+		}
+		else {
+			Attribution next = nextSentence(sentence, index);
+			if (next != null) {
+				speaker = this.cast.speaker(this.body, next.mention());
+				cue = next.cue();
+				confidence = 0.7;
+			}
+			else if (this.previousSubject != null) {
+				speaker = this.cast.speaker(this.body, this.previousSubject);
+				confidence = 0.6;
+			}
+			else if (this.announcedBefore != null) {
+				speaker = this.cast.speaker(this.body, this.announcedBefore.mention());
+				cue = this.announcedBefore.cue();
+				confidence = 0.75;
+			}
+			else if (this.endedBefore != null) {
+				speaker = this.endedBefore;
+				confidence = 0.6;
+			}
+			else if (this.subjectBefore != null) {
+				speaker = this.cast.speaker(this.body, this.subjectBefore);
+				confidence = 0.5;
+			}
+		}
+		if (speaker == null) {
+			if (wordCount(span) < 4) {
+				return;
+			}
+			speaker = Speaker.unknown();
+			confidence = 0.3;
+		}
+		propose(span[0], span[1], Kind.DIRECT, false, speaker, cue, confidence);
+		this.lastInParagraph = speaker;
+	}
+
+	/** The attribution opening the next sentence of the same paragraph ("Cho said it twice."). */
+	private @Nullable Attribution nextSentence(Sentence sentence, int index) {
+		if (index + 1 >= this.sentences.size() || this.sentences.get(index + 1).paragraph() != sentence.paragraph()) {
+			return null;
+		}
+		List<Token> tokens = tokens(this.sentences.get(index + 1));
+		Attribution attribution = Attributions.after(tokens, 0, Math.min(tokens.size(), 8));
+		return (attribution != null && attribution.mention().type() == Mention.Type.NAME) ? attribution : null;
+	}
+
+	/** Quoted fragments in the writer's sentence: speech when the sentence's subject says them, else scare quotes. */
+	private void partial(List<Token> tokens, List<Integer> fragments, Sentence sentence) {
+		int first = -1;
+		int last = -1;
+		for (int t : fragments) {
+			if (!ScareQuotes.scare(this.body, this.quotes, tokens, t)) {
+				first = first < 0 ? t : first;
+				last = t;
+			}
+		}
+		if (first < 0) {
+			return;
+		}
+		Attribution attribution = Attributions.firstCue(tokens, 0, first, FRAGMENT_CUES);
+		int start = sentence.start();
+		if (attribution != null) {
+			start = attribution.mention().start();
+		}
+		else {
+			attribution = Attributions.after(tokens, last + 1, tokens.size());
+		}
+		if (attribution == null) {
+			return;
+		}
+		Speaker speaker = this.cast.speaker(this.body, attribution.mention());
+		propose(start, trimEnd(sentence.start(), sentence.end()), Kind.PARTIAL, false, speaker, attribution.cue(), 0.7);
+	}
+
+	/** Reported speech: a cue with a speaker and a content clause ("Ossoff said he opposed …"). */
+	private void reported(List<Token> tokens, Sentence sentence) {
+		if (tokens.size() > 3 && tokens.get(0).lower().equals("according") && tokens.get(1).lower().equals("to")) {
+			Mention source = Attributions.following(tokens, 2, tokens.size());
+			if (source != null) {
+				propose(sentence.start(), ContentClauses.lastWordEnd(tokens, tokens.size()), Kind.PARAPHRASE, false,
+						this.cast.speaker(this.body, source), "according to", 0.6);
+			}
+			return;
+		}
+		int clause = 0;
+		for (int t = 0; t < tokens.size(); t++) {
+			Token token = tokens.get(t);
+			if (token.lower().equals("according") && t + 2 < tokens.size() && tokens.get(t + 1).lower().equals("to")
+					&& t > 0 && tokens.get(t - 1).is(",")) {
+				Mention source = Attributions.following(tokens, t + 2, tokens.size());
+				if (source != null) {
+					propose(sentence.start(), ContentClauses.lastWordEnd(tokens, t - 1), Kind.PARAPHRASE, false,
+							this.cast.speaker(this.body, source), "according to", 0.6);
+				}
+				return;
+			}
+			if (!Attributions.isCue(tokens, t, Words.REPORTING)) {
+				continue;
+			}
+			Mention subject = Attributions.subject(tokens, clause, t);
+			int content = (subject == null) ? -1 : ContentClauses.contentStart(tokens, t);
+			if (content < 0) {
+				continue;
+			}
+			int stop = ContentClauses.contentEnd(tokens, content);
+			propose(subject.start(), ContentClauses.lastWordEnd(tokens, stop), Kind.PARAPHRASE, false,
+					this.cast.speaker(this.body, subject), token.lower(), 0.6);
+			clause = stop;
+			t = stop;
+		}
+	}
+
+	/** Names in the sentence: its subject comes into view, the others are remembered. */
+	private void remember(List<Token> tokens) {
+		Mention subject = null;
+		for (int t = 0; t < tokens.size(); t++) {
+			if (!tokens.get(t).capitalized()) {
+				continue;
+			}
+			int start = t;
+			while (start > 0 && Phrases.isTitle(tokens.get(start - 1))) {
+				start--;
+			}
+			int end = t;
+			while (end < tokens.size() && (tokens.get(end).capitalized() || Phrases.isTitle(tokens.get(end))
+					|| (end > t && Words.NAME_PARTICLES.contains(tokens.get(end).lower())))) {
+				end++;
+			}
+			boolean promising = start < t || end - t > 1 || this.cast.isSurname(tokens.get(t).text());
+			Mention mention = promising ? Phrases.parse(tokens, start, end) : null;
+			t = end - 1;
+			if (mention == null || mention.type() != Mention.Type.NAME || !looksLikePerson(mention, tokens, end)) {
+				continue;
+			}
+			boolean isSubject = subject == null && !tokens.get(end - 1).possessive()
+					&& (start == 0 || !Words.PREPOSITIONS.contains(tokens.get(start - 1).lower()));
+			if (isSubject) {
+				subject = mention;
+			}
+			this.cast.mentioned(mention, isSubject);
+		}
+		this.previousSubject = subject;
+	}
+
+	private boolean looksLikePerson(Mention mention, List<Token> tokens, int end) {
+		if (!mention.titles().isEmpty() || mention.gender() != Mention.Gender.UNKNOWN) {
+			return true;
+		}
+		if (!mention.name().contains(" ")) {
+			return this.cast.isSurname(mention.name());
+		}
+		return end < tokens.size() && tokens.get(end).is("(");
+	}
+
+	private void propose(int start, int end, Kind kind, boolean block, Speaker speaker, String cue, double confidence) {
+		if (start < end) {
+			this.proposals.add(new Proposal(start, end, this.body.substring(start, end), kind, block, speaker, cue, confidence));
+		}
+	}
+
+	private List<Token> tokens(Sentence sentence) {
+		return Tokens.of(this.body, sentence.start(), sentence.end(), this.quotes, sentence.firstQuote());
+	}
+
+	/** The words inside the marks, without surrounding spaces or a trailing comma. */
+	private int[] content(Quoted quoted) {
+		int start = quoted.contentStart();
+		int end = quoted.contentEnd();
+		while (start < end && Character.isWhitespace(this.body.charAt(start))) {
+			start++;
+		}
+		while (end > start && (Character.isWhitespace(this.body.charAt(end - 1)) || this.body.charAt(end - 1) == ',')) {
+			end--;
+		}
+		return new int[] { start, end };
+	}
+
+	private int trimEnd(int start, int end) {
+		while (end > start && Character.isWhitespace(this.body.charAt(end - 1))) {
+			end--;
+		}
+		return end;
+	}
+
+	private int wordCount(int[] span) {
+		int words = 0;
+		boolean inWord = false;
+		for (int i = span[0]; i < span[1]; i++) {
+			boolean letter = Character.isLetterOrDigit(this.body.charAt(i));
+			if (letter && !inWord) {
+				words++;
+			}
+			inWord = letter;
+		}
+		return words;
+	}
+
+	private boolean hasMarks(int[] paragraph) {
+		for (int i = paragraph[0]; i < paragraph[1]; i++) {
+			char c = this.body.charAt(i);
+			if (c == '“' || c == '”' || c == '"' || c == '„' || c == '«' || c == '»'
+					|| (c == '\'' && i + 1 < paragraph[1] && this.body.charAt(i + 1) == '\'')) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean firstPerson(int[] paragraph) {
+		for (Token token : Tokens.of(this.body, paragraph[0], paragraph[1], List.of(), 0)) {
+			if (token.isWord() && FIRST_PERSON.contains(token.lower())
+					&& (!token.lower().equals("us") || token.text().equals("us"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> all = new java.util.HashSet<>(a);
+		all.addAll(b);
+		return Set.copyOf(all);
+	}
+
+	private static int previousQuote(List<Token> tokens, int t) {
+		for (int k = t - 1; k >= 0; k--) {
+			if (tokens.get(k).isQuote()) {
+				return k;
+			}
+		}
+		return -1;
+	}
+
+	private static int nextQuote(List<Token> tokens, int t) {
+		for (int k = t + 1; k < tokens.size(); k++) {
+			if (tokens.get(k).isQuote()) {
+				return k;
+			}
+		}
+		return tokens.size();
+	}
+
+}

@@ -1,0 +1,158 @@
+package org.claimtracker.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/** Finds attributions in a sentence's tokens: "Ossoff said", "said Nadia Petrov, the board's chair". */
+final class Attributions {
+
+	/** How far after a quotation its attribution may end. */
+	private static final int REACH = 16;
+
+	private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
+
+	private Attributions() {
+	}
+
+	/** The attribution that follows a quotation in {@code [from, to)}: "Ossoff said", "said X, a Democrat". */
+	static @Nullable Attribution after(List<Token> tokens, int from, int to) {
+		int start = from;
+		while (start < to && !tokens.get(start).isWord()) {
+			if (tokens.get(start).isQuote() || tokens.get(start).is(".")) {
+				return null;
+			}
+			start++;
+		}
+		int limit = Math.min(to, start + REACH);
+		for (int t = start; t < limit; t++) {
+			Token token = tokens.get(t);
+			if (token.isQuote() || token.is(".") || token.is(";")) {
+				return null;
+			}
+			if (isCue(tokens, t, Words.CUES)) {
+				Mention subject = (t == start) ? following(tokens, t + 1, to) : subject(tokens, start, t);
+				return subject == null ? null : new Attribution(subject, token.lower());
+			}
+		}
+		return null;
+	}
+
+	/** The attribution that ends just before {@code end} ("Ossoff said," or "Price put it plainly:"). */
+	static @Nullable Attribution before(List<Token> tokens, int from, int end) {
+		for (int t = end - 1; t >= from; t--) {
+			if (isCue(tokens, t, Words.CUES)) {
+				Mention subject = subject(tokens, from, t);
+				if (subject == null) {
+					subject = following(tokens, t + 1, end);
+				}
+				return subject == null ? null : new Attribution(subject, tokens.get(t).lower());
+			}
+		}
+		if (end < tokens.size() && tokens.get(end).is(":")) {
+			Mention first = firstPerson(tokens, from, end);
+			return first == null ? null : new Attribution(first, "");
+		}
+		return null;
+	}
+
+	/** The first cue of the given verbs in {@code [from, to)} that has a subject before it. */
+	static @Nullable Attribution firstCue(List<Token> tokens, int from, int to, Set<String> cues) {
+		for (int t = from; t < to; t++) {
+			if (isCue(tokens, t, cues)) {
+				Mention subject = subject(tokens, from, t);
+				if (subject != null) {
+					return new Attribution(subject, tokens.get(t).lower());
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The speaker before a cue: reading back from it over at most three comma-separated phrases, the
+	 * first name, so that appositives ("Stone, a Democrat, said") and openers ("In Macon, Shaw said")
+	 * are passed over; a pronoun or source right before the cue stands.
+	 */
+	static @Nullable Mention subject(List<Token> tokens, int from, int cue) {
+		int end = cue;
+		Mention fallback = null;
+		for (int phrase = 0; phrase < 3 && end > from; phrase++) {
+			int start = end;
+			while (start > from && !tokens.get(start - 1).isBreak() && !(phrase == 0 && clauseBreak(tokens.get(start - 1)))
+					&& !tokens.get(start - 1).isQuote() && end - start < 14) {
+				start--;
+			}
+			if (start < end) {
+				Mention mention = Phrases.parse(tokens, start, end);
+				if (mention != null && mention.type() == Mention.Type.NAME) {
+					return mention;
+				}
+				if (mention != null && fallback == null && phrase == 0) {
+					fallback = mention;
+				}
+				if (mention == null && phrase == 0 && end - start >= 14) {
+					return null;
+				}
+			}
+			if (start == from || (phrase == 0 && clauseBreak(tokens.get(start - 1))) || tokens.get(start - 1).isQuote()) {
+				break;
+			}
+			end = start - 1;
+		}
+		return fallback;
+	}
+
+	/** The speaker right after a cue ("said Nadia Petrov, the board's chair"). */
+	static @Nullable Mention following(List<Token> tokens, int from, int to) {
+		int end = from;
+		while (end < to && !tokens.get(end).isBreak() && !tokens.get(end).is(".") && !tokens.get(end).isQuote()
+				&& end - from < 10) {
+			end++;
+		}
+		for (int stop = end; stop > from; stop--) {
+			Mention mention = Phrases.parse(tokens, from, stop);
+			if (mention != null) {
+				return mention;
+			}
+		}
+		return null;
+	}
+
+	/** The first person named in {@code [from, to)}, or a pronoun opening it. */
+	static @Nullable Mention firstPerson(List<Token> tokens, int from, int to) {
+		for (int t = from; t < to; t++) {
+			if (tokens.get(t).capitalized() || (t == from && tokens.get(t).isWord())) {
+				int end = t;
+				while (end < to && (tokens.get(end).capitalized() || Phrases.isTitle(tokens.get(end)))) {
+					end++;
+				}
+				Mention mention = Phrases.parse(tokens, t, Math.max(end, t + 1));
+				if (mention != null && mention.type() != Mention.Type.SOURCE) {
+					return mention;
+				}
+				t = Math.max(t, end - 1);
+			}
+		}
+		return null;
+	}
+
+	static boolean isCue(List<Token> tokens, int t, Set<String> cues) {
+		Token token = tokens.get(t);
+		if (!token.isWord() || !cues.contains(token.lower())) {
+			return false;
+		}
+		if (t > 0 && PASSIVE.contains(tokens.get(t - 1).lower())) {
+			return false;
+		}
+		return !(token.lower().equals("added") || token.lower().equals("noted")) || t + 1 >= tokens.size()
+				|| !tokens.get(t + 1).isWord() || Words.PRONOUNS.contains(tokens.get(t + 1).lower())
+				|| tokens.get(t + 1).lower().equals("that");
+	}
+
+	private static boolean clauseBreak(Token token) {
+		return token.isQuote() || token.is(".") || Words.CLAUSE_BREAKS.contains(token.lower());
+	}
+
+}

@@ -1,0 +1,226 @@
+package org.claimtracker.editor;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The review screen: proposals on a new article accepted, corrected or rejected, with plain forms. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class ReviewTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Cookie session;
+
+	@Test
+	void acceptingAllOnTheSeedArticleYieldsItsEightQuotes() throws Exception {
+		String body = resource("/demo/article-2020-12-30-ossoff-287g.txt").strip();
+		long article = addArticle("https://example.org/seed-again", body);
+		Document page = review(article);
+		List<Element> items = page.select("li[id^=proposal-]");
+		assertThat(items).hasSize(10);
+		assertThat(page.select(".body mark")).hasSizeGreaterThanOrEqualTo(10);
+		assertLabelled(page);
+
+		// the two paraphrases the curators left out are rejected; everything else is accepted at once
+		for (Element item : items) {
+			String text = item.select("blockquote").text();
+			if (text.startsWith("Democrat Jon Ossoff") || text.startsWith("Senate Minority Leader")) {
+				send(post("/editor/articles/" + article + "/review/reject").param("key", item.select("input[name=key]").first().val()))
+					.andExpect(redirectedUrl("/editor/articles/" + article + "/review"));
+			}
+		}
+		assertThat(review(article).select("li[id^=proposal-]")).hasSize(8);
+		send(post("/editor/articles/" + article + "/review/accept-all"))
+			.andExpect(redirectedUrl("/editor/articles/" + article + "/review"));
+
+		JsonNode annotations = new JsonMapper().readTree(resource("/demo/annotations.json"));
+		Map<String, String> names = new HashMap<>();
+		annotations.get("people").forEach((p) -> names.put(p.get("key").asString(), p.get("name").asString()));
+		List<Map<String, Object>> quotes = this.jdbc.queryForList("""
+				select q.anchor_start, q.anchor_end, q.kind, q.exact, q.status, p.name from quote q
+				join person p on p.id = q.speaker_id where q.article_id = ? order by q.anchor_start""", article);
+		assertThat(quotes).hasSize(8);
+		for (JsonNode expected : annotations.get("quotes")) {
+			assertThat(quotes).as(expected.get("key").asString())
+				.anySatisfy((q) -> {
+					assertThat(q.get("anchor_start")).isEqualTo(expected.get("start").asInt());
+					assertThat(q.get("anchor_end")).isEqualTo(expected.get("end").asInt());
+					assertThat(q.get("exact")).isEqualTo(expected.get("exact").asString());
+					assertThat(q.get("kind")).isEqualTo(expected.get("kind").asString());
+					assertThat(q.get("name")).isEqualTo(names.get(expected.get("speaker").asString()));
+					assertThat(q.get("status")).isEqualTo("DRAFT");
+				});
+		}
+		assertThat(review(article).select("li[id^=proposal-]")).isEmpty();
+	}
+
+	@Test
+	void newPeopleAreCreatedOnlyAfterConfirmingAndUnnamedSourcesWait() throws Exception {
+		long article = addArticle("https://example.org/delgado",
+				"“We are going to win this race,” said state Sen. Maria Delgado.\n\n“She will lose,” an aide said.");
+		long people = count("person");
+		Document confirm = Jsoup.parse(send(post("/editor/articles/" + article + "/review/accept-all")).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(confirm.select("[role=alert]").text()).contains("Maria Delgado");
+		assertThat(count("person")).isEqualTo(people);
+		assertThat(quotesIn(article)).isZero();
+
+		send(post("/editor/articles/" + article + "/review/accept-all").param("confirm", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(count("person")).isEqualTo(people + 1);
+		assertThat(this.jdbc.queryForObject("select status from person where name = 'Maria Delgado'", String.class))
+			.isEqualTo("DRAFT");
+		assertThat(quotesIn(article)).isEqualTo(1);
+		Document page = review(article);
+		assertThat(page.select("li[id^=proposal-]")).hasSize(1);
+		assertThat(page.select("li[id^=proposal-]").text()).contains("an aide", "Unnamed source");
+		assertThat(page.select("li[id^=proposal-] form[action$=/accept]")).isEmpty();
+	}
+
+	@Test
+	void correctingSpanKindAndSpeaker() throws Exception {
+		String body = "“We are going to win this race,” Delgado said.";
+		long article = addArticle("https://example.org/correct", body);
+		Element item = review(article).select("li[id^=proposal-]").first();
+		String key = item.select("input[name=key]").first().val();
+		Document edit = Jsoup.parse(send(get("/editor/articles/" + article + "/review").param("edit", key)).andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(edit.select("input[name=start]").val()).isEqualTo("1");
+		assertLabelled(edit);
+
+		send(post("/editor/articles/" + article + "/review/accept").param("key", key)
+			.param("start", "1")
+			.param("end", "999")
+			.param("kind", "DIRECT")
+			.param("speakerId", Long.toString(personId("Jon Ossoff")))).andExpect(status().isOk());
+		assertThat(quotesIn(article)).isZero();
+
+		send(post("/editor/articles/" + article + "/review/accept").param("key", key)
+			.param("start", "1")
+			.param("end", "30")
+			.param("exact", "words that are not there")
+			.param("kind", "DIRECT")
+			.param("speakerId", Long.toString(personId("Jon Ossoff")))).andExpect(status().isOk());
+		assertThat(quotesIn(article)).isZero();
+
+		// the exact words changed: the span moves to where they are
+		send(post("/editor/articles/" + article + "/review/accept").param("key", key)
+			.param("start", "1")
+			.param("end", "30")
+			.param("exact", "going to win")
+			.param("kind", "PARTIAL")
+			.param("speakerId", Long.toString(personId("Jon Ossoff")))).andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForMap("select anchor_start, exact, kind from quote where article_id = ?", article))
+			.containsEntry("anchor_start", body.indexOf("going to win"))
+			.containsEntry("exact", "going to win")
+			.containsEntry("kind", "PARTIAL");
+	}
+
+	@Test
+	void formsNeedCsrfAndAnEditor() throws Exception {
+		long article = addArticle("https://example.org/csrf", "“We will win this one,” Delgado said.");
+		this.mvc.perform(post("/editor/articles/" + article + "/review/accept-all").with(editor()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/editor/articles/" + article + "/review")).andExpect(status().is3xxRedirection());
+		assertThat(quotesIn(article)).isZero();
+	}
+
+	private static void assertLabelled(Document page) {
+		for (Element field : page.select("form input:not([type=hidden]), form select, form textarea")) {
+			boolean wrapped = !field.parents().select("label").isEmpty();
+			boolean labelled = !field.id().isEmpty() && !page.select("label[for=" + field.id() + "]").isEmpty();
+			assertThat(wrapped || labelled).as(field.outerHtml()).isTrue();
+		}
+	}
+
+	private Document review(long article) throws Exception {
+		return Jsoup.parse(send(get("/editor/articles/" + article + "/review")).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions send(MockHttpServletRequestBuilder request) throws Exception {
+		request.with(editor()).with(csrf());
+		if (this.session != null) {
+			request.cookie(this.session);
+		}
+		org.springframework.test.web.servlet.ResultActions result = this.mvc.perform(request);
+		MvcResult done = result.andReturn();
+		Cookie cookie = done.getResponse().getCookie("SESSION");
+		if (cookie != null) {
+			this.session = cookie;
+		}
+		return result;
+	}
+
+	private long addArticle(String url, String body) throws Exception {
+		send(post("/editor/articles").param("title", "Review me")
+			.param("outlet", "The Example Gazette")
+			.param("publishedOn", "2024-05-07")
+			.param("url", url)
+			.param("format", "PLAIN")
+			.param("body", body)).andExpect(status().is3xxRedirection());
+		return this.jdbc.queryForObject("select id from article where url = ?", Long.class, url);
+	}
+
+	private long count(String table) {
+		return this.jdbc.queryForObject("select count(*) from " + table, Long.class);
+	}
+
+	private long quotesIn(long article) {
+		return this.jdbc.queryForObject("select count(*) from quote where article_id = ?", Long.class, article);
+	}
+
+	private long personId(String name) {
+		return this.jdbc.queryForObject("select id from person where name = ?", Long.class, name);
+	}
+
+	private static String resource(String path) throws Exception {
+		try (InputStream in = ReviewTest.class.getResourceAsStream(path)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private static RequestPostProcessor editor() {
+		return user("editor").roles("EDITOR");
+	}
+
+}
