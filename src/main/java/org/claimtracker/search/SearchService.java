@@ -1,0 +1,145 @@
+package org.claimtracker.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.claimtracker.common.Publication;
+import org.claimtracker.common.Visibility;
+import org.claimtracker.search.SearchConditions.NameWord;
+import org.claimtracker.search.SearchConditions.Resolved;
+import org.claimtracker.search.SearchTerms.Clause;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds quotes for journalists: a page with facets, or every hit for an export. */
+@Service
+public class SearchService {
+
+	private final QuoteSearch search;
+
+	private final SearchNames names;
+
+	SearchService(QuoteSearch search, SearchNames names) {
+		this.search = search;
+		this.names = names;
+	}
+
+	/** One page of hits, the total and the facets. */
+	@Transactional(readOnly = true)
+	public SearchResult search(SearchQuery query) {
+		if (query.isBlank()) {
+			return SearchResult.blank(query);
+		}
+		List<Publication> visible = List.copyOf(Visibility.current());
+		List<String> notes = new ArrayList<>();
+		List<String> speakers = new ArrayList<>();
+		SearchConditions conditions = conditions(query, visible, notes, speakers);
+		long estimate = this.search.estimate(conditions);
+		boolean sampled = estimate > QuoteSearch.EXACT_LIMIT;
+		QuoteSearch.Summary summary = this.search.summary(conditions, query, sampled);
+		if (!sampled && summary.counted > QuoteSearch.EXACT_LIMIT) {
+			sampled = true;
+			summary = this.search.summary(conditions, query, true);
+		}
+		if (sampled && summary.counted < QuoteSearch.SAMPLE) {
+			// the sample turned out to hold every hit
+			sampled = false;
+		}
+		long total = sampled ? Math.max(estimate, summary.counted) : summary.counted;
+		List<Long> ids = summary.pageIds();
+		if (sampled) {
+			notes.add("search.note.sampled");
+			if (query.effectiveSort() == SearchSort.RELEVANCE && query.offset() >= QuoteSearch.SAMPLE) {
+				notes.add("search.note.deep");
+			}
+			else if (query.effectiveSort() == SearchSort.OLDEST || query.offset() >= QuoteSearch.SAMPLE) {
+				ids = this.search.pageByDate(conditions, query);
+			}
+		}
+		return new SearchResult(query, this.search.hits(conditions, ids), total, !sampled, sampled, summary.facets,
+				notes, speakers);
+	}
+
+	/** The exact number of hits, checked first so that an export can start with it. */
+	@Transactional(readOnly = true)
+	public long count(SearchQuery query, Set<Publication> visible) {
+		return this.search.count(conditions(query, List.copyOf(visible), new ArrayList<>(), new ArrayList<>()));
+	}
+
+	/**
+	 * Every hit, in the query's order, streamed from one read-only transaction; the caller writes each
+	 * hit out as it comes, so memory stays flat however many there are.
+	 */
+	@Transactional(readOnly = true)
+	public void export(SearchQuery query, Set<Publication> visible, boolean snippets, Consumer<QuoteHit> sink) {
+		this.search.each(conditions(query, List.copyOf(visible), new ArrayList<>(), new ArrayList<>()), query, snippets,
+				sink);
+	}
+
+	/** Facets of the whole search (sampled when it is large), for the end of a JSON export. */
+	@Transactional(readOnly = true)
+	public SearchResult summary(SearchQuery query, Set<Publication> visible) {
+		List<String> notes = new ArrayList<>();
+		List<String> speakers = new ArrayList<>();
+		SearchConditions conditions = conditions(query, List.copyOf(visible), notes, speakers);
+		boolean sampled = this.search.estimate(conditions) > QuoteSearch.EXACT_LIMIT;
+		QuoteSearch.Summary summary = this.search.summary(conditions, query, sampled);
+		if (!sampled && summary.counted > QuoteSearch.EXACT_LIMIT) {
+			sampled = true;
+			summary = this.search.summary(conditions, query, true);
+		}
+		return new SearchResult(query, List.of(), summary.counted, !sampled, sampled, summary.facets, notes, speakers);
+	}
+
+	private SearchConditions conditions(SearchQuery query, List<Publication> visible, List<String> notes,
+			List<String> speakers) {
+		SearchTerms terms = query.terms();
+		if (terms.shortened()) {
+			notes.add("search.note.shortened");
+		}
+		if (!query.q().isBlank() && terms.isEmpty()) {
+			notes.add("search.note.noWords");
+		}
+		List<Clause> text = new ArrayList<>();
+		List<NameWord> nameWords = new ArrayList<>();
+		for (Clause clause : terms.clauses()) {
+			String word = clause.singleWord() ? clause.alternatives().get(0).words().get(0) : "";
+			List<SearchNames.Match> matches = (word.length() >= 4 && nameWords.size() < 3)
+					? this.names.speakersLike(word, visible, SearchNames.WORD_SIMILARITY) : List.of();
+			if (matches.isEmpty()) {
+				text.add(clause);
+			}
+			else {
+				nameWords.add(new NameWord(clause.tsquery(), matches.stream().map(SearchNames.Match::id).toList()));
+				matches.forEach((m) -> speakers.add(m.name()));
+			}
+		}
+		String textTsquery = SearchTerms.tsquery(text);
+		if (!terms.isEmpty() && this.names.onlyStopWords(terms.tsquery())) {
+			notes.add("search.note.stopWords");
+			textTsquery = "";
+			nameWords.clear();
+		}
+		String rankTsquery = textTsquery.isEmpty() && nameWords.isEmpty() ? "" : terms.highlightTsquery();
+		Resolved resolved = new Resolved(speakerIds(query, visible, speakers), this.names.outlet(query.outlet(), visible),
+				this.names.topic(query.topic(), visible), this.names.party(query.party(), visible), nameWords, textTsquery,
+				rankTsquery);
+		if (query.claim() != null) {
+			this.names.checkClaim(query.claim(), visible);
+		}
+		return new SearchConditions(query, resolved, visible);
+	}
+
+	private @Nullable List<Long> speakerIds(SearchQuery query, List<Publication> visible, List<String> speakers) {
+		if (query.speaker() == null) {
+			return null;
+		}
+		List<SearchNames.Match> matches = this.names.speaker(query.speaker(), visible);
+		matches.forEach((m) -> speakers.add(m.name()));
+		return matches.stream().map(SearchNames.Match::id).toList();
+	}
+
+}
