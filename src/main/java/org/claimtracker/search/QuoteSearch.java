@@ -3,6 +3,7 @@ package org.claimtracker.search;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.claimtracker.claim.Stance;
+import org.jspecify.annotations.Nullable;
 import org.claimtracker.quote.QuoteKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -19,18 +21,19 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The search's SQL. Small result sets are counted, faceted and ranked in full; large ones (more than
+ * The search's SQL. Small result sets are counted, faceted and ranked in full. Large ones (more than
  * {@link #EXACT_LIMIT} by the planner's estimate, or found to be so) are ranked and faceted over their
- * {@link #SAMPLE} most recent hits, read newest first from the date index, and their total is the
- * planner's estimate. That keeps a query for a word in a tenth of a million quotes as fast as one for
- * a rare word.
+ * {@link #SAMPLE} most recent hits, and their total is the planner's estimate: ranking and counting
+ * every one of 100 000 hits means reading 100 000 rows, which no index avoids. The most recent hits
+ * are found through a date window sized from the estimate, so that the GIN index on words and dates
+ * hands over little more than the sample, whatever the word's frequency (see {@link SearchService}).
  */
 @Repository
 class QuoteSearch {
 
-	static final int EXACT_LIMIT = 2000;
+	static final int EXACT_LIMIT = 1000;
 
-	static final int SAMPLE = 1000;
+	static final int SAMPLE = 500;
 
 	static final int FACET_VALUES = 10;
 
@@ -77,7 +80,7 @@ class QuoteSearch {
 	}
 
 	/** Total, facets and the ids of one page, from one pass over the hits (all of them, or a sample). */
-	Summary summary(SearchConditions conditions, SearchQuery query, boolean sampled) {
+	Summary summary(SearchConditions conditions, SearchQuery query, boolean sampled, @Nullable LocalDate since) {
 		int cap = sampled ? SAMPLE : EXACT_LIMIT + 1;
 		String order = switch (query.effectiveSort()) {
 			case RELEVANCE -> "rank desc, dated_on desc, id desc";
@@ -86,38 +89,41 @@ class QuoteSearch {
 		};
 		MapSqlParameterSource parameters = conditions.parameters();
 		parameters.addValue("cap", cap);
+		parameters.addValue("since", since);
 		parameters.addValue("size", query.size());
 		parameters.addValue("offset", query.offset());
 		String sql = """
 				with hits as materialized (
-				  select q.id, q.speaker_id, q.article_id, q.dated_on, %s as rank
+				  select q.id, q.speaker_id, q.dated_on, %s as rank,
+				         (select a.outlet_id from article a where a.id = q.article_id) as outlet_id,
+				         array(select ct.topic_id from evidence e
+				                 join claim c on c.id = e.claim_id and c.status in (:status)
+				                 join claim_topic ct on ct.claim_id = e.claim_id
+				                where e.quote_id = q.id and e.status in (:status)) as topic_ids
 				    from quote q
-				   where %s
+				   where %s%s
 				   %s
 				   limit :cap),
-				page as (select id, row_number() over (order by %s) as n from hits order by %s limit :size offset :offset)
+				page as (select id, row_number() over (order by %s) as n from hits order by %s limit :size offset :offset),
+				speakers as (select speaker_id, count(*) as n from hits group by speaker_id),
+				outlets as (select outlet_id, count(*) as n from hits group by outlet_id),
+				topics as (select t.topic_id, count(distinct h.id) as n from hits h cross join unnest(h.topic_ids) t(topic_id)
+				           group by t.topic_id)
 				select 'total' as facet, null as value, null as label, count(*) as n from hits
 				union all
 				select 'page', id::text, null, n from page
 				union all
-				(select 'speaker', p.name, p.name, count(*) from hits h join person p on p.id = h.speaker_id
-				  group by p.id, p.name)
+				select 'speaker', p.name, p.name, s.n from speakers s join person p on p.id = s.speaker_id
 				union all
-				(select 'party', p.party, p.party, count(*) from hits h join person p on p.id = h.speaker_id
+				(select 'party', p.party, p.party, sum(s.n)::bigint from speakers s join person p on p.id = s.speaker_id
 				  where p.party is not null group by p.party)
 				union all
-				(select 'outlet', o.name, o.name, count(*) from hits h join article a on a.id = h.article_id
-				   join outlet o on o.id = a.outlet_id group by o.name)
+				select 'outlet', o.name, o.name, x.n from outlets x join outlet o on o.id = x.outlet_id
 				union all
 				(select 'year', extract(year from h.dated_on)::text, null, count(*) from hits h group by 2)
 				union all
-				(select 'topic', t.slug, t.name, count(distinct h.id) from hits h
-				   join evidence e on e.quote_id = h.id and e.status in (:status)
-				   join claim c on c.id = e.claim_id and c.status in (:status)
-				   join claim_topic ct on ct.claim_id = c.id
-				   join topic t on t.id = ct.topic_id and t.status in (:status)
-				  group by t.slug, t.name)
-				""".formatted(conditions.rank(), conditions.where(),
+				select 'topic', t.slug, t.name, x.n from topics x join topic t on t.id = x.topic_id and t.status in (:status)
+				""".formatted(conditions.rank(), conditions.where(), (since != null) ? " and q.dated_on >= :since" : "",
 				sampled ? "order by q.dated_on desc, q.id desc" : "", order, order);
 		Summary summary = new Summary();
 		this.jdbc.query(sql, parameters, (ResultSet rs) -> {
@@ -138,6 +144,17 @@ class QuoteSearch {
 			return years;
 		});
 		return summary;
+	}
+
+	/** The first and last dates on which a quote readers can find was said. */
+	DateRange dates() {
+		return this.jdbc.getJdbcTemplate()
+			.queryForObject("select min(dated_on), max(dated_on) from quote where listed",
+					(rs, n) -> new DateRange(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)));
+	}
+
+	record DateRange(@Nullable LocalDate first, @Nullable LocalDate last) {
+
 	}
 
 	/** One page in date order, read straight from the date index, for pages past a sample. */
@@ -201,8 +218,8 @@ class QuoteSearch {
 		return new QuoteHit(rs.getLong("id"), rs.getString("exact"), Snippet.parse(rs.getString("headline")),
 				QuoteKind.valueOf(rs.getString("kind")), rs.getLong("speaker_id"), rs.getString("speaker"),
 				rs.getString("party"), rs.getLong("article_id"), rs.getString("title"), rs.getString("outlet"),
-				rs.getString("byline"), rs.getObject("published_on", java.time.LocalDate.class), rs.getString("url"),
-				rs.getObject("said_on", java.time.LocalDate.class), claims);
+				rs.getString("byline"), rs.getObject("published_on", LocalDate.class), rs.getString("url"),
+				rs.getObject("said_on", LocalDate.class), claims);
 	}
 
 	private static String label(String label, String value) {

@@ -118,6 +118,18 @@ class SearchNames {
 		}
 	}
 
+	SearchOptions options(List<Publication> visible) {
+		MapSqlParameterSource params = params(visible);
+		return new SearchOptions(
+				this.jdbc.queryForList(
+						"select distinct party from person where party is not null and status in (:status) order by party",
+						params, String.class),
+				this.jdbc.query("select slug, name from topic where status in (:status) order by name", params,
+						(rs, n) -> new Facet(rs.getString(1), rs.getString(2), 0)),
+				this.jdbc.queryForList("select name from outlet where status in (:status) order by name", params,
+						String.class));
+	}
+
 	/** Whether PostgreSQL drops every word of the query as too common to index ("the", "and"). */
 	boolean onlyStopWords(String tsquery) {
 		Integer nodes = this.jdbc.getJdbcTemplate()

@@ -1,5 +1,7 @@
 package org.claimtracker.search;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,16 +40,9 @@ public class SearchService {
 		List<String> speakers = new ArrayList<>();
 		SearchConditions conditions = conditions(query, visible, notes, speakers);
 		long estimate = this.search.estimate(conditions);
-		boolean sampled = estimate > QuoteSearch.EXACT_LIMIT;
-		QuoteSearch.Summary summary = this.search.summary(conditions, query, sampled);
-		if (!sampled && summary.counted > QuoteSearch.EXACT_LIMIT) {
-			sampled = true;
-			summary = this.search.summary(conditions, query, true);
-		}
-		if (sampled && summary.counted < QuoteSearch.SAMPLE) {
-			// the sample turned out to hold every hit
-			sampled = false;
-		}
+		Pass pass = summarize(conditions, query, estimate);
+		boolean sampled = pass.sampled();
+		QuoteSearch.Summary summary = pass.summary();
 		long total = sampled ? Math.max(estimate, summary.counted) : summary.counted;
 		List<Long> ids = summary.pageIds();
 		if (sampled) {
@@ -61,6 +56,18 @@ public class SearchService {
 		}
 		return new SearchResult(query, this.search.hits(conditions, ids), total, !sampled, sampled, summary.facets,
 				notes, speakers);
+	}
+
+	/** What the search form offers to choose from. */
+	@Transactional(readOnly = true)
+	public SearchOptions options() {
+		return this.names.options(List.copyOf(Visibility.current()));
+	}
+
+	/** Matches the filters to rows, refusing the query (with the parameter's name) if one matches none. */
+	@Transactional(readOnly = true)
+	public void check(SearchQuery query, Set<Publication> visible) {
+		conditions(query, List.copyOf(visible), new ArrayList<>(), new ArrayList<>());
 	}
 
 	/** The exact number of hits, checked first so that an export can start with it. */
@@ -85,13 +92,50 @@ public class SearchService {
 		List<String> notes = new ArrayList<>();
 		List<String> speakers = new ArrayList<>();
 		SearchConditions conditions = conditions(query, List.copyOf(visible), notes, speakers);
-		boolean sampled = this.search.estimate(conditions) > QuoteSearch.EXACT_LIMIT;
-		QuoteSearch.Summary summary = this.search.summary(conditions, query, sampled);
-		if (!sampled && summary.counted > QuoteSearch.EXACT_LIMIT) {
-			sampled = true;
-			summary = this.search.summary(conditions, query, true);
-		}
+		Pass pass = summarize(conditions, query, this.search.estimate(conditions));
+		boolean sampled = pass.sampled();
+		QuoteSearch.Summary summary = pass.summary();
 		return new SearchResult(query, List.of(), summary.counted, !sampled, sampled, summary.facets, notes, speakers);
+	}
+
+	private record Pass(QuoteSearch.Summary summary, boolean sampled) {
+
+	}
+
+	/**
+	 * Counts, facets and ranks the hits in full when there are few; otherwise the most recent
+	 * {@link QuoteSearch#SAMPLE}, looked for in a window of recent dates that the estimate says should
+	 * hold about twice as many, widened when it holds too few.
+	 */
+	private Pass summarize(SearchConditions conditions, SearchQuery query, long estimate) {
+		if (estimate <= QuoteSearch.EXACT_LIMIT) {
+			QuoteSearch.Summary summary = this.search.summary(conditions, query, false, null);
+			if (summary.counted <= QuoteSearch.EXACT_LIMIT) {
+				return new Pass(summary, false);
+			}
+		}
+		QuoteSearch.DateRange dates = this.search.dates();
+		LocalDate since = null;
+		if (dates.first() != null && dates.last() != null && estimate > 0) {
+			long span = ChronoUnit.DAYS.between(dates.first(), dates.last()) + 1;
+			double share = Math.min(1.0, 2.0 * QuoteSearch.SAMPLE / estimate);
+			since = dates.last().minusDays((long) Math.ceil(span * share));
+		}
+		LocalDate until = (query.to() != null && dates.last() != null && query.to().isBefore(dates.last())) ? query.to()
+				: dates.last();
+		if (since != null && until != null && dates.last() != null && until.isBefore(dates.last())) {
+			since = since.minusDays(ChronoUnit.DAYS.between(until, dates.last()));
+		}
+		for (int tries = 0; tries < 3 && since != null; tries++) {
+			QuoteSearch.Summary summary = this.search.summary(conditions, query, true, since);
+			if (summary.counted >= QuoteSearch.SAMPLE) {
+				return new Pass(summary, true);
+			}
+			since = (dates.first() != null && since.isAfter(dates.first()))
+					? dates.last().minusDays(ChronoUnit.DAYS.between(since, dates.last()) * 4) : null;
+		}
+		QuoteSearch.Summary summary = this.search.summary(conditions, query, true, null);
+		return new Pass(summary, summary.counted >= QuoteSearch.SAMPLE);
 	}
 
 	private SearchConditions conditions(SearchQuery query, List<Publication> visible, List<String> notes,

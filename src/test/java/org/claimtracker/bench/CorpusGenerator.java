@@ -113,6 +113,7 @@ public final class CorpusGenerator {
 					sql.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from "
 							+ table + "))");
 				}
+				sql.execute("set maintenance_work_mem = '512MB'");
 				long indexing = System.nanoTime();
 				for (String index : indexes) {
 					sql.execute(index);
@@ -122,7 +123,7 @@ public final class CorpusGenerator {
 			}
 			connection.setAutoCommit(true);
 			try (Statement sql = connection.createStatement()) {
-				sql.execute("vacuum (analyze) ");
+				sql.execute("vacuum (analyze) outlet, person, topic, claim, claim_topic, article, quote, evidence");
 			}
 			System.out.printf("corpus loaded in %.1f s%n", (System.nanoTime() - started) / 1e9);
 		}
