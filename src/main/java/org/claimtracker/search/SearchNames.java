@@ -17,8 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SearchNames {
 
-	/** How close a query word must come to a word of a name ({@code Osoff} to {@code Ossoff}: 0.625). */
-	static final double WORD_SIMILARITY = 0.6;
+	/**
+	 * How close a query word must come to a word of a name: {@code Osoff} comes to 0.625 of
+	 * {@code Jon Ossoff}, {@code Shumer} to 0.57 of {@code Chuck Schumer}.
+	 */
+	static final double WORD_SIMILARITY = 0.5;
 
 	/** How close a speaker filter must come to a name; looser, as the filter says it is a name. */
 	static final double SPEAKER_SIMILARITY = 0.45;
@@ -53,7 +56,7 @@ class SearchNames {
 		return this.jdbc.query("""
 				with scored as (
 				  select id, name, word_similarity(:text, name) as score from person
-				   where status in (:status) and :text <% name)
+				   where status in (:status))
 				select id, name from scored
 				 where score >= :threshold and score >= (select max(score) from scored) - 0.05
 				 order by score desc, name limit 5""",

@@ -44,8 +44,13 @@ public record SearchParameters(@Nullable String q, @Nullable String speaker, @Nu
 		return (value != null) ? value : SearchSort.RELEVANCE;
 	}
 
+	/** The value without control characters (PostgreSQL refuses NUL in text), or null when nothing is left. */
 	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+		if (value == null) {
+			return null;
+		}
+		String text = value.replaceAll("\\p{Cc}", "").strip();
+		return text.isEmpty() ? null : text;
 	}
 
 	private static @Nullable LocalDate date(String name, @Nullable String value) {
