@@ -55,11 +55,8 @@ create trigger article_search_columns
   when (old.published_on is distinct from new.published_on or old.status is distinct from new.status)
   execute function article_search_columns();
 
-create extension if not exists btree_gin;
-
--- Any words, for editors and exports.
 create index quote_search_vector_idx on quote using gin (search_vector);
--- Words and a date range together, for readers: finds the most recent hits of a common word without
--- visiting the rows of older ones (see QuoteSearch).
-create index quote_search_dated_idx on quote using gin (search_vector, dated_on) where listed;
+-- The most recent hits of a search: by date alone, or for the speakers of a speaker or party filter.
+-- A word's GIN bitmap ANDed with a date range finds them without reading older rows (see QuoteSearch).
 create index quote_listed_dated_idx on quote (dated_on, id) where listed;
+create index quote_listed_speaker_dated_idx on quote (speaker_id, dated_on) where listed;

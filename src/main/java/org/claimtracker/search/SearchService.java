@@ -98,6 +98,12 @@ public class SearchService {
 		return new SearchResult(query, List.of(), summary.counted, !sampled, sampled, summary.facets, notes, speakers);
 	}
 
+	/**
+	 * Past this share of the searched dates a window saves nothing: the hits are few enough to read
+	 * them all, and a wide date range costs more to intersect than it spares.
+	 */
+	private static final double WIDEST_WINDOW = 0.25;
+
 	private record Pass(QuoteSearch.Summary summary, boolean sampled) {
 
 	}
@@ -115,24 +121,22 @@ public class SearchService {
 			}
 		}
 		QuoteSearch.DateRange dates = this.search.dates();
-		LocalDate since = null;
-		if (dates.first() != null && dates.last() != null && estimate > 0) {
-			long span = ChronoUnit.DAYS.between(dates.first(), dates.last()) + 1;
-			double share = Math.min(1.0, 2.0 * QuoteSearch.SAMPLE / estimate);
-			since = dates.last().minusDays((long) Math.ceil(span * share));
+		if (dates.first() == null || dates.last() == null) {
+			QuoteSearch.Summary summary = this.search.summary(conditions, query, true, null);
+			return new Pass(summary, summary.counted >= QuoteSearch.SAMPLE);
 		}
-		LocalDate until = (query.to() != null && dates.last() != null && query.to().isBefore(dates.last())) ? query.to()
-				: dates.last();
-		if (since != null && until != null && dates.last() != null && until.isBefore(dates.last())) {
-			since = since.minusDays(ChronoUnit.DAYS.between(until, dates.last()));
-		}
-		for (int tries = 0; tries < 3 && since != null; tries++) {
+		LocalDate last = (query.to() != null && query.to().isBefore(dates.last())) ? query.to() : dates.last();
+		LocalDate first = (query.from() != null && query.from().isAfter(dates.first())) ? query.from() : dates.first();
+		long span = Math.max(1, ChronoUnit.DAYS.between(first, last) + 1);
+		double days = span * 2.0 * QuoteSearch.SAMPLE / Math.max(estimate, 1);
+		for (int tries = 0; tries < 2 && days < span * WIDEST_WINDOW; tries++) {
+			LocalDate since = last.minusDays((long) Math.ceil(days));
 			QuoteSearch.Summary summary = this.search.summary(conditions, query, true, since);
 			if (summary.counted >= QuoteSearch.SAMPLE) {
 				return new Pass(summary, true);
 			}
-			since = (dates.first() != null && since.isAfter(dates.first()))
-					? dates.last().minusDays(ChronoUnit.DAYS.between(since, dates.last()) * 4) : null;
+			// the estimate was off: size the next window from the hits this one held
+			days = days * 1.5 * QuoteSearch.SAMPLE / Math.max(summary.counted, 1);
 		}
 		QuoteSearch.Summary summary = this.search.summary(conditions, query, true, null);
 		return new Pass(summary, summary.counted >= QuoteSearch.SAMPLE);
