@@ -3,6 +3,13 @@
 htmx.config.includeIndicatorStyles = false;
 htmx.config.allowEval = false;
 htmx.config.allowScriptTags = false;
+// a 400 carries the message that names the bad filter: show it in place of the results
+htmx.config.responseHandling = [
+  { code: '204', swap: false },
+  { code: '[23]..', swap: true },
+  { code: '400', swap: true, error: false },
+  { code: '[45]..', swap: false, error: true },
+];
 
 function showCopyButtons(root) {
   root.querySelectorAll('button[data-copy]').forEach((button) => { button.hidden = false; });

@@ -146,14 +146,16 @@ class QuoteSearch {
 		return summary;
 	}
 
-	/** The first and last dates on which a quote readers can find was said. */
+	/** The first and last dates on which a quote readers can find was said, and about how many quotes there are. */
 	DateRange dates() {
 		return this.jdbc.getJdbcTemplate()
-			.queryForObject("select min(dated_on), max(dated_on) from quote where listed",
-					(rs, n) -> new DateRange(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)));
+			.queryForObject("""
+					select min(dated_on), max(dated_on), (select reltuples::bigint from pg_class where oid = 'quote'::regclass)
+					  from quote where listed""", (rs, n) -> new DateRange(rs.getObject(1, LocalDate.class),
+					rs.getObject(2, LocalDate.class), rs.getLong(3)));
 	}
 
-	record DateRange(@Nullable LocalDate first, @Nullable LocalDate last) {
+	record DateRange(@Nullable LocalDate first, @Nullable LocalDate last, long quotes) {
 
 	}
 

@@ -104,6 +104,9 @@ public class SearchService {
 	 */
 	private static final double WIDEST_WINDOW = 0.25;
 
+	/** From this share of all quotes on, hits are dense enough to be read in date order without a window. */
+	private static final double DENSE = 0.05;
+
 	private record Pass(QuoteSearch.Summary summary, boolean sampled) {
 
 	}
@@ -121,7 +124,8 @@ public class SearchService {
 			}
 		}
 		QuoteSearch.DateRange dates = this.search.dates();
-		if (dates.first() == null || dates.last() == null) {
+		if (dates.first() == null || dates.last() == null || estimate > dates.quotes() * DENSE) {
+			// hits are so dense that reading the date index backwards finds the most recent at once
 			QuoteSearch.Summary summary = this.search.summary(conditions, query, true, null);
 			return new Pass(summary, summary.counted >= QuoteSearch.SAMPLE);
 		}
