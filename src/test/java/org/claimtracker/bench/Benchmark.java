@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -45,6 +47,7 @@ public final class Benchmark {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		try (SingleConnectionDataSource db = new SingleConnectionDataSource(url, user, password, true)) {
 			SearchService direct = DirectSearch.over(db);
+			System.out.println("Load average before: " + loadAverage());
 			printShares(db.getConnection());
 			System.out.printf("%n%-16s %7s | %28s | %28s | %6s%n", "class", "queries", "app over HTTP p50/p95/p99 ms",
 					"same SQL direct p50/p95/p99 ms", "ratio");
@@ -88,6 +91,7 @@ public final class Benchmark {
 			System.out.printf("%nEach query: p50 ms over HTTP, p50 ms direct%n");
 			details.forEach(System.out::println);
 			printIndexes(db.getConnection());
+			System.out.println("Load average after: " + loadAverage());
 		}
 	}
 
@@ -188,6 +192,16 @@ public final class Benchmark {
 				"select pg_size_pretty(pg_table_size('quote')), (select count(*) from quote)")) {
 			rs.next();
 			System.out.printf("  table quote: %s, %,d rows%n", rs.getString(1), rs.getLong(2));
+		}
+	}
+
+	/** Other work on the machine skews the figures: the 1, 5 and 15 minute load averages say how much. */
+	private static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).strip();
+		}
+		catch (Exception ex) {
+			return "unknown";
 		}
 	}
 
