@@ -94,16 +94,17 @@ class QuoteSearch {
 		parameters.addValue("offset", query.offset());
 		String sql = """
 				with hits as materialized (
-				  select q.id, q.speaker_id, q.dated_on, %s as rank,
-				         (select a.outlet_id from article a where a.id = q.article_id) as outlet_id,
+				  select m.id, m.speaker_id, m.dated_on, %s as rank,
+				         (select a.outlet_id from article a where a.id = m.article_id) as outlet_id,
 				         array(select ct.topic_id from evidence e
 				                 join claim c on c.id = e.claim_id and c.status in (:status)
 				                 join claim_topic ct on ct.claim_id = e.claim_id
-				                where e.quote_id = q.id and e.status in (:status)) as topic_ids
-				    from quote q
-				   where %s%s
-				   %s
-				   limit :cap),
+				                where e.quote_id = m.id and e.status in (:status)) as topic_ids
+				    from (select q.id, q.speaker_id, q.article_id, q.dated_on, q.search_vector
+				            from quote q
+				           where %s%s
+				           %s
+				           limit :cap) m),
 				page as (select id, row_number() over (order by %s) as n from hits order by %s limit :size offset :offset),
 				speakers as (select speaker_id, count(*) as n from hits group by speaker_id),
 				outlets as (select outlet_id, count(*) as n from hits group by outlet_id),
@@ -123,7 +124,7 @@ class QuoteSearch {
 				(select 'year', extract(year from h.dated_on)::text, null, count(*) from hits h group by 2)
 				union all
 				select 'topic', t.slug, t.name, x.n from topics x join topic t on t.id = x.topic_id and t.status in (:status)
-				""".formatted(conditions.rank(), conditions.where(), (since != null) ? " and q.dated_on >= :since" : "",
+				""".formatted(conditions.rank().replace("q.search_vector", "m.search_vector"), conditions.where(), (since != null) ? " and q.dated_on >= :since" : "",
 				sampled ? "order by q.dated_on desc, q.id desc" : "", order, order);
 		Summary summary = new Summary();
 		this.jdbc.query(sql, parameters, (ResultSet rs) -> {

@@ -28,7 +28,7 @@ final class SearchConditions {
 
 	/** The filters once names and slugs are matched to rows. */
 	record Resolved(@Nullable List<Long> speakerIds, @Nullable Long outletId, @Nullable Long topicId,
-			@Nullable String party, List<NameWord> nameWords, String textTsquery, String rankTsquery) {
+			@Nullable List<Long> partySpeakerIds, List<NameWord> nameWords, String textTsquery, String rankTsquery) {
 
 	}
 
@@ -58,9 +58,10 @@ final class SearchConditions {
 			this.conditions.add("q.speaker_id in (:speakers)");
 			this.parameters.addValue("speakers", resolved.speakerIds());
 		}
-		if (resolved.party() != null) {
-			this.conditions.add("q.speaker_id in (select pp.id from person pp where pp.party = :party)");
-			this.parameters.addValue("party", resolved.party());
+		if (resolved.partySpeakerIds() != null) {
+			// the party's speakers as a list, not a subquery: a plain filter keeps the date order usable
+			this.conditions.add("q.speaker_id in (:partySpeakers)");
+			this.parameters.addValue("partySpeakers", resolved.partySpeakerIds());
 		}
 		if (resolved.outletId() != null) {
 			this.conditions.add("exists (select from article oa where oa.id = q.article_id and oa.outlet_id = :outlet)");

@@ -64,10 +64,17 @@ class SearchNames {
 				(rs, n) -> new Match(rs.getLong(1), rs.getString(2)));
 	}
 
-	@Nullable String party(@Nullable String party, List<Publication> visible) {
+	/** The ids of the speakers of a party (-1 alone when it has none, so that the filter finds nothing). */
+	@Nullable List<Long> partySpeakers(@Nullable String party, List<Publication> visible) {
 		if (party == null) {
 			return null;
 		}
+		List<Long> ids = this.jdbc.queryForList("select id from person where party = :party and status in (:status)",
+				params(visible).addValue("party", party(party, visible)), Long.class);
+		return ids.isEmpty() ? List.of(-1L) : ids;
+	}
+
+	String party(String party, List<Publication> visible) {
 		List<String> parties = this.jdbc.queryForList(
 				"select distinct party from person where party is not null and status in (:status) order by party",
 				params(visible), String.class);

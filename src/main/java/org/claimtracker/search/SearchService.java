@@ -177,7 +177,7 @@ public class SearchService {
 		}
 		String rankTsquery = textTsquery.isEmpty() && nameWords.isEmpty() ? "" : terms.highlightTsquery();
 		Resolved resolved = new Resolved(speakerIds(query, visible, speakers), this.names.outlet(query.outlet(), visible),
-				this.names.topic(query.topic(), visible), this.names.party(query.party(), visible), nameWords, textTsquery,
+				this.names.topic(query.topic(), visible), this.names.partySpeakers(query.party(), visible), nameWords, textTsquery,
 				rankTsquery);
 		if (query.claim() != null) {
 			this.names.checkClaim(query.claim(), visible);
