@@ -218,7 +218,7 @@ class QuoteSearch {
 				claims.add(new QuoteHit.ClaimStance(claimIds[i], statements[i], Stance.valueOf(stances[i])));
 			}
 		}
-		return new QuoteHit(rs.getLong("id"), rs.getString("exact"), Snippet.parse(rs.getString("headline")),
+		return new QuoteHit(rs.getLong("id"), rs.getString("exact"), Snippet.of(rs.getString("headline"), rs.getString("exact")),
 				QuoteKind.valueOf(rs.getString("kind")), rs.getLong("speaker_id"), rs.getString("speaker"),
 				rs.getString("party"), rs.getLong("article_id"), rs.getString("title"), rs.getString("outlet"),
 				rs.getString("byline"), rs.getObject("published_on", LocalDate.class), rs.getString("url"),

@@ -125,7 +125,7 @@ final class SearchConditions {
 			return "left(" + text + ", 400)";
 		}
 		return "ts_headline('english', " + text + ", to_tsquery('english', :rankTsquery), "
-				+ "'StartSel=\uE000, StopSel=\uE001, MaxWords=60, MinWords=25, ShortWord=2, "
+				+ "'StartSel=\uE000, StopSel=\uE001, MaxWords=80, MinWords=50, ShortWord=2, "
 				+ "HighlightAll=false')";
 	}
 

@@ -26,6 +26,26 @@ public final class Snippet {
 	private Snippet() {
 	}
 
+	/** The parts of a headline, with "… " before and " …" after when it leaves out the start or end of the text. */
+	public static List<Part> of(String headline, String text) {
+		List<Part> parts = parse(headline);
+		StringBuilder plain = new StringBuilder();
+		parts.forEach((part) -> plain.append(part.text()));
+		String shown = plain.toString().strip();
+		String whole = text.replace(START, "").replace(STOP, "").strip();
+		if (shown.isEmpty() || shown.equals(whole)) {
+			return parts;
+		}
+		List<Part> marked = new ArrayList<>(parts);
+		if (!whole.startsWith(shown.substring(0, Math.min(20, shown.length())))) {
+			marked.add(0, new Part("… ", false));
+		}
+		if (!whole.endsWith(shown.substring(Math.max(0, shown.length() - 20)))) {
+			marked.add(new Part(" …", false));
+		}
+		return marked;
+	}
+
 	public static List<Part> parse(String headline) {
 		List<Part> parts = new ArrayList<>();
 		int at = 0;
