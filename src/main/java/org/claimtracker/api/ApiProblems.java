@@ -7,6 +7,7 @@ import org.claimtracker.claim.DuplicateEvidenceException;
 import org.claimtracker.common.NotFoundException;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.quote.AnchorMismatchException;
+import org.claimtracker.search.BadSearchException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -72,6 +73,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail duplicateEvidence(DuplicateEvidenceException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setTitle("Duplicate evidence");
+		return problem;
+	}
+
+	@ExceptionHandler(BadSearchException.class)
+	ProblemDetail badSearch(BadSearchException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Bad search parameter");
+		problem.setProperty("parameter", ex.getParameter());
 		return problem;
 	}
 

@@ -1,0 +1,108 @@
+package org.claimtracker.api;
+
+import java.io.OutputStream;
+import java.util.Set;
+
+import org.claimtracker.common.Publication;
+import org.claimtracker.common.Visibility;
+import org.claimtracker.search.Facet;
+import org.claimtracker.search.SearchParameters;
+import org.claimtracker.search.SearchQuery;
+import org.claimtracker.search.SearchResult;
+import org.claimtracker.search.SearchService;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Quote search as JSON: {@code GET /api/v1/quotes?q=…}. With {@code page} (and {@code size}, at most
+ * 100) it answers that page; without, it streams every hit, written as the rows arrive, so an export
+ * of 100 000 quotes takes no more memory than one of ten.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+class SearchApiController {
+
+	private final SearchService search;
+
+	private final JsonMapper json;
+
+	SearchApiController(SearchService search, JsonMapper json) {
+		this.search = search;
+		this.json = json;
+	}
+
+	@GetMapping("/quotes")
+	ResponseEntity<StreamingResponseBody> quotes(SearchParameters parameters) {
+		SearchQuery query = parameters.toQuery();
+		Set<Publication> visible = Visibility.current();
+		StreamingResponseBody body = (parameters.page() != null) ? page(this.search.search(query))
+				: all(query, visible, this.search.count(query, visible));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+	private StreamingResponseBody page(SearchResult result) {
+		return (out) -> {
+			try (JsonGenerator json = this.json.createGenerator(out)) {
+				json.writeStartObject();
+				json.writeNumberProperty("total", result.total());
+				json.writeBooleanProperty("exact", result.exact());
+				json.writeNumberProperty("page", result.query().page());
+				json.writeNumberProperty("size", result.query().size());
+				json.writeName("items");
+				json.writeStartArray();
+				result.hits().forEach((hit) -> json.writePOJO(SearchJson.from(hit)));
+				json.writeEndArray();
+				facets(json, result);
+				json.writeEndObject();
+			}
+		};
+	}
+
+	private StreamingResponseBody all(SearchQuery query, Set<Publication> visible, long total) {
+		return (OutputStream out) -> {
+			try (JsonGenerator json = this.json.createGenerator(out)) {
+				json.writeStartObject();
+				json.writeNumberProperty("total", total);
+				json.writeBooleanProperty("exact", true);
+				json.writeNumberProperty("page", 1);
+				json.writeNumberProperty("size", total);
+				json.writeName("items");
+				json.writeStartArray();
+				int[] written = { 0 };
+				this.search.export(query, visible, true, (hit) -> {
+					json.writePOJO(SearchJson.from(hit));
+					if (++written[0] % 500 == 0) {
+						json.flush();
+					}
+				});
+				json.writeEndArray();
+				facets(json, this.search.summary(query, visible));
+				json.writeEndObject();
+			}
+		};
+	}
+
+	private static void facets(JsonGenerator json, SearchResult result) {
+		json.writeName("facets");
+		json.writeStartObject();
+		json.writeBooleanProperty("sampled", result.sampled());
+		for (String name : SearchResult.FACETS) {
+			json.writeName(name);
+			json.writeStartArray();
+			for (Facet facet : result.facet(name)) {
+				json.writePOJO(facet);
+			}
+			json.writeEndArray();
+		}
+		json.writeEndObject();
+	}
+
+
+}

@@ -1,0 +1,41 @@
+package org.claimtracker.api;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimtracker.claim.Stance;
+import org.claimtracker.quote.QuoteKind;
+import org.claimtracker.search.QuoteHit;
+import org.claimtracker.search.Snippet;
+import org.jspecify.annotations.Nullable;
+
+/** The JSON shape of one search hit. */
+record SearchJson(long id, String text, QuoteKind kind, Json.Speaker speaker, Json.ArticleRef article,
+		@Nullable LocalDate saidOn, String snippet, List<int[]> matches, List<Claim> claims) {
+
+	/** A claim the quote bears on, and how. */
+	record Claim(long id, String statement, Stance stance) {
+
+	}
+
+	/**
+	 * The snippet is plain text; {@code matches} are the [start, end) offsets (UTF-16, as in
+	 * JavaScript) of the words that matched, for clients to mark as they see fit.
+	 */
+	static SearchJson from(QuoteHit hit) {
+		StringBuilder snippet = new StringBuilder();
+		List<int[]> matches = new ArrayList<>();
+		for (Snippet.Part part : hit.snippet()) {
+			if (part.marked()) {
+				matches.add(new int[] { snippet.length(), snippet.length() + part.text().length() });
+			}
+			snippet.append(part.text());
+		}
+		return new SearchJson(hit.id(), hit.text(), hit.kind(), new Json.Speaker(hit.speakerId(), hit.speaker(), hit.party()),
+				new Json.ArticleRef(hit.articleId(), hit.articleTitle(), hit.outlet(), hit.publishedOn(), hit.articleUrl()),
+				hit.saidOn(), snippet.toString(), matches,
+				hit.claims().stream().map((c) -> new Claim(c.id(), c.statement(), c.stance())).toList());
+	}
+
+}

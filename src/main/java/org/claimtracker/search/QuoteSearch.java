@@ -1,0 +1,247 @@
+package org.claimtracker.search;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.claimtracker.claim.Stance;
+import org.jspecify.annotations.Nullable;
+import org.claimtracker.quote.QuoteKind;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The search's SQL. Small result sets are counted, faceted and ranked in full. Large ones (more than
+ * {@link #EXACT_LIMIT} by the planner's estimate, or found to be so) are ranked and faceted over their
+ * {@link #SAMPLE} most recent hits, and their total is the planner's estimate: ranking and counting
+ * every one of 100 000 hits means reading 100 000 rows, which no index avoids. The most recent hits
+ * are found through a date window sized from the estimate, so that the GIN index on words and dates
+ * hands over little more than the sample, whatever the word's frequency (see {@link SearchService}).
+ */
+@Repository
+class QuoteSearch {
+
+	static final int EXACT_LIMIT = 1000;
+
+	static final int SAMPLE = 500;
+
+	static final int FACET_VALUES = 10;
+
+	private static final String DETAILS = """
+			select q.id, q.exact, q.kind, q.said_on, p.id as speaker_id, p.name as speaker, p.party,
+			       a.id as article_id, a.title, a.byline, a.published_on, a.url, o.name as outlet, %s as headline,
+			       cl.ids as claim_ids, cl.statements as claim_statements, cl.stances as claim_stances
+			  from quote q
+			  join person p on p.id = q.speaker_id
+			  join article a on a.id = q.article_id
+			  join outlet o on o.id = a.outlet_id
+			  left join lateral (
+			       select array_agg(c.id order by c.id) as ids, array_agg(c.statement order by c.id) as statements,
+			              array_agg(e.stance order by c.id) as stances
+			         from evidence e join claim c on c.id = e.claim_id
+			        where e.quote_id = q.id and e.status in (:status) and c.status in (:status)) cl on true
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate streaming;
+
+	QuoteSearch(JdbcTemplate jdbc) {
+		this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+		JdbcTemplate fetching = new JdbcTemplate(jdbc.getDataSource());
+		fetching.setFetchSize(500);
+		this.streaming = new NamedParameterJdbcTemplate(fetching);
+	}
+
+	/** What the planner expects the search to find: cheap, and close enough to choose a strategy. */
+	long estimate(SearchConditions conditions) {
+		String plan = this.jdbc.queryForObject("explain (format json) select 1 from quote q where " + conditions.where(),
+				conditions.parameters(), String.class);
+		int at = plan.indexOf("\"Plan Rows\":");
+		if (at < 0) {
+			return Long.MAX_VALUE;
+		}
+		int from = at + "\"Plan Rows\":".length();
+		int to = from;
+		while (to < plan.length() && (Character.isDigit(plan.charAt(to)) || plan.charAt(to) == ' ')) {
+			to++;
+		}
+		return Long.parseLong(plan.substring(from, to).strip());
+	}
+
+	/** Total, facets and the ids of one page, from one pass over the hits (all of them, or a sample). */
+	Summary summary(SearchConditions conditions, SearchQuery query, boolean sampled, @Nullable LocalDate since) {
+		int cap = sampled ? SAMPLE : EXACT_LIMIT + 1;
+		String order = switch (query.effectiveSort()) {
+			case RELEVANCE -> "rank desc, dated_on desc, id desc";
+			case NEWEST -> "dated_on desc, id desc";
+			case OLDEST -> "dated_on, id";
+		};
+		MapSqlParameterSource parameters = conditions.parameters();
+		parameters.addValue("cap", cap);
+		parameters.addValue("since", since);
+		parameters.addValue("size", query.size());
+		parameters.addValue("offset", query.offset());
+		String sql = """
+				with hits as materialized (
+				  select m.id, m.speaker_id, m.dated_on, %s as rank,
+				         (select a.outlet_id from article a where a.id = m.article_id) as outlet_id,
+				         array(select ct.topic_id from evidence e
+				                 join claim c on c.id = e.claim_id and c.status in (:status)
+				                 join claim_topic ct on ct.claim_id = e.claim_id
+				                where e.quote_id = m.id and e.status in (:status)) as topic_ids
+				    from (select q.id, q.speaker_id, q.article_id, q.dated_on, q.search_vector
+				            from quote q
+				           where %s%s
+				           %s
+				           limit :cap) m),
+				page as (select id, row_number() over (order by %s) as n from hits order by %s limit :size offset :offset),
+				speakers as (select speaker_id, count(*) as n from hits group by speaker_id),
+				outlets as (select outlet_id, count(*) as n from hits group by outlet_id),
+				topics as (select t.topic_id, count(distinct h.id) as n from hits h cross join unnest(h.topic_ids) t(topic_id)
+				           group by t.topic_id)
+				select 'total' as facet, null as value, null as label, count(*) as n from hits
+				union all
+				select 'page', id::text, null, n from page
+				union all
+				select 'speaker', p.name, p.name, s.n from speakers s join person p on p.id = s.speaker_id
+				union all
+				(select 'party', p.party, p.party, sum(s.n)::bigint from speakers s join person p on p.id = s.speaker_id
+				  where p.party is not null group by p.party)
+				union all
+				select 'outlet', o.name, o.name, x.n from outlets x join outlet o on o.id = x.outlet_id
+				union all
+				(select 'year', extract(year from h.dated_on)::text, null, count(*) from hits h group by 2)
+				union all
+				select 'topic', t.slug, t.name, x.n from topics x join topic t on t.id = x.topic_id and t.status in (:status)
+				""".formatted(conditions.rank().replace("q.search_vector", "m.search_vector"), conditions.where(), (since != null) ? " and q.dated_on >= :since" : "",
+				sampled ? "order by q.dated_on desc, q.id desc" : "", order, order);
+		Summary summary = new Summary();
+		this.jdbc.query(sql, parameters, (ResultSet rs) -> {
+			String facet = rs.getString("facet");
+			long n = rs.getLong("n");
+			switch (facet) {
+				case "total" -> summary.counted = n;
+				case "page" -> summary.page.put(n, Long.parseLong(rs.getString("value")));
+				default -> summary.facets.computeIfAbsent(facet, (f) -> new ArrayList<>())
+					.add(new Facet(rs.getString("value"), label(rs.getString("label"), rs.getString("value")), n));
+			}
+		});
+		summary.facets.values().forEach((values) -> values.sort((a, b) -> Long.compare(b.count(), a.count())));
+		summary.facets.replaceAll((name, values) -> values.subList(0, Math.min(FACET_VALUES, values.size())));
+		summary.facets.computeIfPresent("year", (name, values) -> {
+			List<Facet> years = new ArrayList<>(values);
+			years.sort((a, b) -> b.value().compareTo(a.value()));
+			return years;
+		});
+		return summary;
+	}
+
+	/** The first and last dates on which a quote readers can find was said, and about how many quotes there are. */
+	DateRange dates() {
+		return this.jdbc.getJdbcTemplate()
+			.queryForObject("""
+					select min(dated_on), max(dated_on), (select reltuples::bigint from pg_class where oid = 'quote'::regclass)
+					  from quote where listed""", (rs, n) -> new DateRange(rs.getObject(1, LocalDate.class),
+					rs.getObject(2, LocalDate.class), rs.getLong(3)));
+	}
+
+	record DateRange(@Nullable LocalDate first, @Nullable LocalDate last, long quotes) {
+
+	}
+
+	/** One page in date order, read straight from the date index, for pages past a sample. */
+	List<Long> pageByDate(SearchConditions conditions, SearchQuery query) {
+		MapSqlParameterSource parameters = conditions.parameters();
+		parameters.addValue("size", query.size());
+		parameters.addValue("offset", query.offset());
+		String direction = (query.effectiveSort() == SearchSort.OLDEST) ? "" : " desc";
+		return this.jdbc.queryForList("select q.id from quote q where " + conditions.where() + " order by q.dated_on"
+				+ direction + ", q.id" + direction + " limit :size offset :offset", parameters, Long.class);
+	}
+
+	/** The hits of one page, in the order of {@code ids}. */
+	List<QuoteHit> hits(SearchConditions conditions, List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource parameters = conditions.parameters();
+		parameters.addValue("ids", ids);
+		Map<Long, QuoteHit> found = new LinkedHashMap<>();
+		this.jdbc.query(DETAILS.formatted(conditions.headline()) + " where q.id in (:ids)", parameters,
+				(ResultSet rs) -> {
+					QuoteHit hit = hit(rs);
+					found.put(hit.id(), hit);
+				});
+		return ids.stream().filter(found::containsKey).map(found::get).toList();
+	}
+
+	/** Every hit, in order, handed over one at a time while the rows stream from PostgreSQL. */
+	void each(SearchConditions conditions, SearchQuery query, boolean snippets, Consumer<QuoteHit> sink) {
+		String order = switch (query.effectiveSort()) {
+			case RELEVANCE -> conditions.rank() + " desc, q.dated_on desc, q.id desc";
+			case NEWEST -> "q.dated_on desc, q.id desc";
+			case OLDEST -> "q.dated_on, q.id";
+		};
+		String sql = DETAILS.formatted(snippets ? conditions.headline() : "q.exact") + " where " + conditions.where()
+				+ " order by " + order;
+		this.streaming.query(sql, conditions.parameters(), (ResultSet rs) -> {
+			sink.accept(hit(rs));
+		});
+	}
+
+	/** The exact number of hits, for exports. */
+	long count(SearchConditions conditions) {
+		Long count = this.jdbc.queryForObject("select count(*) from quote q where " + conditions.where(),
+				conditions.parameters(), Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	private static QuoteHit hit(ResultSet rs) throws SQLException {
+		List<QuoteHit.ClaimStance> claims = new ArrayList<>();
+		Array ids = rs.getArray("claim_ids");
+		if (ids != null) {
+			Long[] claimIds = (Long[]) ids.getArray();
+			String[] statements = (String[]) rs.getArray("claim_statements").getArray();
+			String[] stances = (String[]) rs.getArray("claim_stances").getArray();
+			for (int i = 0; i < claimIds.length; i++) {
+				claims.add(new QuoteHit.ClaimStance(claimIds[i], statements[i], Stance.valueOf(stances[i])));
+			}
+		}
+		return new QuoteHit(rs.getLong("id"), rs.getString("exact"), Snippet.of(rs.getString("headline"), rs.getString("exact")),
+				QuoteKind.valueOf(rs.getString("kind")), rs.getLong("speaker_id"), rs.getString("speaker"),
+				rs.getString("party"), rs.getLong("article_id"), rs.getString("title"), rs.getString("outlet"),
+				rs.getString("byline"), rs.getObject("published_on", LocalDate.class), rs.getString("url"),
+				rs.getObject("said_on", LocalDate.class), claims);
+	}
+
+	private static String label(String label, String value) {
+		return (label != null) ? label : value;
+	}
+
+	/** What one pass over the hits found. */
+	static final class Summary {
+
+		long counted;
+
+		final SortedMap<Long, Long> page = new TreeMap<>();
+
+		List<Long> pageIds() {
+			return List.copyOf(this.page.values());
+		}
+
+		final Map<String, List<Facet>> facets = new LinkedHashMap<>();
+
+	}
+
+}

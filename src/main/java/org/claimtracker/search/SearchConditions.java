@@ -1,0 +1,132 @@
+package org.claimtracker.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimtracker.common.Publication;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * The where-clause of a search over {@code quote q}, built from fixed SQL fragments; every value the
+ * user gave travels as a bind parameter.
+ */
+final class SearchConditions {
+
+	private final List<String> conditions = new ArrayList<>();
+
+	private final MapSqlParameterSource parameters = new MapSqlParameterSource();
+
+	private final @Nullable String tsquery;
+
+	private final @Nullable String rankTsquery;
+
+	/** A word of the query that is also a speaker's name: matches the word or the speaker. */
+	record NameWord(String tsquery, List<Long> speakerIds) {
+
+	}
+
+	/** The filters once names and slugs are matched to rows. */
+	record Resolved(@Nullable List<Long> speakerIds, @Nullable Long outletId, @Nullable Long topicId,
+			@Nullable List<Long> partySpeakerIds, List<NameWord> nameWords, String textTsquery, String rankTsquery) {
+
+	}
+
+	SearchConditions(SearchQuery query, Resolved resolved, List<Publication> visible) {
+		boolean readers = visible.size() == 1 && visible.get(0) == Publication.PUBLISHED;
+		List<String> status = visible.stream().map(Enum::name).toList();
+		this.parameters.addValue("status", status);
+		this.conditions.add(readers ? "q.listed"
+				: "q.status in (:status) and exists (select from article va where va.id = q.article_id and va.status in (:status))");
+		this.tsquery = resolved.textTsquery().isEmpty() ? null : resolved.textTsquery();
+		if (this.tsquery != null) {
+			this.conditions.add("q.search_vector @@ to_tsquery('english', :tsquery)");
+			this.parameters.addValue("tsquery", this.tsquery);
+		}
+		this.rankTsquery = resolved.rankTsquery().isEmpty() ? null : resolved.rankTsquery();
+		if (this.rankTsquery != null) {
+			this.parameters.addValue("rankTsquery", this.rankTsquery);
+		}
+		for (int i = 0; i < resolved.nameWords().size(); i++) {
+			NameWord name = resolved.nameWords().get(i);
+			this.conditions.add("(q.search_vector @@ to_tsquery('english', :name" + i + ") or q.speaker_id in (:nameIds" + i
+					+ "))");
+			this.parameters.addValue("name" + i, name.tsquery());
+			this.parameters.addValue("nameIds" + i, name.speakerIds());
+		}
+		if (resolved.speakerIds() != null) {
+			this.conditions.add("q.speaker_id in (:speakers)");
+			this.parameters.addValue("speakers", resolved.speakerIds());
+		}
+		if (resolved.partySpeakerIds() != null) {
+			// the party's speakers as a list, not a subquery: a plain filter keeps the date order usable
+			this.conditions.add("q.speaker_id in (:partySpeakers)");
+			this.parameters.addValue("partySpeakers", resolved.partySpeakerIds());
+		}
+		if (resolved.outletId() != null) {
+			this.conditions.add("exists (select from article oa where oa.id = q.article_id and oa.outlet_id = :outlet)");
+			this.parameters.addValue("outlet", resolved.outletId());
+		}
+		if (query.kind() != null) {
+			this.conditions.add("q.kind = :kind");
+			this.parameters.addValue("kind", query.kind().name());
+		}
+		if (query.from() != null) {
+			this.conditions.add("q.dated_on >= :from");
+			this.parameters.addValue("from", query.from());
+		}
+		if (query.to() != null) {
+			this.conditions.add("q.dated_on <= :to");
+			this.parameters.addValue("to", query.to());
+		}
+		evidence(query, resolved);
+	}
+
+	/** Stance, claim and topic are met by one piece of evidence: "contradicts claim 7" means just that. */
+	private void evidence(SearchQuery query, Resolved resolved) {
+		if (query.stance() == null && query.claim() == null && resolved.topicId() == null) {
+			return;
+		}
+		StringBuilder sql = new StringBuilder("""
+				exists (select from evidence e join claim ec on ec.id = e.claim_id
+				         where e.quote_id = q.id and e.status in (:status) and ec.status in (:status)""");
+		if (query.stance() != null) {
+			sql.append(" and e.stance = :stance");
+			this.parameters.addValue("stance", query.stance().name());
+		}
+		if (query.claim() != null) {
+			sql.append(" and e.claim_id = :claim");
+			this.parameters.addValue("claim", query.claim());
+		}
+		if (resolved.topicId() != null) {
+			sql.append(" and exists (select from claim_topic ct where ct.claim_id = e.claim_id and ct.topic_id = :topic)");
+			this.parameters.addValue("topic", resolved.topicId());
+		}
+		this.conditions.add(sql.append(")").toString());
+	}
+
+	String where() {
+		return String.join("\n   and ", this.conditions);
+	}
+
+	MapSqlParameterSource parameters() {
+		return this.parameters;
+	}
+
+	/** The rank of a quote among the hits: zero when there are no words to rank by. */
+	String rank() {
+		return (this.rankTsquery != null) ? "ts_rank(q.search_vector, to_tsquery('english', :rankTsquery))" : "0::real";
+	}
+
+	/** The words of a hit that matched, marked by private-use characters (see {@link Snippet}). */
+	String headline() {
+		String text = "translate(q.exact, U&'\\E000\\E001', '')";
+		if (this.rankTsquery == null) {
+			return "left(" + text + ", 400)";
+		}
+		return "ts_headline('english', " + text + ", to_tsquery('english', :rankTsquery), "
+				+ "'StartSel=\uE000, StopSel=\uE001, MaxWords=80, MinWords=50, ShortWord=2, "
+				+ "HighlightAll=false')";
+	}
+
+}

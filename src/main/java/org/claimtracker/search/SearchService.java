@@ -1,0 +1,197 @@
+package org.claimtracker.search;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.claimtracker.common.Publication;
+import org.claimtracker.common.Visibility;
+import org.claimtracker.search.SearchConditions.NameWord;
+import org.claimtracker.search.SearchConditions.Resolved;
+import org.claimtracker.search.SearchTerms.Clause;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds quotes for journalists: a page with facets, or every hit for an export. */
+@Service
+public class SearchService {
+
+	private final QuoteSearch search;
+
+	private final SearchNames names;
+
+	SearchService(QuoteSearch search, SearchNames names) {
+		this.search = search;
+		this.names = names;
+	}
+
+	/** One page of hits, the total and the facets. */
+	@Transactional(readOnly = true)
+	public SearchResult search(SearchQuery query) {
+		if (query.isBlank()) {
+			return SearchResult.blank(query);
+		}
+		List<Publication> visible = List.copyOf(Visibility.current());
+		List<String> notes = new ArrayList<>();
+		List<String> speakers = new ArrayList<>();
+		SearchConditions conditions = conditions(query, visible, notes, speakers);
+		long estimate = this.search.estimate(conditions);
+		Pass pass = summarize(conditions, query, estimate);
+		boolean sampled = pass.sampled();
+		QuoteSearch.Summary summary = pass.summary();
+		long total = sampled ? Math.max(estimate, summary.counted) : summary.counted;
+		List<Long> ids = summary.pageIds();
+		if (sampled) {
+			notes.add("search.note.sampled");
+			if (query.effectiveSort() == SearchSort.RELEVANCE && query.offset() >= QuoteSearch.SAMPLE) {
+				notes.add("search.note.deep");
+			}
+			else if (query.effectiveSort() == SearchSort.OLDEST || query.offset() >= QuoteSearch.SAMPLE) {
+				ids = this.search.pageByDate(conditions, query);
+			}
+		}
+		return new SearchResult(query, this.search.hits(conditions, ids), total, !sampled, sampled, summary.facets,
+				notes, speakers);
+	}
+
+	/** What the search form offers to choose from. */
+	@Transactional(readOnly = true)
+	public SearchOptions options() {
+		return this.names.options(List.copyOf(Visibility.current()));
+	}
+
+	/** Matches the filters to rows, refusing the query (with the parameter's name) if one matches none. */
+	@Transactional(readOnly = true)
+	public void check(SearchQuery query, Set<Publication> visible) {
+		conditions(query, List.copyOf(visible), new ArrayList<>(), new ArrayList<>());
+	}
+
+	/** The exact number of hits, checked first so that an export can start with it. */
+	@Transactional(readOnly = true)
+	public long count(SearchQuery query, Set<Publication> visible) {
+		return this.search.count(conditions(query, List.copyOf(visible), new ArrayList<>(), new ArrayList<>()));
+	}
+
+	/**
+	 * Every hit, in the query's order, streamed from one read-only transaction; the caller writes each
+	 * hit out as it comes, so memory stays flat however many there are.
+	 */
+	@Transactional(readOnly = true)
+	public void export(SearchQuery query, Set<Publication> visible, boolean snippets, Consumer<QuoteHit> sink) {
+		this.search.each(conditions(query, List.copyOf(visible), new ArrayList<>(), new ArrayList<>()), query, snippets,
+				sink);
+	}
+
+	/** Facets of the whole search (sampled when it is large), for the end of a JSON export. */
+	@Transactional(readOnly = true)
+	public SearchResult summary(SearchQuery query, Set<Publication> visible) {
+		List<String> notes = new ArrayList<>();
+		List<String> speakers = new ArrayList<>();
+		SearchConditions conditions = conditions(query, List.copyOf(visible), notes, speakers);
+		Pass pass = summarize(conditions, query, this.search.estimate(conditions));
+		boolean sampled = pass.sampled();
+		QuoteSearch.Summary summary = pass.summary();
+		return new SearchResult(query, List.of(), summary.counted, !sampled, sampled, summary.facets, notes, speakers);
+	}
+
+	/**
+	 * Past this share of the searched dates a window saves nothing: the hits are few enough to read
+	 * them all, and a wide date range costs more to intersect than it spares.
+	 */
+	private static final double WIDEST_WINDOW = 0.25;
+
+	/** From this share of all quotes on, hits are dense enough to be read in date order without a window. */
+	private static final double DENSE = 0.05;
+
+	private record Pass(QuoteSearch.Summary summary, boolean sampled) {
+
+	}
+
+	/**
+	 * Counts, facets and ranks the hits in full when there are few; otherwise the most recent
+	 * {@link QuoteSearch#SAMPLE}, looked for in a window of recent dates that the estimate says should
+	 * hold about twice as many, widened when it holds too few.
+	 */
+	private Pass summarize(SearchConditions conditions, SearchQuery query, long estimate) {
+		if (estimate <= QuoteSearch.EXACT_LIMIT) {
+			QuoteSearch.Summary summary = this.search.summary(conditions, query, false, null);
+			if (summary.counted <= QuoteSearch.EXACT_LIMIT) {
+				return new Pass(summary, false);
+			}
+		}
+		QuoteSearch.DateRange dates = this.search.dates();
+		if (dates.first() == null || dates.last() == null || estimate > dates.quotes() * DENSE) {
+			// hits are so dense that reading the date index backwards finds the most recent at once
+			QuoteSearch.Summary summary = this.search.summary(conditions, query, true, null);
+			return new Pass(summary, summary.counted >= QuoteSearch.SAMPLE);
+		}
+		LocalDate last = (query.to() != null && query.to().isBefore(dates.last())) ? query.to() : dates.last();
+		LocalDate first = (query.from() != null && query.from().isAfter(dates.first())) ? query.from() : dates.first();
+		long span = Math.max(1, ChronoUnit.DAYS.between(first, last) + 1);
+		double days = span * 2.0 * QuoteSearch.SAMPLE / Math.max(estimate, 1);
+		for (int tries = 0; tries < 2 && days < span * WIDEST_WINDOW; tries++) {
+			LocalDate since = last.minusDays((long) Math.ceil(days));
+			QuoteSearch.Summary summary = this.search.summary(conditions, query, true, since);
+			if (summary.counted >= QuoteSearch.SAMPLE) {
+				return new Pass(summary, true);
+			}
+			// the estimate was off: size the next window from the hits this one held
+			days = days * 1.5 * QuoteSearch.SAMPLE / Math.max(summary.counted, 1);
+		}
+		QuoteSearch.Summary summary = this.search.summary(conditions, query, true, null);
+		return new Pass(summary, summary.counted >= QuoteSearch.SAMPLE);
+	}
+
+	private SearchConditions conditions(SearchQuery query, List<Publication> visible, List<String> notes,
+			List<String> speakers) {
+		SearchTerms terms = query.terms();
+		if (terms.shortened()) {
+			notes.add("search.note.shortened");
+		}
+		if (!query.q().isBlank() && terms.isEmpty()) {
+			notes.add("search.note.noWords");
+		}
+		List<Clause> text = new ArrayList<>();
+		List<NameWord> nameWords = new ArrayList<>();
+		for (Clause clause : terms.clauses()) {
+			String word = clause.singleWord() ? clause.alternatives().get(0).words().get(0) : "";
+			List<SearchNames.Match> matches = (word.length() >= 4 && nameWords.size() < 3)
+					? this.names.speakersLike(word, visible, SearchNames.WORD_SIMILARITY) : List.of();
+			if (matches.isEmpty()) {
+				text.add(clause);
+			}
+			else {
+				nameWords.add(new NameWord(clause.tsquery(), matches.stream().map(SearchNames.Match::id).toList()));
+				matches.forEach((m) -> speakers.add(m.name()));
+			}
+		}
+		String textTsquery = SearchTerms.tsquery(text);
+		if (!terms.isEmpty() && this.names.onlyStopWords(terms.tsquery())) {
+			notes.add("search.note.stopWords");
+			textTsquery = "";
+			nameWords.clear();
+		}
+		String rankTsquery = textTsquery.isEmpty() && nameWords.isEmpty() ? "" : terms.highlightTsquery();
+		Resolved resolved = new Resolved(speakerIds(query, visible, speakers), this.names.outlet(query.outlet(), visible),
+				this.names.topic(query.topic(), visible), this.names.partySpeakers(query.party(), visible), nameWords, textTsquery,
+				rankTsquery);
+		if (query.claim() != null) {
+			this.names.checkClaim(query.claim(), visible);
+		}
+		return new SearchConditions(query, resolved, visible);
+	}
+
+	private @Nullable List<Long> speakerIds(SearchQuery query, List<Publication> visible, List<String> speakers) {
+		if (query.speaker() == null) {
+			return null;
+		}
+		List<SearchNames.Match> matches = this.names.speaker(query.speaker(), visible);
+		matches.forEach((m) -> speakers.add(m.name()));
+		return matches.stream().map(SearchNames.Match::id).toList();
+	}
+
+}

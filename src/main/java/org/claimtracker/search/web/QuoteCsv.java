@@ -1,0 +1,54 @@
+package org.claimtracker.search.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.claimtracker.search.QuoteHit;
+
+/** Writes hits as CSV rows (RFC 4180), one row per quote, flushed as they come. */
+final class QuoteCsv implements AutoCloseable {
+
+	static final String[] HEADER = { "id", "said_on", "speaker", "party", "kind", "text", "article_title", "outlet",
+			"published", "article_url", "claims", "permalink", "citation" };
+
+	private final CSVPrinter printer;
+
+	private int rows;
+
+	QuoteCsv(Writer writer) throws IOException {
+		this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+	}
+
+	void write(QuoteHit hit) {
+		try {
+			this.printer.printRecord(hit.id(), hit.datedOn(), hit.speaker(), hit.party(), hit.kind(), guard(hit.text()),
+					guard(hit.articleTitle()), hit.outlet(), hit.publishedOn(), hit.articleUrl(),
+					hit.claims()
+						.stream()
+						.map((c) -> c.stance() + ": " + c.statement() + " (/claims/" + c.id() + ")")
+						.collect(Collectors.joining("; ")),
+					"/quotes/" + hit.id(), guard(hit.citation()));
+			if (++this.rows % 500 == 0) {
+				this.printer.flush();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Text starting like a formula is prefixed, so a spreadsheet shows it instead of running it. */
+	static String guard(String text) {
+		return (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.printer.close(true);
+	}
+
+}

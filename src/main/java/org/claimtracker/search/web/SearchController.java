@@ -1,0 +1,87 @@
+package org.claimtracker.search.web;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.claimtracker.common.Publication;
+import org.claimtracker.common.Visibility;
+import org.claimtracker.search.BadSearchException;
+import org.claimtracker.search.SearchParameters;
+import org.claimtracker.search.SearchQuery;
+import org.claimtracker.search.SearchResult;
+import org.claimtracker.search.SearchService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** The search page (whole, or only its results for htmx) and its CSV export. */
+@Controller
+class SearchController {
+
+	private final SearchService search;
+
+	SearchController(SearchService search) {
+		this.search = search;
+	}
+
+	@GetMapping("/search")
+	String search(SearchParameters parameters, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			Model model, HttpServletResponse response) {
+		boolean partial = htmx != null;
+		model.addAttribute("parameters", parameters);
+		if (!partial) {
+			model.addAttribute("options", this.search.options());
+		}
+		try {
+			SearchQuery query = parameters.toQuery();
+			SearchResult result = this.search.search(query);
+			model.addAttribute("result", result);
+		}
+		catch (BadSearchException ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			model.addAttribute("error", ex);
+		}
+		return partial ? "search/page :: results" : "search/page";
+	}
+
+	@GetMapping("/search.csv")
+	ResponseEntity<StreamingResponseBody> csv(SearchParameters parameters) {
+		SearchQuery query = parameters.toQuery();
+		Set<Publication> visible = Visibility.current();
+		// resolves the filters now, so that a bad one is a 400 before any byte is written
+		this.search.check(query, visible);
+		StreamingResponseBody body = (out) -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			try (QuoteCsv csv = new QuoteCsv(writer)) {
+				this.search.export(query, visible, false, csv::write);
+			}
+		};
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("quotes.csv").build().toString())
+			.body(body);
+	}
+
+	/** A bad filter on the export: the 400 page says which one. */
+	@ExceptionHandler(BadSearchException.class)
+	ModelAndView badExport(BadSearchException ex) {
+		ModelAndView page = new ModelAndView("error/400", org.springframework.http.HttpStatus.BAD_REQUEST);
+		page.addObject("reason", ex.getMessage());
+		return page;
+	}
+
+}

@@ -1,0 +1,29 @@
+// Search page: htmx updates the results as one types (configured here, as the page allows no inline
+// script or style), and each citation gets a Copy button.
+htmx.config.includeIndicatorStyles = false;
+htmx.config.allowEval = false;
+htmx.config.allowScriptTags = false;
+// a 400 carries the message that names the bad filter: show it in place of the results
+htmx.config.responseHandling = [
+  { code: '204', swap: false },
+  { code: '[23]..', swap: true },
+  { code: '400', swap: true, error: false },
+  { code: '[45]..', swap: false, error: true },
+];
+
+function showCopyButtons(root) {
+  root.querySelectorAll('button[data-copy]').forEach((button) => { button.hidden = false; });
+}
+
+document.addEventListener('click', (event) => {
+  const button = event.target.closest('button[data-copy]');
+  if (!button) {
+    return;
+  }
+  const text = document.getElementById(button.dataset.copy);
+  text.select();
+  navigator.clipboard.writeText(text.value).then(() => { button.textContent = button.dataset.copied; });
+});
+
+document.addEventListener('htmx:afterSwap', () => showCopyButtons(document));
+showCopyButtons(document);

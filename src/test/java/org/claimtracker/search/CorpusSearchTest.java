@@ -1,0 +1,186 @@
+package org.claimtracker.search;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimtracker.TestDatabase;
+import org.claimtracker.bench.CorpusGenerator;
+import org.claimtracker.bench.Vocabulary;
+import org.claimtracker.quote.QuoteKind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Search over a small generated corpus (6 000 quotes in a database of its own): large result sets
+ * are sampled and estimated, small ones exact; order, paging, exclusion, filters and the export hold
+ * on every hit.
+ */
+class CorpusSearchTest {
+
+	static final Vocabulary WORDS = new Vocabulary(200_000, 7);
+
+	static SearchService search;
+
+	static JdbcTemplate jdbc;
+
+	@BeforeAll
+	static void corpus() throws Exception {
+		Map<String, Object> test = TestDatabase.properties();
+		String testUrl = (String) test.get("spring.datasource.url");
+		String user = (String) test.get("spring.datasource.username");
+		String password = (String) test.get("spring.datasource.password");
+		String server = testUrl.substring(0, testUrl.lastIndexOf('/') + 1);
+		String name = testUrl.substring(testUrl.lastIndexOf('/') + 1).replaceAll("\\?.*", "") + "_corpus";
+		try (Connection admin = DriverManager.getConnection(server + "postgres", user, password);
+				Statement sql = admin.createStatement()) {
+			sql.execute("drop database if exists " + name + " with (force)");
+			sql.execute("create database " + name);
+		}
+		new CorpusGenerator(7).fill(server + name, user, password, CorpusGenerator.Size.of(6_000));
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(server + name, user, password);
+		search = DirectSearch.over(dataSource);
+		jdbc = new JdbcTemplate(dataSource);
+	}
+
+	@Test
+	void aCommonWordIsSampledAndEstimated() {
+		String word = WORDS.word(1);
+		long exact = count(word);
+		assertThat(exact).isGreaterThan(QuoteSearch.EXACT_LIMIT);
+		SearchResult result = search.search(query("q", word));
+		assertThat(result.sampled()).isTrue();
+		assertThat(result.exact()).isFalse();
+		assertThat(result.notes()).contains("search.note.sampled");
+		assertThat(result.total()).isBetween(exact / 2, exact * 2);
+		assertThat(result.hits()).hasSize(SearchParameters.DEFAULT_SIZE);
+		assertThat(result.facet("year").stream().mapToLong(Facet::count).sum()).isEqualTo(QuoteSearch.SAMPLE);
+		assertThat(result.hits()).allSatisfy((hit) -> assertThat(matches(hit.id(), word)).isTrue());
+		assertThat(result.hits()).allSatisfy((hit) -> assertThat(hit.snippet()).anyMatch(Snippet.Part::marked));
+		// the sample is the most recent hits
+		LocalDate oldestShown = result.hits().stream().map(QuoteHit::datedOn).min(LocalDate::compareTo).orElseThrow();
+		long newer = jdbc.queryForObject("select count(*) from quote where listed and dated_on > ? and search_vector @@ "
+				+ "to_tsquery('english', ?)", Long.class, oldestShown, word);
+		assertThat(newer).isLessThan(QuoteSearch.SAMPLE);
+	}
+
+	@Test
+	void aMiddlingWordIsExactAndPagesCoverEveryHitInOrder() {
+		String word = middling();
+		List<Long> expected = jdbc.queryForList(
+				"select id from quote where listed and search_vector @@ to_tsquery('english', ?)", Long.class, word);
+		SearchResult first = search.search(query("q", word, "sort", "newest", "size", "50"));
+		assertThat(first.exact()).isTrue();
+		assertThat(first.total()).isEqualTo(expected.size());
+		List<QuoteHit> all = new ArrayList<>();
+		for (int page = 1; page <= first.lastPage(); page++) {
+			all.addAll(search.search(query("q", word, "sort", "newest", "size", "50", "page", "" + page)).hits());
+		}
+		assertThat(all.stream().map(QuoteHit::id)).containsExactlyInAnyOrderElementsOf(expected);
+		for (int i = 1; i < all.size(); i++) {
+			assertThat(all.get(i).datedOn()).isBeforeOrEqualTo(all.get(i - 1).datedOn());
+		}
+		List<QuoteHit> oldest = search.search(query("q", word, "sort", "oldest", "size", "100")).hits();
+		for (int i = 1; i < oldest.size(); i++) {
+			assertThat(oldest.get(i).datedOn()).isAfterOrEqualTo(oldest.get(i - 1).datedOn());
+		}
+		List<QuoteHit> ranked = search.search(query("q", word + " " + WORDS.word(1), "size", "100")).hits();
+		assertThat(ranked).isNotEmpty();
+	}
+
+	@Test
+	void excludedWordsNeverAppear() {
+		SearchResult result = search.search(query("q", WORDS.word(2) + " -" + WORDS.word(1), "size", "100"));
+		assertThat(result.hits()).isNotEmpty()
+			.allSatisfy((hit) -> assertThat(matches(hit.id(), WORDS.word(1))).isFalse())
+			.allSatisfy((hit) -> assertThat(matches(hit.id(), WORDS.word(2))).isTrue());
+	}
+
+	@Test
+	void everyHitMeetsEveryFilter() {
+		String speaker = jdbc.queryForObject("select name from person where id = 3", String.class);
+		assertThat(search.search(query("q", WORDS.word(3), "speaker", speaker, "size", "100")).hits()).isNotEmpty()
+			.allSatisfy((hit) -> assertThat(hit.speaker()).isEqualTo(speaker));
+		assertThat(search.search(query("party", "Republican", "size", "100")).hits()).isNotEmpty()
+			.allSatisfy((hit) -> assertThat(hit.party()).isEqualTo("Republican"));
+		assertThat(search.search(query("q", WORDS.word(2), "kind", "partial", "size", "100")).hits()).isNotEmpty()
+			.allSatisfy((hit) -> assertThat(hit.kind()).isEqualTo(QuoteKind.PARTIAL));
+		assertThat(search.search(query("from", "2019-01-01", "to", "2019-06-30", "size", "100")).hits()).isNotEmpty()
+			.allSatisfy((hit) -> assertThat(hit.datedOn()).isBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 6, 30)));
+		String outlet = jdbc.queryForObject("select name from outlet where id = 2", String.class);
+		assertThat(search.search(query("q", WORDS.word(1), "outlet", outlet, "size", "100")).hits()).isNotEmpty()
+			.allSatisfy((hit) -> assertThat(hit.outlet()).isEqualTo(outlet));
+		assertThat(search.search(query("stance", "supports", "size", "100")).hits()).isNotEmpty()
+			.allSatisfy((hit) -> assertThat(hit.claims()).anyMatch((c) -> c.stance().name().equals("SUPPORTS")));
+	}
+
+	@Test
+	void relevanceStopsAtTheSampleAndDatesGoDeeper() {
+		String word = WORDS.word(1);
+		int past = QuoteSearch.SAMPLE / 20 + 1;
+		SearchResult ranked = search.search(query("q", word, "page", "" + past));
+		assertThat(ranked.hits()).isEmpty();
+		assertThat(ranked.notes()).contains("search.note.deep");
+		SearchResult dated = search.search(query("q", word, "sort", "newest", "page", "" + past));
+		assertThat(dated.hits()).hasSize(20);
+		SearchResult before = search.search(query("q", word, "sort", "newest", "page", "" + (past - 1)));
+		assertThat(dated.hits().get(0).datedOn()).isBeforeOrEqualTo(before.hits().get(19).datedOn());
+		assertThat(dated.hits().get(0).id()).isNotIn(before.hits().stream().map(QuoteHit::id).toList());
+	}
+
+	@Test
+	void theExportStreamsEveryHitOnce() {
+		SearchQuery query = query("q", WORDS.word(2));
+		Set<org.claimtracker.common.Publication> readers = org.claimtracker.common.Visibility.current();
+		Set<Long> ids = new HashSet<>();
+		int[] rows = { 0 };
+		search.export(query, readers, true, (hit) -> {
+			ids.add(hit.id());
+			rows[0]++;
+		});
+		assertThat(rows[0]).isEqualTo(ids.size()).isEqualTo((int) search.count(query, readers)).isEqualTo(
+				(int) (long) jdbc.queryForObject("select count(*) from quote where listed and search_vector @@ "
+						+ "to_tsquery('english', ?)", Long.class, WORDS.word(2)));
+	}
+
+	private static String middling() {
+		for (int rank = 40; rank < 2000; rank += 7) {
+			long n = count(WORDS.word(rank));
+			if (n >= 60 && n <= 400) {
+				return WORDS.word(rank);
+			}
+		}
+		throw new IllegalStateException("no word of middling frequency in the corpus");
+	}
+
+	private static long count(String word) {
+		return jdbc.queryForObject("select count(*) from quote where listed and search_vector @@ to_tsquery('english', ?)",
+				Long.class, word);
+	}
+
+	private static boolean matches(long id, String word) {
+		return jdbc.queryForObject("select search_vector @@ to_tsquery('english', ?) from quote where id = ?",
+				Boolean.class, word, id);
+	}
+
+	private static SearchQuery query(String... pairs) {
+		Map<String, String> p = new java.util.HashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			p.put(pairs[i], pairs[i + 1]);
+		}
+		return new SearchParameters(p.get("q"), p.get("speaker"), p.get("party"), p.get("topic"), p.get("outlet"),
+				p.get("kind"), p.get("stance"), p.get("claim"), p.get("from"), p.get("to"), p.get("sort"), p.get("page"),
+				p.get("size")).toQuery();
+	}
+
+}

@@ -1,0 +1,140 @@
+package org.claimtracker.search;
+
+import java.io.StringReader;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.claimtracker.DemoIds;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The same search as CSV and as JSON, every hit; bad filters as problem details. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SearchExportTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	DemoIds ids;
+
+	@BeforeEach
+	void ids() {
+		this.ids = new DemoIds(this.jdbc);
+	}
+
+	@Test
+	void csvHasAHeaderAndOneRowPerHit() throws Exception {
+		MvcResult started = this.mvc.perform(get("/search.csv?q=immigration&sort=oldest"))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		String csv = this.mvc.perform(asyncDispatch(started))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("text/csv"))
+			.andExpect(header().string("Content-Disposition", containsString("quotes.csv")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(csv))
+			.getRecords();
+		List<Long> expected = this.jdbc.queryForList(
+				"select id from quote where search_vector @@ to_tsquery('english', 'immigration') order by id", Long.class);
+		assertThat(rows.stream().map((r) -> Long.parseLong(r.get("id")))).containsExactlyElementsOf(expected);
+		CSVRecord first = rows.get(0);
+		assertThat(first.get("speaker")).isEqualTo("Jon Ossoff");
+		assertThat(first.get("party")).isEqualTo("Democratic");
+		assertThat(first.get("outlet")).isEqualTo("Breitbart News");
+		assertThat(first.get("permalink")).isEqualTo("/quotes/" + first.get("id"));
+		assertThat(first.get("text")).startsWith("I think that federal immigration law");
+		assertThat(first.get("claims")).contains("SUPPORTS: ");
+		assertThat(first.get("citation")).startsWith("Jon Ossoff, quoted in John Binder");
+	}
+
+	@Test
+	void jsonStreamsEveryHitInTheDocumentedShape() throws Exception {
+		MvcResult started = this.mvc.perform(get("/api/v1/quotes?q=opposes&sort=oldest"))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		long q1 = this.ids.quote("I think that federal");
+		this.mvc.perform(asyncDispatch(started))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/json"))
+			.andExpect(jsonPath("$.total", is(2)))
+			.andExpect(jsonPath("$.page", is(1)))
+			.andExpect(jsonPath("$.size", is(2)))
+			.andExpect(jsonPath("$.items", hasSize(2)))
+			.andExpect(jsonPath("$.items[0].id", is((int) q1)))
+			.andExpect(jsonPath("$.items[0].kind", is("DIRECT")))
+			.andExpect(jsonPath("$.items[0].speaker.name", is("Jon Ossoff")))
+			.andExpect(jsonPath("$.items[0].speaker.party", is("Democratic")))
+			.andExpect(jsonPath("$.items[0].article.outlet", is("Breitbart News")))
+			.andExpect(jsonPath("$.items[0].article.published", is("2020-12-30")))
+			.andExpect(jsonPath("$.items[0].article.url", containsString("breitbart.com")))
+			.andExpect(jsonPath("$.items[0].saidOn", is("2020-12-30")))
+			.andExpect(jsonPath("$.items[0].snippet", containsString("oppose")))
+			.andExpect(jsonPath("$.items[0].matches[0].length()", is(2)))
+			.andExpect(jsonPath("$.items[0].claims[0].stance").exists())
+			.andExpect(jsonPath("$.items[0].claims[0].statement").exists())
+			.andExpect(jsonPath("$.facets.speaker[0].label", is("Jon Ossoff")))
+			.andExpect(jsonPath("$.facets.speaker[0].count", is(2)))
+			.andExpect(jsonPath("$.facets.year[0].value", is("2020")));
+	}
+
+	@Test
+	void jsonPagesWhenAskedAndCapsTheSize() throws Exception {
+		MvcResult started = this.mvc.perform(get("/api/v1/quotes?outlet=Breitbart News&page=2&size=3"))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		this.mvc.perform(asyncDispatch(started))
+			.andExpect(jsonPath("$.total", is(8)))
+			.andExpect(jsonPath("$.page", is(2)))
+			.andExpect(jsonPath("$.size", is(3)))
+			.andExpect(jsonPath("$.items", hasSize(3)));
+		this.mvc.perform(get("/api/v1/quotes?q=x&page=1&size=101"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter", is("size")));
+	}
+
+	@Test
+	void badFiltersAreProblemDetailsNamingTheParameter() throws Exception {
+		this.mvc.perform(get("/api/v1/quotes?party=Whig"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.parameter", is("party")))
+			.andExpect(jsonPath("$.detail", containsString("Whig")));
+		this.mvc.perform(get("/api/v1/quotes?from=2021-01-01&to=2020-01-01"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter", is("from")));
+		this.mvc.perform(get("/api/v1/quotes?from=soon")).andExpect(jsonPath("$.parameter", is("from")));
+		this.mvc.perform(get("/search.csv?kind=shouted"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("kind")));
+	}
+
+}
