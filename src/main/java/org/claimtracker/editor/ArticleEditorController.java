@@ -60,7 +60,7 @@ class ArticleEditorController {
 			try {
 				long id = this.articles.create(form.toArticle());
 				redirect.addFlashAttribute("message", "editor.article.added");
-				return "redirect:/editor/articles/" + id;
+				return "redirect:/editor/articles/" + id + "/review";
 			}
 			catch (DuplicateArticleException ex) {
 				errors.rejectValue("url", "editor.article.duplicate");

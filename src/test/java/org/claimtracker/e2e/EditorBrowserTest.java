@@ -88,7 +88,10 @@ class EditorBrowserTest {
 		type("url", URL);
 		type("body", "Senator Alex Rivera spoke in Dayton.\n\n“" + SENTENCE + "” Rivera said.\n\nNo one asked how.");
 		this.browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
-		assertThat(this.browser.getCurrentUrl()).contains("/editor/articles/");
+		awaitStatus("article was added");
+		assertThat(this.browser.getCurrentUrl()).endsWith("/review");
+		assertThat(this.browser.findElement(By.cssSelector(".review-side")).getText()).contains(SENTENCE, "Alex Rivera");
+		this.browser.findElement(By.partialLinkText("Mark quotes by hand")).click();
 
 		selectInArticle(SENTENCE);
 		WebElement quoteForm = this.browser.findElement(By.id("quote-form"));

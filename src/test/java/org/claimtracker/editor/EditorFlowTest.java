@@ -166,8 +166,8 @@ class EditorFlowTest {
 			.param("publishedOn", "2024-05-07")
 			.param("url", url)
 			.param("format", "PLAIN")
-			.param("body", body)).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+			.param("body", body)).andExpect(redirectedUrlPattern("/editor/articles/*/review")).andReturn().getResponse().getRedirectedUrl();
+		return Long.parseLong(location.split("/")[3]);
 	}
 
 	private static MockHttpServletRequestBuilder editorPost(String path) {
