@@ -177,6 +177,11 @@ class CorrectionTest {
 			.containsExactly("ANCHORED", "NEEDS_REVIEW");
 		assertThat(editorPage.select("#flagged-quote-" + this.quote + " textarea").attr("id"))
 			.isEqualTo(editorPage.select("#flagged-quote-" + this.quote + " label").attr("for"));
+		assertThat(editorPage.select("#flagged-quote-" + this.quote + " form").eachAttr("action")).containsExactly(
+				"/editor/quotes/" + this.quote + "/anchor", "/editor/quotes/" + this.quote + "/delete");
+		assertThat(editorPage.select("#flagged-appearance-" + this.appearance + " form").eachAttr("action"))
+			.containsExactly("/editor/appearances/" + this.appearance + "/anchor",
+					"/editor/appearances/" + this.appearance + "/delete");
 
 		Document reader = page(get("/articles/" + this.article).accept(MediaType.TEXT_HTML));
 		assertThat(reader.select(".body mark")).isEmpty();
