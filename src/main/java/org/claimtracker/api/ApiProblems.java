@@ -31,64 +31,51 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
-		return problem;
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler(StaleEditException.class)
 	ProblemDetail stale(StaleEditException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "Stale version",
 				ex.getMessage() + "; fetch it again and send its current ETag in If-Match");
-		problem.setTitle("Stale version");
 		problem.setProperty("current", ex.getCurrent());
 		return problem;
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail raced() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+		return problem(HttpStatus.PRECONDITION_FAILED, "Stale version",
 				"Someone else changed this item at the same moment; fetch it again");
-		problem.setTitle("Stale version");
-		return problem;
 	}
 
 	@ExceptionHandler(PreconditionRequiredException.class)
 	ProblemDetail preconditionRequired(PreconditionRequiredException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, ex.getMessage());
-		problem.setTitle("If-Match required");
-		return problem;
+		return problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", ex.getMessage());
 	}
 
 	@ExceptionHandler(DuplicateArticleException.class)
 	ProblemDetail duplicateArticle(DuplicateArticleException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Duplicate article",
 				"An article with this URL exists: /api/v1/articles/" + ex.getExistingId());
-		problem.setTitle("Duplicate article");
 		problem.setProperty("existing", "/api/v1/articles/" + ex.getExistingId());
 		return problem;
 	}
 
 	@ExceptionHandler(DuplicateEvidenceException.class)
 	ProblemDetail duplicateEvidence(DuplicateEvidenceException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("Duplicate evidence");
-		return problem;
+		return problem(HttpStatus.CONFLICT, "Duplicate evidence", ex.getMessage());
 	}
 
 	@ExceptionHandler(BadSearchException.class)
 	ProblemDetail badSearch(BadSearchException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Bad search parameter");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad search parameter", ex.getMessage());
 		problem.setProperty("parameter", ex.getParameter());
 		return problem;
 	}
 
 	@ExceptionHandler({ AnchorMismatchException.class, IllegalArgumentException.class })
 	ProblemDetail invalid(RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Bad request");
-		return problem;
+		return problem(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
 	}
 
 	@Override
@@ -105,10 +92,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request",
 				"Parameter '" + ex.getName() + "' has an invalid value");
-		problem.setTitle("Bad request");
 		problem.setProperty("parameter", ex.getName());
+		return problem;
+	}
+
+	/** A problem detail with its status, a short title and what went wrong. */
+	static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
 		return problem;
 	}
 

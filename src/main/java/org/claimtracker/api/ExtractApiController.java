@@ -139,17 +139,14 @@ class ExtractApiController {
 
 	@ExceptionHandler(TooLargeException.class)
 	ProblemDetail tooLarge() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+		return ApiProblems.problem(HttpStatus.CONTENT_TOO_LARGE, "Text too large",
 				"The text is larger than " + MAX_BYTES + " bytes");
-		problem.setTitle("Text too large");
-		return problem;
 	}
 
 	@ExceptionHandler(RateLimitedException.class)
 	ResponseEntity<ProblemDetail> rateLimited(RateLimitedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+		ProblemDetail problem = ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "Rate limited",
 				"Too many extractions from your address; try again in " + ex.seconds + " seconds");
-		problem.setTitle("Rate limited");
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.seconds))
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -158,8 +155,8 @@ class ExtractApiController {
 
 	@ExceptionHandler(BadTextException.class)
 	ResponseEntity<ProblemDetail> badText(BadTextException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status, ex.getMessage());
-		problem.setTitle(ex.status == HttpStatus.BAD_REQUEST ? "Bad request" : "Unsupported media type");
+		String title = (ex.status == HttpStatus.BAD_REQUEST) ? "Bad request" : "Unsupported media type";
+		ProblemDetail problem = ApiProblems.problem(ex.status, title, ex.getMessage());
 		return ResponseEntity.status(ex.status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

@@ -2,6 +2,7 @@ package org.claimtracker.editor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,7 @@ class ReviewService {
 	@Transactional(readOnly = true)
 	public Review review(long articleId, Set<String> rejected) {
 		Article article = this.articles.find(articleId);
-		Set<String> marked = new java.util.HashSet<>();
+		Set<String> marked = new HashSet<>();
 		for (QuoteView quote : this.quotes.inArticle(articleId)) {
 			marked.add(quote.start() + "-" + quote.end());
 		}
