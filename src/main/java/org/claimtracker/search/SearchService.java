@@ -148,6 +148,8 @@ public class SearchService {
 
 	private SearchConditions conditions(SearchQuery query, List<Publication> visible, List<String> notes,
 			List<String> speakers) {
+		// every search starts here, in its transaction
+		this.search.planForTheValues();
 		SearchTerms terms = query.terms();
 		if (terms.shortened()) {
 			notes.add("search.note.shortened");
