@@ -1,6 +1,7 @@
 package org.claimtracker.api;
 
 import java.io.OutputStream;
+import java.util.Map;
 import java.util.Set;
 
 import org.claimtracker.common.Publication;
@@ -14,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -39,7 +41,8 @@ class SearchApiController {
 	}
 
 	@GetMapping("/quotes")
-	ResponseEntity<StreamingResponseBody> quotes(SearchParameters parameters) {
+	ResponseEntity<StreamingResponseBody> quotes(@RequestParam Map<String, String> values) {
+		SearchParameters parameters = SearchParameters.of(values);
 		SearchQuery query = parameters.toQuery();
 		Set<Publication> visible = Visibility.current();
 		StreamingResponseBody body = (parameters.page() != null) ? page(this.search.search(query))

@@ -3,6 +3,7 @@ package org.claimtracker.search;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 
 import org.claimtracker.claim.Stance;
 import org.claimtracker.quote.QuoteKind;
@@ -24,6 +25,13 @@ public record SearchParameters(@Nullable String q, @Nullable String speaker, @Nu
 
 	/** The most hits one page or API call returns; exports stream every hit instead. */
 	public static final int MAX_SIZE = 100;
+
+	/** The parameters of a request by name; a parameter given twice counts with its first value. */
+	public static SearchParameters of(Map<String, String> values) {
+		return new SearchParameters(values.get("q"), values.get("speaker"), values.get("party"), values.get("topic"),
+				values.get("outlet"), values.get("kind"), values.get("stance"), values.get("claim"), values.get("from"),
+				values.get("to"), values.get("sort"), values.get("page"), values.get("size"));
+	}
 
 	/** Checks and converts every parameter; names and ids are matched later against the data. */
 	public SearchQuery toQuery() {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.claimtracker.TestDatabase;
 import org.claimtracker.bench.CorpusGenerator;
 import org.claimtracker.bench.Vocabulary;
@@ -17,7 +19,9 @@ import org.claimtracker.quote.QuoteKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +38,8 @@ class CorpusSearchTest {
 
 	static JdbcTemplate jdbc;
 
+	static DataSource dataSource;
+
 	@BeforeAll
 	static void corpus() throws Exception {
 		Map<String, Object> test = TestDatabase.properties();
@@ -48,7 +54,7 @@ class CorpusSearchTest {
 			sql.execute("create database " + name);
 		}
 		new CorpusGenerator(7).fill(server + name, user, password, CorpusGenerator.Size.of(6_000));
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(server + name, user, password);
+		dataSource = new DriverManagerDataSource(server + name, user, password);
 		search = DirectSearch.over(dataSource);
 		jdbc = new JdbcTemplate(dataSource);
 	}
@@ -153,6 +159,21 @@ class CorpusSearchTest {
 						+ "to_tsquery('english', ?)", Long.class, WORDS.word(2)));
 	}
 
+	@Test
+	void searchesArePlannedForTheirValuesAfterTheDriverPreparesThem() {
+		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		transaction.executeWithoutResult((status) -> {
+			// past the driver's threshold (5), when PostgreSQL starts weighing one generic plan for all values
+			for (int i = 0; i < 12; i++) {
+				search.search(query("q", middling(), "from", "2019-01-01", "to", "2019-12-31"));
+			}
+			assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+			assertThat(jdbc.queryForObject("select sum(custom_plans) from pg_prepared_statements", Long.class))
+				.isGreaterThan(0);
+			assertThat(jdbc.queryForObject("select sum(generic_plans) from pg_prepared_statements", Long.class)).isZero();
+		});
+	}
+
 	private static String middling() {
 		for (int rank = 40; rank < 2000; rank += 7) {
 			long n = count(WORDS.word(rank));
@@ -178,9 +199,7 @@ class CorpusSearchTest {
 		for (int i = 0; i < pairs.length; i += 2) {
 			p.put(pairs[i], pairs[i + 1]);
 		}
-		return new SearchParameters(p.get("q"), p.get("speaker"), p.get("party"), p.get("topic"), p.get("outlet"),
-				p.get("kind"), p.get("stance"), p.get("claim"), p.get("from"), p.get("to"), p.get("sort"), p.get("page"),
-				p.get("size")).toQuery();
+		return SearchParameters.of(p).toQuery();
 	}
 
 }

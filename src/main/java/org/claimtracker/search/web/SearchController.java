@@ -3,6 +3,7 @@ package org.claimtracker.search.web;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -38,8 +40,10 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(SearchParameters parameters, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-			Model model, HttpServletResponse response) {
+	String search(@RequestParam Map<String, String> values,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
+			HttpServletResponse response) {
+		SearchParameters parameters = SearchParameters.of(values);
 		boolean partial = htmx != null;
 		model.addAttribute("parameters", parameters);
 		if (!partial) {
@@ -58,8 +62,8 @@ class SearchController {
 	}
 
 	@GetMapping("/search.csv")
-	ResponseEntity<StreamingResponseBody> csv(SearchParameters parameters) {
-		SearchQuery query = parameters.toQuery();
+	ResponseEntity<StreamingResponseBody> csv(@RequestParam Map<String, String> values) {
+		SearchQuery query = SearchParameters.of(values).toQuery();
 		Set<Publication> visible = Visibility.current();
 		// resolves the filters now, so that a bad one is a 400 before any byte is written
 		this.search.check(query, visible);
