@@ -1,14 +1,13 @@
 package org.claimtracker.api;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.EntityManager;
+
 import org.claimtracker.DemoIds;
 import org.claimtracker.account.AccountService;
 import org.claimtracker.account.ApiTokenService;
 import org.claimtracker.account.Role;
 import org.claimtracker.article.ArticleService;
-import org.claimtracker.article.NewArticle;
+import org.claimtracker.correction.RoadsArticle;
 import org.claimtracker.quote.NewQuote;
 import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.quote.QuoteService;
@@ -24,6 +23,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimtracker.correction.RoadsArticle.BODY;
+import static org.claimtracker.correction.RoadsArticle.QUOTE;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -37,10 +38,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @Transactional
 class CorrectionApiTest {
-
-	static final String QUOTE = "We will fix every road in this city,";
-
-	static final String BODY = "The mayor spoke on Monday.\n\n“We will fix every road in this city,” the mayor said.";
 
 	@Autowired
 	MockMvc mvc;
@@ -73,10 +70,9 @@ class CorrectionApiTest {
 	void articleWithAQuote() {
 		this.accounts.add("corrector", "a tool's long password", Role.EDITOR);
 		this.token = this.tokens.create("corrector", "corrections");
-		this.article = this.articles.create(new NewArticle("Roads", "The Example Gazette", null, LocalDate.of(2024, 5, 7),
-				"https://example.org/api-roads", BODY));
+		this.article = this.articles.create(RoadsArticle.in("The Example Gazette"));
 		this.quote = this.quotes.create(new NewQuote(this.article, new DemoIds(this.jdbc).person("Jon Ossoff"),
-				QuoteKind.DIRECT, null, null, BODY.indexOf(QUOTE), BODY.indexOf(QUOTE) + QUOTE.length(), QUOTE));
+				QuoteKind.DIRECT, null, null, RoadsArticle.quoteStart(), RoadsArticle.quoteEnd(), QUOTE));
 	}
 
 	@Test

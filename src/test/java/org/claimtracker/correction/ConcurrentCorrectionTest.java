@@ -1,14 +1,11 @@
 package org.claimtracker.correction;
 
-import java.time.LocalDate;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.claimtracker.DemoIds;
 import org.claimtracker.article.ArticleService;
-import org.claimtracker.article.NewArticle;
 import org.claimtracker.quote.AnchorMismatchException;
 import org.claimtracker.quote.NewQuote;
 import org.claimtracker.quote.QuoteKind;
@@ -22,14 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.claimtracker.correction.RoadsArticle.BODY;
+import static org.claimtracker.correction.RoadsArticle.QUOTE;
 
 /** A quote marked while a correction is being saved is checked against the corrected text, never the old one. */
 @SpringBootTest
 class ConcurrentCorrectionTest {
-
-	static final String QUOTE = "We will fix every road in this city,";
-
-	static final String BODY = "The mayor spoke on Monday.\n\n“We will fix every road in this city,” the mayor said.";
 
 	@Autowired
 	CorrectionService corrections;
@@ -57,8 +52,7 @@ class ConcurrentCorrectionTest {
 
 	@Test
 	void aQuoteMarkedDuringACorrectionWaitsForItAndIsCheckedAgainstTheNewText() throws Exception {
-		this.article = this.articles.create(new NewArticle("Roads", "The Concurrent Gazette", null, LocalDate.of(2024, 5, 7),
-				"https://example.org/" + UUID.randomUUID(), BODY));
+		this.article = this.articles.create(RoadsArticle.in("The Concurrent Gazette"));
 		long speaker = new DemoIds(this.jdbc).person("Jon Ossoff");
 		CountDownLatch corrected = new CountDownLatch(1);
 		CountDownLatch marking = new CountDownLatch(1);
@@ -72,8 +66,8 @@ class ConcurrentCorrectionTest {
 		// the quote's selectors were taken from the old text, which the correction is replacing
 		CompletableFuture<Long> quote = CompletableFuture.supplyAsync(() -> {
 			marking.countDown();
-			return this.quotes.create(new NewQuote(this.article, speaker, QuoteKind.DIRECT, null, null, BODY.indexOf(QUOTE),
-					BODY.indexOf(QUOTE) + QUOTE.length(), QUOTE));
+			return this.quotes.create(new NewQuote(this.article, speaker, QuoteKind.DIRECT, null, null, RoadsArticle.quoteStart(),
+					RoadsArticle.quoteEnd(), QUOTE));
 		});
 		correction.get(30, TimeUnit.SECONDS);
 		assertThatThrownBy(() -> quote.get(30, TimeUnit.SECONDS)).cause().isInstanceOf(AnchorMismatchException.class);
