@@ -76,7 +76,12 @@ class QuoteSearch {
 
 	/** What the planner expects the search to find: cheap, and close enough to choose a strategy. */
 	long estimate(SearchConditions conditions) {
-		String plan = this.jdbc.queryForObject("explain (format json) select 1 from quote q where " + conditions.where(),
+		return estimate(conditions.where(), conditions);
+	}
+
+	/** The planner's estimate for one part of the conditions. */
+	long estimate(String where, SearchConditions conditions) {
+		String plan = this.jdbc.queryForObject("explain (format json) select 1 from quote q where " + where,
 				conditions.parameters(), String.class);
 		int at = plan.indexOf("\"Plan Rows\":");
 		if (at < 0) {

@@ -21,6 +21,9 @@ final class SearchConditions {
 
 	private final @Nullable String rankTsquery;
 
+	/** Whether the words are checked on each row the filters find instead of through the word index. */
+	private boolean wordsRowByRow;
+
 	/** A word of the query that is also a speaker's name: matches the word or the speaker. */
 	record NameWord(String tsquery, List<Long> speakerIds) {
 
@@ -40,7 +43,6 @@ final class SearchConditions {
 				: "q.status in (:status) and exists (select from article va where va.id = q.article_id and va.status in (:status))");
 		this.tsquery = resolved.textTsquery().isEmpty() ? null : resolved.textTsquery();
 		if (this.tsquery != null) {
-			this.conditions.add("q.search_vector @@ to_tsquery('english', :tsquery)");
 			this.parameters.addValue("tsquery", this.tsquery);
 		}
 		this.rankTsquery = resolved.rankTsquery().isEmpty() ? null : resolved.rankTsquery();
@@ -106,7 +108,36 @@ final class SearchConditions {
 	}
 
 	String where() {
+		if (this.tsquery == null) {
+			return filtersWhere();
+		}
+		// "is true" hides the condition from the word index, so the planner checks it on each row
+		String words = this.wordsRowByRow ? "(q.search_vector @@ to_tsquery('english', :tsquery)) is true"
+				: "q.search_vector @@ to_tsquery('english', :tsquery)";
+		return filtersWhere() + "\n   and " + words;
+	}
+
+	/** The conditions without the words. */
+	String filtersWhere() {
 		return String.join("\n   and ", this.conditions);
+	}
+
+	/** Whether there are words and, beside what readers may see, filters that might find fewer rows than them. */
+	boolean filtersBesideWords() {
+		return this.tsquery != null && this.conditions.size() > 1;
+	}
+
+	/** Only the words, with what readers may see. */
+	String wordsWhere() {
+		return this.conditions.get(0) + "\n   and q.search_vector @@ to_tsquery('english', :tsquery)";
+	}
+
+	/**
+	 * Checks the words on each row the filters find: cheaper than the word index when the filters find
+	 * few rows and the words many, as the index then hands over a bitmap of every quote with the word.
+	 */
+	void readWordsRowByRow() {
+		this.wordsRowByRow = true;
 	}
 
 	MapSqlParameterSource parameters() {

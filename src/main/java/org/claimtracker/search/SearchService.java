@@ -107,6 +107,12 @@ public class SearchService {
 	/** From this share of all quotes on, hits are dense enough to be read in date order without a window. */
 	private static final double DENSE = 0.05;
 
+	/**
+	 * Up to this many rows found by the filters alone, checking the words on each of them beats the word
+	 * index when the words are in more quotes than that (tens of milliseconds for a common word).
+	 */
+	private static final long FEW_ROWS = 20_000;
+
 	private record Pass(QuoteSearch.Summary summary, boolean sampled) {
 
 	}
@@ -184,7 +190,14 @@ public class SearchService {
 		if (query.claim() != null) {
 			this.names.checkClaim(query.claim(), visible);
 		}
-		return new SearchConditions(query, resolved, visible);
+		SearchConditions conditions = new SearchConditions(query, resolved, visible);
+		if (conditions.filtersBesideWords()) {
+			long filtered = this.search.estimate(conditions.filtersWhere(), conditions);
+			if (filtered <= FEW_ROWS && this.search.estimate(conditions.wordsWhere(), conditions) > 2 * filtered) {
+				conditions.readWordsRowByRow();
+			}
+		}
+		return conditions;
 	}
 
 	private @Nullable List<Long> speakerIds(SearchQuery query, List<Publication> visible, List<String> speakers) {

@@ -58,8 +58,6 @@ public final class Benchmark {
 			Consumer<SearchQuery> direct = (query) -> transaction.executeWithoutResult((status) -> service.search(query));
 			System.out.println("Load average before: " + loadAverage());
 			printShares(db.getConnection());
-			System.out.printf("%n%-16s %7s | %28s | %28s | %6s%n", "class", "queries", "app over HTTP p50/p95/p99 ms",
-					"same SQL direct p50/p95/p99 ms", "ratio");
 			// untimed passes over the whole mix until both sides run compiled code: on a fresh start the JIT
 			// compilers and the template engine's expression compiler are at work for about a minute here
 			long warming = System.nanoTime();
@@ -77,6 +75,8 @@ public final class Benchmark {
 			}
 			System.out.printf("Warmed up with %d passes over the mix in %.0f s%n", passes,
 					(System.nanoTime() - warming) / 1e9);
+			System.out.printf("%n%-16s %7s | %28s | %28s | %6s%n", "class", "queries", "app over HTTP p50/p95/p99 ms",
+					"same SQL direct p50/p95/p99 ms", "ratio");
 			List<String> details = new ArrayList<>();
 			for (Map.Entry<String, List<String>> entry : mix.entrySet()) {
 				List<Double> app = new ArrayList<>();

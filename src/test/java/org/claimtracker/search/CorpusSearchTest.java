@@ -131,6 +131,22 @@ class CorpusSearchTest {
 	}
 
 	@Test
+	void aCommonWordSaidByOneSpeakerIsCheckedOnTheirQuotesAndEveryHitIsFound() {
+		String word = WORDS.word(1);
+		long speaker = jdbc.queryForObject("select speaker_id from quote where listed group by speaker_id"
+				+ " order by count(*) desc limit 1", Long.class);
+		String name = jdbc.queryForObject("select name from person where id = ?", String.class, speaker);
+		List<Long> truth = jdbc.queryForList("select id from quote where listed and speaker_id = ? and search_vector @@"
+				+ " to_tsquery('english', ?) order by dated_on desc, id desc", Long.class, speaker, word);
+		assertThat(truth).hasSizeBetween(2, QuoteSearch.EXACT_LIMIT);
+		SearchResult result = search.search(query("q", word, "speaker", name, "sort", "newest", "size", "100"));
+		assertThat(result.exact()).isTrue();
+		assertThat(result.total()).isEqualTo(truth.size());
+		assertThat(result.hits()).extracting(QuoteHit::id)
+			.containsExactlyElementsOf(truth.subList(0, Math.min(100, truth.size())));
+	}
+
+	@Test
 	void relevanceStopsAtTheSampleAndDatesGoDeeper() {
 		String word = WORDS.word(1);
 		int past = QuoteSearch.SAMPLE / 20 + 1;
