@@ -17,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,28 +126,16 @@ class ReviewTest {
 		assertThat(edit.select("input[name=start]").val()).isEqualTo("1");
 		assertLabelled(edit);
 
-		send(post("/editor/articles/" + article + "/review/accept").param("key", key)
-			.param("start", "1")
-			.param("end", "999")
-			.param("kind", "DIRECT")
-			.param("speakerId", Long.toString(personId("Jon Ossoff")))).andExpect(status().isOk());
+		send(acceptEdited(article, key, "999", "DIRECT")).andExpect(status().isOk());
 		assertThat(quotesIn(article)).isZero();
 
-		send(post("/editor/articles/" + article + "/review/accept").param("key", key)
-			.param("start", "1")
-			.param("end", "30")
-			.param("exact", "words that are not there")
-			.param("kind", "DIRECT")
-			.param("speakerId", Long.toString(personId("Jon Ossoff")))).andExpect(status().isOk());
+		send(acceptEdited(article, key, "30", "DIRECT").param("exact", "words that are not there"))
+			.andExpect(status().isOk());
 		assertThat(quotesIn(article)).isZero();
 
 		// the exact words changed: the span moves to where they are
-		send(post("/editor/articles/" + article + "/review/accept").param("key", key)
-			.param("start", "1")
-			.param("end", "30")
-			.param("exact", "going to win")
-			.param("kind", "PARTIAL")
-			.param("speakerId", Long.toString(personId("Jon Ossoff")))).andExpect(status().is3xxRedirection());
+		send(acceptEdited(article, key, "30", "PARTIAL").param("exact", "going to win"))
+			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForMap("select anchor_start, exact, kind from quote where article_id = ?", article))
 			.containsEntry("anchor_start", body.indexOf("going to win"))
 			.containsEntry("exact", "going to win")
@@ -170,6 +159,15 @@ class ReviewTest {
 		}
 	}
 
+	/** Accepting the proposal as corrected: from character 1 to {@code end}, said by Jon Ossoff. */
+	private MockHttpServletRequestBuilder acceptEdited(long article, String key, String end, String kind) {
+		return post("/editor/articles/" + article + "/review/accept").param("key", key)
+			.param("start", "1")
+			.param("end", end)
+			.param("kind", kind)
+			.param("speakerId", Long.toString(personId("Jon Ossoff")));
+	}
+
 	private Document review(long article) throws Exception {
 		return Jsoup.parse(send(get("/editor/articles/" + article + "/review")).andExpect(status().isOk())
 			.andReturn()
@@ -177,7 +175,7 @@ class ReviewTest {
 			.getContentAsString());
 	}
 
-	private org.springframework.test.web.servlet.ResultActions send(MockHttpServletRequestBuilder request) throws Exception {
+	private ResultActions send(MockHttpServletRequestBuilder request) throws Exception {
 		request.with(editor()).with(csrf());
 		if (this.session != null) {
 			request.cookie(this.session);
