@@ -180,7 +180,7 @@ class ReviewTest {
 		if (this.session != null) {
 			request.cookie(this.session);
 		}
-		org.springframework.test.web.servlet.ResultActions result = this.mvc.perform(request);
+		ResultActions result = this.mvc.perform(request);
 		MvcResult done = result.andReturn();
 		Cookie cookie = done.getResponse().getCookie("SESSION");
 		if (cookie != null) {
