@@ -45,6 +45,12 @@ class SearchPageTest {
 	}
 
 	@Test
+	void totalsReadAsWords() throws Exception {
+		assertThat(search("q=\"purview of federal authorities\"").select(".search-total").text()).isEqualTo("1 quote");
+		assertThat(search("q=zzyzx").select(".search-total").text()).isEqualTo("No quotes");
+	}
+
+	@Test
 	void phrasesMatchInOrder() throws Exception {
 		List<Long> phrase = this.jdbc.queryForList("select id from quote where exact ilike '%law enforcement%'",
 				Long.class);
