@@ -23,24 +23,11 @@ public record QuoteHit(long id, String text, List<Snippet.Part> snippet, QuoteKi
 		return (this.saidOn != null) ? this.saidOn : this.publishedOn;
 	}
 
-	/** The snippet as plain text, matches unmarked, for exports. */
-	public String snippetText() {
-		StringBuilder text = new StringBuilder();
-		this.snippet.forEach((part) -> text.append(part.text()));
-		return text.toString();
-	}
-
 	/** A citation in the newsroom's usual form: speaker, quoted in byline, “title,” outlet, date, URL. */
 	public String citation() {
 		String by = (this.byline != null && !this.byline.isBlank()) ? this.byline + ", " : "";
 		return this.speaker + ", quoted in " + by + "“" + this.articleTitle + ",” " + this.outlet + ", "
 				+ Snippet.CITATION_DATE.format(this.publishedOn) + ", " + this.articleUrl;
-	}
-
-	QuoteHit withClaims(List<ClaimStance> found) {
-		return new QuoteHit(this.id, this.text, this.snippet, this.kind, this.speakerId, this.speaker, this.party,
-				this.articleId, this.articleTitle, this.outlet, this.byline, this.publishedOn, this.articleUrl,
-				this.saidOn, found);
 	}
 
 }
