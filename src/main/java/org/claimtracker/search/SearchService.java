@@ -54,7 +54,7 @@ public class SearchService {
 				ids = this.search.pageByDate(conditions, query);
 			}
 		}
-		return new SearchResult(query, this.search.hits(conditions, ids), total, !sampled, sampled, summary.facets,
+		return new SearchResult(query, this.search.hits(conditions, ids), total, sampled, summary.facets,
 				notes, speakers);
 	}
 
@@ -95,7 +95,7 @@ public class SearchService {
 		Pass pass = summarize(conditions, query, this.search.estimate(conditions));
 		boolean sampled = pass.sampled();
 		QuoteSearch.Summary summary = pass.summary();
-		return new SearchResult(query, List.of(), summary.counted, !sampled, sampled, summary.facets, notes, speakers);
+		return new SearchResult(query, List.of(), summary.counted, sampled, summary.facets, notes, speakers);
 	}
 
 	/**
