@@ -75,9 +75,7 @@ class SearchNames {
 	}
 
 	String party(String party, List<Publication> visible) {
-		List<String> parties = this.jdbc.queryForList(
-				"select distinct party from person where party is not null and status in (:status) order by party",
-				params(visible), String.class);
+		List<String> parties = parties(visible);
 		String wanted = party.toLowerCase(Locale.ROOT);
 		for (String known : parties) {
 			if (known.toLowerCase(Locale.ROOT).equals(wanted)) {
@@ -130,14 +128,17 @@ class SearchNames {
 
 	SearchOptions options(List<Publication> visible) {
 		MapSqlParameterSource params = params(visible);
-		return new SearchOptions(
-				this.jdbc.queryForList(
-						"select distinct party from person where party is not null and status in (:status) order by party",
-						params, String.class),
+		return new SearchOptions(parties(visible),
 				this.jdbc.query("select slug, name from topic where status in (:status) order by name", params,
 						(rs, n) -> new Facet(rs.getString(1), rs.getString(2), 0)),
 				this.jdbc.queryForList("select name from outlet where status in (:status) order by name", params,
 						String.class));
+	}
+
+	private List<String> parties(List<Publication> visible) {
+		return this.jdbc.queryForList(
+				"select distinct party from person where party is not null and status in (:status) order by party",
+				params(visible), String.class);
 	}
 
 	/** Whether PostgreSQL drops every word of the query as too common to index ("the", "and"). */
