@@ -1,11 +1,9 @@
 package org.claimtracker.reader;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,6 +20,7 @@ import org.claimtracker.claim.EvidenceView;
 import org.claimtracker.claim.TopicView;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.person.RaceView;
+import org.claimtracker.quote.Citation;
 import org.claimtracker.quote.QuoteService;
 import org.claimtracker.quote.QuoteView;
 import org.springframework.data.domain.PageRequest;
@@ -31,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Gathers what each reader page shows from the feature services, in one read-only transaction. */
 @Service
 public class ReaderService {
-
-	private static final DateTimeFormatter CITATION_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	private final ArticleService articles;
 
@@ -123,11 +120,9 @@ public class ReaderService {
 				this.claims.evidenceInTopic(slug));
 	}
 
-	/** A citation in the usual newsroom form: speaker, quoted in byline, “title,” outlet, date, URL. */
 	static String citation(QuoteView quote) {
-		String by = (quote.byline() != null) ? quote.byline() + ", " : "";
-		return quote.speaker() + ", quoted in " + by + "“" + quote.articleTitle() + ",” " + quote.outlet() + ", "
-				+ CITATION_DATE.format(quote.publishedOn()) + ", " + quote.articleUrl();
+		return Citation.of(quote.speaker(), quote.byline(), quote.articleTitle(), quote.outlet(), quote.publishedOn(),
+				quote.articleUrl());
 	}
 
 	private static List<Long> ids(List<QuoteView> quotes) {

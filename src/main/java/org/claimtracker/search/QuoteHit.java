@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.claimtracker.claim.Stance;
+import org.claimtracker.quote.Citation;
 import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
 
@@ -23,11 +24,9 @@ public record QuoteHit(long id, String text, List<Snippet.Part> snippet, QuoteKi
 		return (this.saidOn != null) ? this.saidOn : this.publishedOn;
 	}
 
-	/** A citation in the newsroom's usual form: speaker, quoted in byline, “title,” outlet, date, URL. */
+	/** The quote's citation (see {@link Citation}). */
 	public String citation() {
-		String by = (this.byline != null && !this.byline.isBlank()) ? this.byline + ", " : "";
-		return this.speaker + ", quoted in " + by + "“" + this.articleTitle + ",” " + this.outlet + ", "
-				+ Snippet.CITATION_DATE.format(this.publishedOn) + ", " + this.articleUrl;
+		return Citation.of(this.speaker, this.byline, this.articleTitle, this.outlet, this.publishedOn, this.articleUrl);
 	}
 
 }

@@ -1,9 +1,7 @@
 package org.claimtracker.search;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Turns PostgreSQL's {@code ts_headline} output into parts, marked or not. The markers are
@@ -15,8 +13,6 @@ public final class Snippet {
 	static final String START = "\uE000";
 
 	static final String STOP = "\uE001";
-
-	static final DateTimeFormatter CITATION_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
 	/** A run of snippet text; {@code marked} when it matched the query. */
 	public record Part(String text, boolean marked) {
