@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Starts the app on the benchmark database (see generate-corpus.sh), runs the fixed query mix over
 # HTTP and straight against PostgreSQL, prints p50/p95/p99 per class and index sizes, stops the app.
-# Usage: bench/run-benchmark.sh [rounds]   (default 20 timed runs of each query)
+# Usage: bench/run-benchmark.sh [rounds]   (default 50 timed runs of each query)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rounds=${1:-20}
+rounds=${1:-50}
 db=${CLAIMTRACKER_BENCH_DB:-claimtracker_bench}
 port=${CLAIMTRACKER_BENCH_PORT:-8091}
 ./mvnw -B -q package -DskipTests

@@ -68,13 +68,9 @@ public record SearchQuery(String q, SearchTerms terms, @Nullable String speaker,
 		return address(path, p);
 	}
 
-	/** The address of this search narrowed to one year. */
-	public String yearHref(String path, int year) {
-		Map<String, String> p = parameters();
-		p.remove("page");
-		p.put("from", year + "-01-01");
-		p.put("to", year + "-12-31");
-		return address(path, p);
+	/** The address of this search narrowed to one facet's value (a year narrows the dates said). */
+	public String facetHref(String path, String name, String value) {
+		return "year".equals(name) ? yearHref(path, Integer.parseInt(value)) : href(path, name, value);
 	}
 
 	public String pageHref(String path, int number) {
@@ -93,6 +89,14 @@ public record SearchQuery(String q, SearchTerms terms, @Nullable String speaker,
 		Map<String, String> p = parameters();
 		p.remove("page");
 		p.remove("size");
+		return address(path, p);
+	}
+
+	private String yearHref(String path, int year) {
+		Map<String, String> p = parameters();
+		p.remove("page");
+		p.put("from", year + "-01-01");
+		p.put("to", year + "-12-31");
 		return address(path, p);
 	}
 
