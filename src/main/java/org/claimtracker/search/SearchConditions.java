@@ -13,6 +13,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  */
 final class SearchConditions {
 
+	/** The words' condition, answered by the word index unless hidden from it. */
+	private static final String WORDS = "q.search_vector @@ to_tsquery('english', :tsquery)";
+
 	private final List<String> conditions = new ArrayList<>();
 
 	private final MapSqlParameterSource parameters = new MapSqlParameterSource();
@@ -112,8 +115,7 @@ final class SearchConditions {
 			return filtersWhere();
 		}
 		// "is true" hides the condition from the word index, so the planner checks it on each row
-		String words = this.wordsRowByRow ? "(q.search_vector @@ to_tsquery('english', :tsquery)) is true"
-				: "q.search_vector @@ to_tsquery('english', :tsquery)";
+		String words = this.wordsRowByRow ? "(" + WORDS + ") is true" : WORDS;
 		return filtersWhere() + "\n   and " + words;
 	}
 
@@ -129,7 +131,7 @@ final class SearchConditions {
 
 	/** Only the words, with what readers may see. */
 	String wordsWhere() {
-		return this.conditions.get(0) + "\n   and q.search_vector @@ to_tsquery('english', :tsquery)";
+		return this.conditions.get(0) + "\n   and " + WORDS;
 	}
 
 	/**
