@@ -21,7 +21,7 @@ public record SearchParameters(@Nullable String q, @Nullable String speaker, @Nu
 	/** Page numbers past this are refused: nobody reads that deep, and offsets cost. */
 	public static final int MAX_PAGE = 1000;
 
-	public static final int DEFAULT_SIZE = 20;
+	public static final int DEFAULT_SIZE = 10;
 
 	/** The most hits one page or API call returns; exports stream every hit instead. */
 	public static final int MAX_SIZE = 100;

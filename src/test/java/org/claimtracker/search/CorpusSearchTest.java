@@ -149,14 +149,15 @@ class CorpusSearchTest {
 	@Test
 	void relevanceStopsAtTheSampleAndDatesGoDeeper() {
 		String word = WORDS.word(1);
-		int past = QuoteSearch.SAMPLE / 20 + 1;
+		int size = SearchParameters.DEFAULT_SIZE;
+		int past = QuoteSearch.SAMPLE / size + 1;
 		SearchResult ranked = search.search(query("q", word, "page", "" + past));
 		assertThat(ranked.hits()).isEmpty();
 		assertThat(ranked.notes()).contains("search.note.deep");
 		SearchResult dated = search.search(query("q", word, "sort", "newest", "page", "" + past));
-		assertThat(dated.hits()).hasSize(20);
+		assertThat(dated.hits()).hasSize(size);
 		SearchResult before = search.search(query("q", word, "sort", "newest", "page", "" + (past - 1)));
-		assertThat(dated.hits().get(0).datedOn()).isBeforeOrEqualTo(before.hits().get(19).datedOn());
+		assertThat(dated.hits().get(0).datedOn()).isBeforeOrEqualTo(before.hits().get(size - 1).datedOn());
 		assertThat(dated.hits().get(0).id()).isNotIn(before.hits().stream().map(QuoteHit::id).toList());
 	}
 

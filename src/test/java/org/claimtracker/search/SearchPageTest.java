@@ -41,7 +41,9 @@ class SearchPageTest {
 		assertThat(hits(page)).containsExactlyInAnyOrder(this.ids.quote("I think that federal"),
 				this.ids.quote("Ossoff said he opposed"));
 		assertThat(page.select(".search-total").text()).isEqualTo("2 quotes");
-		assertThat(page.select(".hit mark.match").eachText()).contains("oppose", "opposed");
+		assertThat(page.select(".hit mark.match").eachText()).containsOnly("oppose", "opposed");
+		assertThat(page.select(".hit blockquote p"))
+			.allSatisfy((snippet) -> assertThat(snippet.text()).hasSizeGreaterThan(snippet.select("mark").text().length() + 20));
 	}
 
 	@Test
