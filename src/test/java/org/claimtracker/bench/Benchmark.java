@@ -157,7 +157,7 @@ public final class Benchmark {
 	 * A plain blocking connection: the JDK's asynchronous HttpClient hands each answer between threads,
 	 * which on two cores added 1–2 ms a request of its own to the app's figures.
 	 */
-	private static void send(URL address) {
+	static void send(URL address) {
 		try {
 			HttpURLConnection connection = (HttpURLConnection) address.openConnection();
 			connection.setRequestProperty("HX-Request", "true");

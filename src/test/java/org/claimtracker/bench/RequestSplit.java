@@ -1,10 +1,6 @@
 package org.claimtracker.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -85,7 +81,7 @@ public final class RequestSplit {
 		steps.put("search service", () -> search.search(SearchParameters.of(Map.of("q", query)).toQuery()));
 		steps.put("+ Spring MVC and template", () -> mvc.perform(results(query)).andReturn());
 		steps.put("+ Spring Security's filters", () -> secured.perform(results(query)).andReturn());
-		steps.put("+ HTTP through Tomcat", () -> send(address));
+		steps.put("+ HTTP through Tomcat", () -> Benchmark.send(address));
 		return steps;
 	}
 
@@ -108,22 +104,6 @@ public final class RequestSplit {
 
 	private static RequestBuilder results(String query) {
 		return get("/search").param("q", query).header("HX-Request", "true");
-	}
-
-	private static void send(URL address) {
-		try {
-			HttpURLConnection connection = (HttpURLConnection) address.openConnection();
-			connection.setRequestProperty("HX-Request", "true");
-			if (connection.getResponseCode() != 200) {
-				throw new IllegalStateException(address + " answered " + connection.getResponseCode());
-			}
-			try (InputStream body = connection.getInputStream()) {
-				body.transferTo(OutputStream.nullOutputStream());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
