@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import org.claimtracker.article.Article;
 import org.claimtracker.common.EditableEntity;
 import org.claimtracker.quote.AnchorState;
+import org.claimtracker.quote.Anchored;
 import org.claimtracker.quote.TextAnchor;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 /** A span of an article where the coverage itself asserts a claim (ClaimReview's appearance). */
 @Entity
 @Audited
-public class ClaimAppearance extends EditableEntity {
+public class ClaimAppearance extends EditableEntity implements Anchored {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +51,7 @@ public class ClaimAppearance extends EditableEntity {
 		this.anchor = anchor;
 	}
 
+	@Override
 	public @Nullable Long getId() {
 		return this.id;
 	}
@@ -62,22 +64,24 @@ public class ClaimAppearance extends EditableEntity {
 		return this.article;
 	}
 
+	@Override
 	public TextAnchor getAnchor() {
 		return this.anchor;
 	}
 
+	@Override
 	public AnchorState getAnchorState() {
 		return this.anchorState;
 	}
 
-	/** Anchors the appearance at a span of its article's current body. */
-	void anchorAt(TextAnchor anchor) {
+	@Override
+	public void anchorAt(TextAnchor anchor) {
 		this.anchor = anchor;
 		this.anchorState = AnchorState.ANCHORED;
 	}
 
-	/** Keeps the old anchor, marked for an editor to place again: a correction lost its words. */
-	void flagForReview() {
+	@Override
+	public void flagForReview() {
 		this.anchorState = AnchorState.NEEDS_REVIEW;
 	}
 

@@ -12,8 +12,6 @@ import java.util.Set;
 import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.common.StaleEditException;
-import org.claimtracker.quote.AnchorState;
-import org.claimtracker.quote.Placement;
 import org.claimtracker.quote.Reanchored;
 import org.claimtracker.quote.Reanchoring;
 import org.claimtracker.quote.TextSearch;
@@ -253,28 +251,7 @@ public class ClaimService {
 	 */
 	@Transactional
 	public List<Reanchored> reanchorAppearancesInArticle(long articleId, Reanchoring reanchoring) {
-		List<Reanchored> placements = new ArrayList<>();
-		for (ClaimAppearance appearance : this.appearances.findByArticle(articleId, EnumSet.allOf(Publication.class))) {
-			if (appearance.getAnchorState() == AnchorState.NEEDS_REVIEW
-					&& reanchoring.placeAgain(appearance.getAnchor()) instanceof Placement.Placed placed) {
-				placements.add(new Reanchored(appearance.getId(), appearance.getAnchor().getExact(), placed));
-				appearance.anchorAt(placed.anchor());
-			}
-			else if (appearance.getAnchorState() == AnchorState.ANCHORED) {
-				String before = appearance.getAnchor().getExact();
-				Placement placement = reanchoring.place(appearance.getAnchor());
-				if (placement instanceof Placement.Placed placed) {
-					if (!placed.anchor().equals(appearance.getAnchor())) {
-						appearance.anchorAt(placed.anchor());
-					}
-				}
-				else {
-					appearance.flagForReview();
-				}
-				placements.add(new Reanchored(appearance.getId(), before, placement));
-			}
-		}
-		return placements;
+		return reanchoring.placeAll(this.appearances.findByArticle(articleId, EnumSet.allOf(Publication.class)));
 	}
 
 	/** Marks an appearance's words again, from the version the editor saw; refused when they are not in the text. */

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 /** What a person said, as reported in one article, anchored to the words in its body. */
 @Entity
 @Audited
-public class Quote extends EditableEntity {
+public class Quote extends EditableEntity implements Anchored {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,6 +63,7 @@ public class Quote extends EditableEntity {
 		this.anchor = anchor;
 	}
 
+	@Override
 	public @Nullable Long getId() {
 		return this.id;
 	}
@@ -87,22 +88,24 @@ public class Quote extends EditableEntity {
 		return this.context;
 	}
 
+	@Override
 	public TextAnchor getAnchor() {
 		return this.anchor;
 	}
 
+	@Override
 	public AnchorState getAnchorState() {
 		return this.anchorState;
 	}
 
-	/** Anchors the quote at a span of its article's current body. */
-	void anchorAt(TextAnchor anchor) {
+	@Override
+	public void anchorAt(TextAnchor anchor) {
 		this.anchor = anchor;
 		this.anchorState = AnchorState.ANCHORED;
 	}
 
-	/** Keeps the old anchor, marked for an editor to place again: a correction lost the quote's words. */
-	void flagForReview() {
+	@Override
+	public void flagForReview() {
 		this.anchorState = AnchorState.NEEDS_REVIEW;
 	}
 

@@ -1,6 +1,5 @@
 package org.claimtracker.quote;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -97,28 +96,7 @@ public class QuoteService {
 	 */
 	@Transactional
 	public List<Reanchored> reanchorInArticle(long articleId, Reanchoring reanchoring) {
-		List<Reanchored> placements = new ArrayList<>();
-		for (Quote quote : this.quotes.findInArticle(articleId, EnumSet.allOf(Publication.class))) {
-			if (quote.getAnchorState() == AnchorState.NEEDS_REVIEW
-					&& reanchoring.placeAgain(quote.getAnchor()) instanceof Placement.Placed placed) {
-				placements.add(new Reanchored(quote.getId(), quote.getAnchor().getExact(), placed));
-				quote.anchorAt(placed.anchor());
-			}
-			else if (quote.getAnchorState() == AnchorState.ANCHORED) {
-				String before = quote.getAnchor().getExact();
-				Placement placement = reanchoring.place(quote.getAnchor());
-				if (placement instanceof Placement.Placed placed) {
-					if (!placed.anchor().equals(quote.getAnchor())) {
-						quote.anchorAt(placed.anchor());
-					}
-				}
-				else {
-					quote.flagForReview();
-				}
-				placements.add(new Reanchored(quote.getId(), before, placement));
-			}
-		}
-		return placements;
+		return reanchoring.placeAll(this.quotes.findInArticle(articleId, EnumSet.allOf(Publication.class)));
 	}
 
 	/** Marks a quote's words again, from the version the editor saw; refused when they are not in the text. */

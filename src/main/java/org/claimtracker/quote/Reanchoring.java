@@ -43,6 +43,36 @@ public final class Reanchoring {
 		return new Reanchoring(newBody, OffsetMap.between(oldBody, newBody));
 	}
 
+	/**
+	 * Places marked words of the old body in the new one: those anchored are placed or else flagged for
+	 * review, never dropped; those flagged before are placed only if their exact words are back in the
+	 * same context, and are left out of the answer otherwise.
+	 */
+	public List<Reanchored> placeAll(List<? extends Anchored> marked) {
+		List<Reanchored> placements = new ArrayList<>();
+		for (Anchored words : marked) {
+			String before = words.getAnchor().getExact();
+			if (words.getAnchorState() == AnchorState.NEEDS_REVIEW
+					&& placeAgain(words.getAnchor()) instanceof Placed placed) {
+				placements.add(new Reanchored(words.getId(), before, placed));
+				words.anchorAt(placed.anchor());
+			}
+			else if (words.getAnchorState() == AnchorState.ANCHORED) {
+				Placement placement = place(words.getAnchor());
+				if (placement instanceof Placed placed) {
+					if (!placed.anchor().equals(words.getAnchor())) {
+						words.anchorAt(placed.anchor());
+					}
+				}
+				else {
+					words.flagForReview();
+				}
+				placements.add(new Reanchored(words.getId(), before, placement));
+			}
+		}
+		return placements;
+	}
+
 	/** Places an anchor of the old body in the new one. */
 	public Placement place(TextAnchor anchor) {
 		if (this.newBody.isEmpty()) {
