@@ -2,9 +2,7 @@ package org.claimtracker.api;
 
 import java.io.OutputStream;
 import java.util.Map;
-import java.util.Set;
 
-import org.claimtracker.common.Publication;
 import org.claimtracker.common.Visibility;
 import org.claimtracker.search.Facet;
 import org.claimtracker.search.SearchParameters;
@@ -44,9 +42,8 @@ class SearchApiController {
 	ResponseEntity<StreamingResponseBody> quotes(@RequestParam Map<String, String> values) {
 		SearchParameters parameters = SearchParameters.of(values);
 		SearchQuery query = parameters.toQuery();
-		Set<Publication> visible = Visibility.current();
 		StreamingResponseBody body = (parameters.page() != null) ? page(this.search.search(query))
-				: all(query, visible, this.search.count(query, visible));
+				: all(this.search.prepare(query, Visibility.current()));
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
@@ -68,7 +65,8 @@ class SearchApiController {
 		};
 	}
 
-	private StreamingResponseBody all(SearchQuery query, Set<Publication> visible, long total) {
+	private StreamingResponseBody all(SearchService.Export export) {
+		long total = this.search.count(export);
 		return (OutputStream out) -> {
 			try (JsonGenerator json = this.json.createGenerator(out)) {
 				json.writeStartObject();
@@ -79,14 +77,14 @@ class SearchApiController {
 				json.writeName("items");
 				json.writeStartArray();
 				int[] written = { 0 };
-				this.search.export(query, visible, true, (hit) -> {
+				this.search.export(export, true, (hit) -> {
 					json.writePOJO(SearchJson.from(hit));
 					if (++written[0] % 500 == 0) {
 						json.flush();
 					}
 				});
 				json.writeEndArray();
-				facets(json, this.search.summary(query, visible));
+				facets(json, this.search.summary(export));
 				json.writeEndObject();
 			}
 		};

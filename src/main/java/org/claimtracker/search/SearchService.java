@@ -64,16 +64,22 @@ public class SearchService {
 		return this.names.options(List.copyOf(Visibility.current()));
 	}
 
-	/** Matches the filters to rows, refusing the query (with the parameter's name) if one matches none. */
+	/**
+	 * Matches an export's filters to rows once, refusing the query (with the parameter's name) if one
+	 * matches none: before any byte of the export is written.
+	 */
 	@Transactional(readOnly = true)
-	public void check(SearchQuery query, Set<Publication> visible) {
-		conditions(query, List.copyOf(visible), new ArrayList<>(), new ArrayList<>());
+	public Export prepare(SearchQuery query, Set<Publication> visible) {
+		List<String> notes = new ArrayList<>();
+		List<String> speakers = new ArrayList<>();
+		return new Export(query, conditions(query, List.copyOf(visible), notes, speakers), notes, speakers);
 	}
 
-	/** The exact number of hits, checked first so that an export can start with it. */
+	/** The exact number of hits, counted first so that an export can start with it. */
 	@Transactional(readOnly = true)
-	public long count(SearchQuery query, Set<Publication> visible) {
-		return this.search.count(conditions(query, List.copyOf(visible), new ArrayList<>(), new ArrayList<>()));
+	public long count(Export export) {
+		this.search.planForTheValues();
+		return this.search.count(export.conditions);
 	}
 
 	/**
@@ -81,21 +87,38 @@ public class SearchService {
 	 * hit out as it comes, so memory stays flat however many there are.
 	 */
 	@Transactional(readOnly = true)
-	public void export(SearchQuery query, Set<Publication> visible, boolean snippets, Consumer<QuoteHit> sink) {
-		this.search.each(conditions(query, List.copyOf(visible), new ArrayList<>(), new ArrayList<>()), query, snippets,
-				sink);
+	public void export(Export export, boolean snippets, Consumer<QuoteHit> sink) {
+		this.search.planForTheValues();
+		this.search.each(export.conditions, export.query, snippets, sink);
 	}
 
 	/** Facets of the whole search (sampled when it is large), for the end of a JSON export. */
 	@Transactional(readOnly = true)
-	public SearchResult summary(SearchQuery query, Set<Publication> visible) {
-		List<String> notes = new ArrayList<>();
-		List<String> speakers = new ArrayList<>();
-		SearchConditions conditions = conditions(query, List.copyOf(visible), notes, speakers);
-		Pass pass = summarize(conditions, query, this.search.estimate(conditions));
-		boolean sampled = pass.sampled();
-		QuoteSearch.Summary summary = pass.summary();
-		return new SearchResult(query, List.of(), summary.counted, sampled, summary.facets, notes, speakers);
+	public SearchResult summary(Export export) {
+		this.search.planForTheValues();
+		Pass pass = summarize(export.conditions, export.query, this.search.estimate(export.conditions));
+		return new SearchResult(export.query, List.of(), pass.summary().counted, pass.sampled(),
+				pass.summary().facets, export.notes, export.speakers);
+	}
+
+	/** A search ready to export: its query, and its filters matched to rows. */
+	public static final class Export {
+
+		private final SearchQuery query;
+
+		private final SearchConditions conditions;
+
+		private final List<String> notes;
+
+		private final List<String> speakers;
+
+		private Export(SearchQuery query, SearchConditions conditions, List<String> notes, List<String> speakers) {
+			this.query = query;
+			this.conditions = conditions;
+			this.notes = List.copyOf(notes);
+			this.speakers = List.copyOf(speakers);
+		}
+
 	}
 
 	/**

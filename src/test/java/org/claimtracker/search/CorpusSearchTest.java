@@ -164,14 +164,14 @@ class CorpusSearchTest {
 	@Test
 	void theExportStreamsEveryHitOnce() {
 		SearchQuery query = query("q", WORDS.word(2));
-		Set<org.claimtracker.common.Publication> readers = org.claimtracker.common.Visibility.current();
+		SearchService.Export export = search.prepare(query, org.claimtracker.common.Visibility.current());
 		Set<Long> ids = new HashSet<>();
 		int[] rows = { 0 };
-		search.export(query, readers, true, (hit) -> {
+		search.export(export, true, (hit) -> {
 			ids.add(hit.id());
 			rows[0]++;
 		});
-		assertThat(rows[0]).isEqualTo(ids.size()).isEqualTo((int) search.count(query, readers)).isEqualTo(
+		assertThat(rows[0]).isEqualTo(ids.size()).isEqualTo((int) search.count(export)).isEqualTo(
 				(int) (long) jdbc.queryForObject("select count(*) from quote where listed and search_vector @@ "
 						+ "to_tsquery('english', ?)", Long.class, WORDS.word(2)));
 	}

@@ -4,11 +4,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.claimtracker.common.Publication;
 import org.claimtracker.common.Visibility;
 import org.claimtracker.search.BadSearchException;
 import org.claimtracker.search.SearchParameters;
@@ -64,13 +62,11 @@ class SearchController {
 	@GetMapping("/search.csv")
 	ResponseEntity<StreamingResponseBody> csv(@RequestParam Map<String, String> values) {
 		SearchQuery query = SearchParameters.of(values).toQuery();
-		Set<Publication> visible = Visibility.current();
-		// resolves the filters now, so that a bad one is a 400 before any byte is written
-		this.search.check(query, visible);
+		SearchService.Export export = this.search.prepare(query, Visibility.current());
 		StreamingResponseBody body = (out) -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			try (QuoteCsv csv = new QuoteCsv(writer)) {
-				this.search.export(query, visible, false, csv::write);
+				this.search.export(export, false, csv::write);
 			}
 		};
 		return ResponseEntity.ok()
