@@ -115,6 +115,9 @@ class EditorBrowserTest {
 		awaitStatus("published");
 
 		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+		// the sign-out must land before the next page is asked for, or its redirect replaces that page
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((d) -> !d.findElements(By.cssSelector("a[href='/login']")).isEmpty());
 		open("/claims/" + claim);
 		WebElement contradicts = this.browser.findElement(By.cssSelector(".side-contradicts"));
 		assertThat(contradicts.getText()).contains(SENTENCE, "Senator Alex Rivera", "A test link made in a browser.");
