@@ -16,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +78,7 @@ class EditorBrowserTest {
 		open("/login");
 		type("username", "e2e-editor");
 		type("password", "a browser's long password");
-		this.browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		submit(By.cssSelector("form.stacked button[type=submit]"));
 		assertThat(this.browser.getCurrentUrl()).endsWith("/editor");
 
 		open("/editor/articles/new");
@@ -114,10 +115,7 @@ class EditorBrowserTest {
 		this.browser.findElement(By.cssSelector("form[action$='/publish'] button")).click();
 		awaitStatus("published");
 
-		this.browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
-		// the sign-out must land before the next page is asked for, or its redirect replaces that page
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until((d) -> !d.findElements(By.cssSelector("a[href='/login']")).isEmpty());
+		submit(By.cssSelector("form[action='/logout'] button"));
 		open("/claims/" + claim);
 		WebElement contradicts = this.browser.findElement(By.cssSelector(".side-contradicts"));
 		assertThat(contradicts.getText()).contains(SENTENCE, "Senator Alex Rivera", "A test link made in a browser.");
@@ -145,6 +143,16 @@ class EditorBrowserTest {
 		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((d) -> !d.findElement(By.id("quote-exact"))
 			.getDomProperty("value")
 			.isEmpty());
+	}
+
+	/**
+	 * Clicks a form's button and waits for the page it leads to: the click returns before the browser
+	 * has navigated, and asking for the next page too early lets the form's redirect replace it.
+	 */
+	private void submit(By button) {
+		WebElement clicked = this.browser.findElement(button);
+		clicked.click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(clicked));
 	}
 
 	/** Waits for the page after a form post to say what happened. */
