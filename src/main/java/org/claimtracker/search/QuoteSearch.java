@@ -95,6 +95,12 @@ class QuoteSearch {
 		return Long.parseLong(plan.substring(from, to).strip());
 	}
 
+	/** The planner's estimate of the rows the filters find from a date on. */
+	long estimateSince(SearchConditions conditions, LocalDate since) {
+		conditions.parameters().addValue("since", since);
+		return estimate(conditions.filtersWhere() + "\n   and q.dated_on >= :since", conditions);
+	}
+
 	/** Total, facets and the ids of one page, from one pass over the hits (all of them, or a sample). */
 	Summary summary(SearchConditions conditions, SearchQuery query, boolean sampled, @Nullable LocalDate since) {
 		int cap = sampled ? SAMPLE : EXACT_LIMIT + 1;
@@ -126,7 +132,7 @@ class QuoteSearch {
 				outlets as (select outlet_id, count(*) as n from hits group by outlet_id),
 				topics as (select t.topic_id, count(distinct h.id) as n from hits h cross join unnest(h.topic_ids) t(topic_id)
 				           group by t.topic_id)
-				select 'total' as facet, null as value, null as label, count(*) as n from hits
+				select 'total' as facet, min(dated_on)::text as value, null as label, count(*) as n from hits
 				union all
 				select 'page', id::text, null, n from page
 				union all
@@ -147,7 +153,10 @@ class QuoteSearch {
 			String facet = rs.getString("facet");
 			long n = rs.getLong("n");
 			switch (facet) {
-				case "total" -> summary.counted = n;
+				case "total" -> {
+					summary.counted = n;
+					summary.oldest = (n > 0) ? LocalDate.parse(rs.getString("value")) : null;
+				}
 				case "page" -> summary.page.put(n, Long.parseLong(rs.getString("value")));
 				default -> summary.facets.computeIfAbsent(facet, (f) -> new ArrayList<>())
 					.add(new Facet(rs.getString("value"), label(rs.getString("label"), rs.getString("value")), n));
@@ -249,6 +258,9 @@ class QuoteSearch {
 	static final class Summary {
 
 		long counted;
+
+		/** The date of the oldest hit counted. */
+		@Nullable LocalDate oldest;
 
 		final SortedMap<Long, Long> page = new TreeMap<>();
 

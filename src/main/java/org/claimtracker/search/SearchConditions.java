@@ -27,6 +27,10 @@ final class SearchConditions {
 	/** Whether the words are checked on each row the filters find instead of through the word index. */
 	private boolean wordsRowByRow;
 
+	private long filteredRows = -1;
+
+	private long wordRows = -1;
+
 	/** A word of the query that is also a speaker's name: matches the word or the speaker. */
 	record NameWord(String tsquery, List<Long> speakerIds) {
 
@@ -135,11 +139,26 @@ final class SearchConditions {
 	}
 
 	/**
-	 * Checks the words on each row the filters find: cheaper than the word index when the filters find
-	 * few rows and the words many, as the index then hands over a bitmap of every quote with the word.
+	 * Up to this many rows found by the filters, checking the words on each of them beats the word index
+	 * when the words are in more quotes than twice that: the index hands over every quote with the word,
+	 * whatever the filters and dates (tens of milliseconds for a common word).
 	 */
-	void readWordsRowByRow() {
-		this.wordsRowByRow = true;
+	private static final long FEW_ROWS = 20_000;
+
+	/** The planner's estimates of the rows the filters alone and the words alone find, when there are both. */
+	void sizes(long filtered, long words) {
+		this.filteredRows = filtered;
+		this.wordRows = words;
+	}
+
+	/**
+	 * Checks the words on each row the filters find, or through the word index, whichever reads less
+	 * for a search over {@code share} of the searched dates (a window of recent dates holds that share
+	 * of the filters' rows, but no less of the word index).
+	 */
+	void chooseWordCheck(double share) {
+		double rows = this.filteredRows * share;
+		this.wordsRowByRow = this.filteredRows >= 0 && rows <= FEW_ROWS && this.wordRows > 2 * rows;
 	}
 
 	MapSqlParameterSource parameters() {

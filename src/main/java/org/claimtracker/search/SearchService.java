@@ -43,7 +43,7 @@ public class SearchService {
 		Pass pass = summarize(conditions, query, estimate);
 		boolean sampled = pass.sampled();
 		QuoteSearch.Summary summary = pass.summary();
-		long total = sampled ? Math.max(estimate, summary.counted) : summary.counted;
+		long total = sampled ? sampledTotal(conditions, query, estimate, summary) : summary.counted;
 		List<Long> ids = summary.pageIds();
 		if (sampled) {
 			notes.add("search.note.sampled");
@@ -51,6 +51,7 @@ public class SearchService {
 				notes.add("search.note.deep");
 			}
 			else if (query.effectiveSort() == SearchSort.OLDEST || query.offset() >= QuoteSearch.SAMPLE) {
+				conditions.chooseWordCheck(1);
 				ids = this.search.pageByDate(conditions, query);
 			}
 		}
@@ -130,12 +131,6 @@ public class SearchService {
 	/** From this share of all quotes on, hits are dense enough to be read in date order without a window. */
 	private static final double DENSE = 0.05;
 
-	/**
-	 * Up to this many rows found by the filters alone, checking the words on each of them beats the word
-	 * index when the words are in more quotes than that (tens of milliseconds for a common word).
-	 */
-	private static final long FEW_ROWS = 20_000;
-
 	private record Pass(QuoteSearch.Summary summary, boolean sampled) {
 
 	}
@@ -164,6 +159,7 @@ public class SearchService {
 		double days = span * 2.0 * QuoteSearch.SAMPLE / Math.max(estimate, 1);
 		for (int tries = 0; tries < 2 && days < span * WIDEST_WINDOW; tries++) {
 			LocalDate since = last.minusDays((long) Math.ceil(days));
+			conditions.chooseWordCheck(days / span);
 			QuoteSearch.Summary summary = this.search.summary(conditions, query, true, since);
 			if (summary.counted >= QuoteSearch.SAMPLE) {
 				return new Pass(summary, true);
@@ -171,8 +167,24 @@ public class SearchService {
 			// the estimate was off: size the next window from the hits this one held
 			days = days * 1.5 * QuoteSearch.SAMPLE / Math.max(summary.counted, 1);
 		}
+		conditions.chooseWordCheck(1);
 		QuoteSearch.Summary summary = this.search.summary(conditions, query, true, null);
 		return new Pass(summary, summary.counted >= QuoteSearch.SAMPLE);
+	}
+
+	/**
+	 * About how many quotes a sampled search finds: the planner's estimate, but for phrases. The planner
+	 * counts a phrase's words as if they could stand anywhere in a quote (ten times too many quotes for
+	 * two common words); a phrase's total is scaled up from the sample, the most recent hits, by the share
+	 * of the filters' rows dated since the oldest of them.
+	 */
+	private long sampledTotal(SearchConditions conditions, SearchQuery query, long estimate, QuoteSearch.Summary summary) {
+		if (!query.terms().hasPhrase() || summary.oldest == null) {
+			return Math.max(estimate, summary.counted);
+		}
+		long rows = this.search.estimate(conditions.filtersWhere(), conditions);
+		long recent = Math.max(1, this.search.estimateSince(conditions, summary.oldest));
+		return Math.max(summary.counted, Math.round((double) summary.counted * rows / recent));
 	}
 
 	private SearchConditions conditions(SearchQuery query, List<Publication> visible, List<String> notes,
@@ -215,10 +227,9 @@ public class SearchService {
 		}
 		SearchConditions conditions = new SearchConditions(query, resolved, visible);
 		if (conditions.filtersBesideWords()) {
-			long filtered = this.search.estimate(conditions.filtersWhere(), conditions);
-			if (filtered <= FEW_ROWS && this.search.estimate(conditions.wordsWhere(), conditions) > 2 * filtered) {
-				conditions.readWordsRowByRow();
-			}
+			conditions.sizes(this.search.estimate(conditions.filtersWhere(), conditions),
+					this.search.estimate(conditions.wordsWhere(), conditions));
+			conditions.chooseWordCheck(1);
 		}
 		return conditions;
 	}

@@ -166,6 +166,13 @@ public final class SearchTerms {
 		return this.clauses.stream().anyMatch((c) -> c.alternatives().stream().noneMatch(Term::excluded));
 	}
 
+	/** Whether some phrase must or may match (an excluded one only narrows). */
+	public boolean hasPhrase() {
+		return this.clauses.stream()
+			.flatMap((c) -> c.alternatives().stream())
+			.anyMatch((t) -> t.phrase() && !t.excluded());
+	}
+
 	/** The whole query as {@code to_tsquery} text; letters, digits and operators only. */
 	public String tsquery() {
 		return tsquery(this.clauses);

@@ -147,6 +147,25 @@ class CorpusSearchTest {
 	}
 
 	@Test
+	void aSampledPhraseIsCountedFromItsSampleNotFromItsWords() {
+		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		transaction.executeWithoutResult((status) -> {
+			// both words in every quote, side by side in order in a third of them
+			jdbc.update("update quote set exact = case when id % 3 = 0 then 'quorble zintock ' else 'zintock or quorble ' end"
+					+ " || exact");
+			jdbc.execute("analyze quote");
+			long exact = count("quorble <-> zintock");
+			assertThat(exact).isGreaterThan(QuoteSearch.EXACT_LIMIT);
+			// as many as the planner expects for the words anywhere in a quote: three times too many
+			assertThat(search.search(query("q", "quorble zintock")).total()).isGreaterThan(exact * 2);
+			SearchResult phrase = search.search(query("q", "\"quorble zintock\""));
+			assertThat(phrase.sampled()).isTrue();
+			assertThat(phrase.total()).isBetween(exact * 2 / 3, exact * 3 / 2);
+			status.setRollbackOnly();
+		});
+	}
+
+	@Test
 	void relevanceStopsAtTheSampleAndDatesGoDeeper() {
 		String word = WORDS.word(1);
 		int size = SearchParameters.DEFAULT_SIZE;

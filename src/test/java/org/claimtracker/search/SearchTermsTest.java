@@ -46,6 +46,13 @@ class SearchTermsTest {
 	}
 
 	@Test
+	void phrasesAreToldApartFromWords() {
+		assertThat(SearchTerms.parse("\"health care\" costs").hasPhrase()).isTrue();
+		assertThat(SearchTerms.parse("health or \"health care\"").hasPhrase()).isTrue();
+		assertThat(SearchTerms.parse("health care -\"top goals\"").hasPhrase()).isFalse();
+	}
+
+	@Test
 	void onlyExclusionsRequireNothing() {
 		assertThat(SearchTerms.parse("-reform").hasRequiredTerm()).isFalse();
 	}
