@@ -59,6 +59,7 @@ public final class Benchmark {
 			transaction.setReadOnly(true);
 			Consumer<SearchQuery> direct = (query) -> transaction.executeWithoutResult((status) -> service.search(query));
 			System.out.println("Load average before: " + loadAverage());
+			printMachineSpeed(db.getConnection());
 			printShares(db.getConnection());
 			// untimed passes over the whole mix until both sides run compiled code: on a fresh start the JIT
 			// compilers and the template engine's expression compiler are at work for about a minute here
@@ -218,6 +219,23 @@ public final class Benchmark {
 	}
 
 	/** Other work on the machine skews the figures: the 1, 5 and 15 minute load averages say how much. */
+	/**
+	 * A fixed piece of work for PostgreSQL, so that runs on different days can be compared: the same
+	 * machine type has been twice as fast on one day as on another.
+	 */
+	private static void printMachineSpeed(Connection connection) throws Exception {
+		try (Statement sql = connection.createStatement()) {
+			List<Double> times = new ArrayList<>();
+			for (int i = 0; i < 7; i++) {
+				long started = System.nanoTime();
+				count(sql, "select count(*) from generate_series(1, 2000000)");
+				times.add((System.nanoTime() - started) / 1e6);
+			}
+			System.out.printf("Machine speed: counting 2 000 000 rows in PostgreSQL takes %.0f ms (median of 7)%n",
+					percentiles(times)[0]);
+		}
+	}
+
 	private static String loadAverage() {
 		try {
 			return Files.readString(Path.of("/proc/loadavg")).strip();
