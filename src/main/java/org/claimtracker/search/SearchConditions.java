@@ -16,6 +16,13 @@ final class SearchConditions {
 	/** The words' condition, answered by the word index unless hidden from it. */
 	private static final String WORDS = "q.search_vector @@ to_tsquery('english', :tsquery)";
 
+	/**
+	 * Up to this many rows found by the filters, checking the words on each of them beats the word index
+	 * when the words are in more quotes than twice that: the index hands over every quote with the word,
+	 * whatever the filters and dates (tens of milliseconds for a common word).
+	 */
+	private static final long FEW_ROWS = 20_000;
+
 	private final List<String> conditions = new ArrayList<>();
 
 	private final MapSqlParameterSource parameters = new MapSqlParameterSource();
@@ -27,6 +34,7 @@ final class SearchConditions {
 	/** Whether the words are checked on each row the filters find instead of through the word index. */
 	private boolean wordsRowByRow;
 
+	/** The planner's estimates for the filters alone and the words alone; -1 until {@link #sizes}. */
 	private long filteredRows = -1;
 
 	private long wordRows = -1;
@@ -137,13 +145,6 @@ final class SearchConditions {
 	String wordsWhere() {
 		return this.conditions.get(0) + "\n   and " + WORDS;
 	}
-
-	/**
-	 * Up to this many rows found by the filters, checking the words on each of them beats the word index
-	 * when the words are in more quotes than twice that: the index hands over every quote with the word,
-	 * whatever the filters and dates (tens of milliseconds for a common word).
-	 */
-	private static final long FEW_ROWS = 20_000;
 
 	/** The planner's estimates of the rows the filters alone and the words alone find, when there are both. */
 	void sizes(long filtered, long words) {
