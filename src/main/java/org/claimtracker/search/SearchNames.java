@@ -51,14 +51,18 @@ class SearchNames {
 		return close;
 	}
 
-	/** Speakers with a name as close as can be to the text, if close enough (trigram word similarity). */
+	/**
+	 * Speakers with a name as close as can be to the text, if close enough (trigram word similarity),
+	 * among the 20 nearest names: the name index finds those without scoring every name.
+	 */
 	List<Match> speakersLike(String text, List<Publication> visible, double threshold) {
 		return this.jdbc.query("""
-				with scored as (
-				  select id, name, word_similarity(:text, name) as score from person
-				   where status in (:status))
-				select id, name from scored
-				 where score >= :threshold and score >= (select max(score) from scored) - 0.05
+				with nearest as (
+				  select id, name, 1 - (:text <<-> name) as score from person
+				   where status in (:status)
+				   order by :text <<-> name limit 20)
+				select id, name from nearest
+				 where score >= :threshold and score >= (select max(score) from nearest) - 0.05
 				 order by score desc, name limit 5""",
 				params(visible).addValue("text", text).addValue("threshold", threshold),
 				(rs, n) -> new Match(rs.getLong(1), rs.getString(2)));
