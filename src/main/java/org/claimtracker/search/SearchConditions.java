@@ -152,6 +152,11 @@ final class SearchConditions {
 		this.wordRows = words;
 	}
 
+	/** The planner's estimate of the rows the filters alone find, if {@link #sizes} was told it; else -1. */
+	long filteredRows() {
+		return this.filteredRows;
+	}
+
 	/**
 	 * Checks the words on each row the filters find, or through the word index, whichever reads less
 	 * for a search over {@code share} of the searched dates (a window of recent dates holds that share

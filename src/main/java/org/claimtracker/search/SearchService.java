@@ -182,7 +182,8 @@ public class SearchService {
 		if (!query.terms().hasPhrase() || summary.oldest == null) {
 			return Math.max(estimate, summary.counted);
 		}
-		long rows = this.search.estimate(conditions.filtersWhere(), conditions);
+		long rows = (conditions.filteredRows() >= 0) ? conditions.filteredRows()
+				: this.search.estimate(conditions.filtersWhere(), conditions);
 		long recent = Math.max(1, this.search.estimateSince(conditions, summary.oldest));
 		return Math.max(summary.counted, Math.round((double) summary.counted * rows / recent));
 	}
