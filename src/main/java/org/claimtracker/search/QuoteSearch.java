@@ -185,14 +185,31 @@ class QuoteSearch {
 
 	}
 
-	/** One page in date order, read straight from the date index, for pages past a sample. */
-	List<Long> pageByDate(SearchConditions conditions, SearchQuery query) {
+	/**
+	 * One page in date order, for pages past a sample: read straight from the date index while that
+	 * reads few rows (see {@link #readsDateIndex}), else every hit found through the other indexes and
+	 * sorted.
+	 */
+	List<Long> pageByDate(SearchConditions conditions, SearchQuery query, long total) {
 		MapSqlParameterSource parameters = conditions.parameters();
 		parameters.addValue("size", query.size());
 		parameters.addValue("offset", query.offset());
 		String direction = (query.effectiveSort() == SearchSort.OLDEST) ? "" : " desc";
-		return this.jdbc.queryForList("select q.id from quote q where " + conditions.where() + " order by q.dated_on"
-				+ direction + ", q.id" + direction + " limit :size offset :offset", parameters, Long.class);
+		String order = " order by dated_on" + direction + ", id" + direction + " limit :size offset :offset";
+		String hits = "select q.id, q.dated_on from quote q where " + conditions.where();
+		String sql = readsDateIndex(query.offset() + query.size(), dates().quotes(), total) ? hits + order
+				// a materialized CTE cannot be read in the date index's order
+				: "with hits as materialized (" + hits + ") select id, dated_on from hits" + order;
+		return this.jdbc.query(sql, parameters, (rs, n) -> rs.getLong("id"));
+	}
+
+	/**
+	 * Whether to read the date index in order, checking each row, rather than fetch every hit and sort
+	 * them: the first reads about {@code through} × {@code quotes} ÷ {@code hits} rows to reach the end
+	 * of the page, the second reads every hit, each at about twice the cost of a row checked in passing.
+	 */
+	static boolean readsDateIndex(long through, long quotes, long hits) {
+		return (double) through * quotes / Math.max(hits, 1) <= 2.0 * hits;
 	}
 
 	/** The hits of one page, in the order of {@code ids}. */

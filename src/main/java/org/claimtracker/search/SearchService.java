@@ -52,7 +52,7 @@ public class SearchService {
 			}
 			else if (query.effectiveSort() == SearchSort.OLDEST || query.offset() >= QuoteSearch.SAMPLE) {
 				conditions.chooseWordCheck(1);
-				ids = this.search.pageByDate(conditions, query);
+				ids = this.search.pageByDate(conditions, query, total);
 			}
 		}
 		return new SearchResult(query, this.search.hits(conditions, ids), total, sampled, summary.facets,

@@ -13,6 +13,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.claimtracker.TestDatabase;
+import org.claimtracker.common.Publication;
 import org.claimtracker.bench.CorpusGenerator;
 import org.claimtracker.bench.Vocabulary;
 import org.claimtracker.quote.QuoteKind;
@@ -178,6 +179,27 @@ class CorpusSearchTest {
 		SearchResult before = search.search(query("q", word, "sort", "newest", "page", "" + (past - 1)));
 		assertThat(dated.hits().get(0).datedOn()).isBeforeOrEqualTo(before.hits().get(size - 1).datedOn());
 		assertThat(dated.hits().get(0).id()).isNotIn(before.hits().stream().map(QuoteHit::id).toList());
+	}
+
+	@Test
+	void pagesPastTheSampleInDateOrderAreTheSameReadFromTheDateIndexOrSorted() {
+		QuoteSearch quotes = new QuoteSearch(jdbc);
+		String word = WORDS.word(1);
+		int size = SearchParameters.DEFAULT_SIZE;
+		int past = QuoteSearch.SAMPLE / size + 1;
+		for (String sort : List.of("oldest", "newest")) {
+			String direction = sort.equals("oldest") ? "" : " desc";
+			List<Long> expected = jdbc.queryForList("select id from quote where listed and search_vector @@ "
+					+ "to_tsquery('english', ?) order by dated_on" + direction + ", id" + direction + " limit ? offset ?",
+					Long.class, word, size, (past - 1) * size);
+			SearchQuery query = query("q", word, "sort", sort, "page", "" + past);
+			SearchConditions conditions = new SearchConditions(query, new SearchConditions.Resolved(null, null, null, null,
+					List.of(), query.terms().tsquery(), query.terms().tsquery()), List.of(Publication.PUBLISHED));
+			// as many hits as quotes reads the date index; a single hit fetches and sorts
+			assertThat(quotes.pageByDate(conditions, query, 1_000_000)).isEqualTo(expected);
+			assertThat(quotes.pageByDate(conditions, query, 1)).isEqualTo(expected);
+			assertThat(search.search(query).hits()).extracting(QuoteHit::id).isEqualTo(expected);
+		}
 	}
 
 	@Test
