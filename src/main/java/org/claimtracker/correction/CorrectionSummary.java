@@ -2,7 +2,9 @@ package org.claimtracker.correction;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.claimtracker.quote.Placement;
 import org.claimtracker.quote.Reanchored;
@@ -36,30 +38,34 @@ public record CorrectionSummary(long articleId, int unchanged, int moved, int fu
 	}
 
 	static CorrectionSummary of(long articleId, List<Reanchored> quotes, List<Reanchored> appearances) {
-		int[] counts = new int[4];
+		Map<Placement.How, Integer> placedBy = new EnumMap<>(Placement.How.class);
 		List<Item> items = new ArrayList<>();
-		count(Kind.QUOTE, quotes, counts, items);
-		count(Kind.APPEARANCE, appearances, counts, items);
-		return new CorrectionSummary(articleId, counts[0], counts[1], counts[2], counts[3], List.copyOf(items));
+		int flagged = count(Kind.QUOTE, quotes, placedBy, items) + count(Kind.APPEARANCE, appearances, placedBy, items);
+		return new CorrectionSummary(articleId, placedBy.getOrDefault(Placement.How.UNCHANGED, 0),
+				placedBy.getOrDefault(Placement.How.MOVED, 0), placedBy.getOrDefault(Placement.How.FUZZY, 0), flagged,
+				List.copyOf(items));
 	}
 
-	private static void count(Kind kind, List<Reanchored> spans, int[] counts, List<Item> items) {
+	/** Counts the spans placed each way into {@code placedBy}; returns how many were flagged. */
+	private static int count(Kind kind, List<Reanchored> spans, Map<Placement.How, Integer> placedBy, List<Item> items) {
+		int flagged = 0;
 		for (Reanchored span : spans) {
 			if (span.placement() instanceof Placement.Placed placed) {
-				counts[placed.how().ordinal()]++;
+				placedBy.merge(placed.how(), 1, Integer::sum);
 				if (placed.how() == Placement.How.FUZZY) {
 					items.add(new Item(kind, span.id(), span.exact(), placed.how().name(), placed.anchor().getExact(),
 							percent(placed.similarity())));
 				}
 			}
 			else if (span.placement() instanceof Placement.NeedsReview review) {
-				counts[3]++;
+				flagged++;
 				// text less than half alike is no lead for the editor: only a rewrite names the closest text
 				boolean lead = review.reason() == Placement.Reason.REWRITTEN && review.best() != null;
 				items.add(new Item(kind, span.id(), span.exact(), review.reason().name(),
 						lead ? review.best().getExact() : null, percent(review.similarity())));
 			}
 		}
+		return flagged;
 	}
 
 	private static int percent(double similarity) {
