@@ -101,8 +101,16 @@ class QuoteSearch {
 		return estimate(conditions.filtersWhere() + "\n   and q.dated_on >= :since", conditions);
 	}
 
-	/** Total, facets and the ids of one page, from one pass over the hits (all of them, or a sample). */
-	Summary summary(SearchConditions conditions, SearchQuery query, boolean sampled, @Nullable LocalDate since) {
+	/** A window of recent dates: from {@code since} on, {@code share} of the searched dates. */
+	record Window(LocalDate since, double share) {
+
+	}
+
+	/**
+	 * Total, facets and the ids of one page, from one pass over the hits: all of them, or a sample of
+	 * the most recent, in a window of dates or not.
+	 */
+	Summary summary(SearchConditions conditions, SearchQuery query, boolean sampled, @Nullable Window window) {
 		int cap = sampled ? SAMPLE : EXACT_LIMIT + 1;
 		String order = switch (query.effectiveSort()) {
 			case RELEVANCE -> "rank desc, dated_on desc, id desc";
@@ -111,7 +119,7 @@ class QuoteSearch {
 		};
 		MapSqlParameterSource parameters = conditions.parameters();
 		parameters.addValue("cap", cap);
-		parameters.addValue("since", since);
+		parameters.addValue("since", (window != null) ? window.since() : null);
 		parameters.addValue("size", query.size());
 		parameters.addValue("offset", query.offset());
 		String sql = """
@@ -146,7 +154,7 @@ class QuoteSearch {
 				(select 'year', extract(year from h.dated_on)::text, null, count(*) from hits h group by 2)
 				union all
 				select 'topic', t.slug, t.name, x.n from topics x join topic t on t.id = x.topic_id and t.status in (:status)
-				""".formatted(conditions.rank().replace("q.search_vector", "m.search_vector"), conditions.where(), (since != null) ? " and q.dated_on >= :since" : "",
+				""".formatted(conditions.rank().replace("q.search_vector", "m.search_vector"), conditions.where((window != null) ? window.share() : 1), (window != null) ? " and q.dated_on >= :since" : "",
 				sampled ? "order by q.dated_on desc, q.id desc" : "", order, order);
 		Summary summary = new Summary();
 		this.jdbc.query(sql, parameters, (ResultSet rs) -> {

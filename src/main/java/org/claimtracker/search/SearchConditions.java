@@ -31,9 +31,6 @@ final class SearchConditions {
 
 	private final @Nullable String rankTsquery;
 
-	/** Whether the words are checked on each row the filters find instead of through the word index. */
-	private boolean wordsRowByRow;
-
 	/** The planner's estimates for the filters alone and the words alone; -1 until {@link #sizes}. */
 	private long filteredRows = -1;
 
@@ -122,12 +119,22 @@ final class SearchConditions {
 		this.conditions.add(sql.append(")").toString());
 	}
 
+	/** The conditions, for a statement over all the searched dates. */
 	String where() {
+		return where(1);
+	}
+
+	/**
+	 * The conditions, for a statement over {@code share} of the searched dates (a window of recent
+	 * dates holds that share of the filters' rows, but no less of the word index). The words are
+	 * checked on each row the filters find, or through the word index, whichever reads less.
+	 */
+	String where(double share) {
 		if (this.tsquery == null) {
 			return filtersWhere();
 		}
 		// "is true" hides the condition from the word index, so the planner checks it on each row
-		String words = this.wordsRowByRow ? "(" + WORDS + ") is true" : WORDS;
+		String words = wordsRowByRow(share) ? "(" + WORDS + ") is true" : WORDS;
 		return filtersWhere() + "\n   and " + words;
 	}
 
@@ -157,14 +164,9 @@ final class SearchConditions {
 		return this.filteredRows;
 	}
 
-	/**
-	 * Checks the words on each row the filters find, or through the word index, whichever reads less
-	 * for a search over {@code share} of the searched dates (a window of recent dates holds that share
-	 * of the filters' rows, but no less of the word index).
-	 */
-	void chooseWordCheck(double share) {
+	private boolean wordsRowByRow(double share) {
 		double rows = this.filteredRows * share;
-		this.wordsRowByRow = this.filteredRows >= 0 && rows <= FEW_ROWS && this.wordRows > 2 * rows;
+		return this.filteredRows >= 0 && rows <= FEW_ROWS && this.wordRows > 2 * rows;
 	}
 
 	MapSqlParameterSource parameters() {

@@ -51,7 +51,6 @@ public class SearchService {
 				notes.add("search.note.deep");
 			}
 			else if (query.effectiveSort() == SearchSort.OLDEST || query.offset() >= QuoteSearch.SAMPLE) {
-				conditions.chooseWordCheck(1);
 				ids = this.search.pageByDate(conditions, query, total);
 			}
 		}
@@ -159,15 +158,14 @@ public class SearchService {
 		double days = span * 2.0 * QuoteSearch.SAMPLE / Math.max(estimate, 1);
 		for (int tries = 0; tries < 2 && days < span * WIDEST_WINDOW; tries++) {
 			LocalDate since = last.minusDays((long) Math.ceil(days));
-			conditions.chooseWordCheck(days / span);
-			QuoteSearch.Summary summary = this.search.summary(conditions, query, true, since);
+			QuoteSearch.Summary summary = this.search.summary(conditions, query, true,
+					new QuoteSearch.Window(since, days / span));
 			if (summary.counted >= QuoteSearch.SAMPLE) {
 				return new Pass(summary, true);
 			}
 			// the estimate was off: size the next window from the hits this one held
 			days = days * 1.5 * QuoteSearch.SAMPLE / Math.max(summary.counted, 1);
 		}
-		conditions.chooseWordCheck(1);
 		QuoteSearch.Summary summary = this.search.summary(conditions, query, true, null);
 		return new Pass(summary, summary.counted >= QuoteSearch.SAMPLE);
 	}
@@ -230,7 +228,6 @@ public class SearchService {
 		if (conditions.filtersBesideWords()) {
 			conditions.sizes(this.search.estimate(conditions.filtersWhere(), conditions),
 					this.search.estimate(conditions.wordsWhere(), conditions));
-			conditions.chooseWordCheck(1);
 		}
 		return conditions;
 	}

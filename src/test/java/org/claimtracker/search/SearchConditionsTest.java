@@ -17,10 +17,8 @@ class SearchConditionsTest {
 	void wordsAreCheckedOnTheFiltersRowsWhenTheyAreFarFewer() {
 		SearchConditions conditions = conditions();
 		conditions.sizes(5_000, 200_000);
-		conditions.chooseWordCheck(1);
 		assertThat(conditions.where()).contains(ROW_BY_ROW);
 		conditions.sizes(5_000, 8_000);
-		conditions.chooseWordCheck(1);
 		assertThat(conditions.where()).doesNotContain(ROW_BY_ROW);
 	}
 
@@ -28,19 +26,15 @@ class SearchConditionsTest {
 	void aWindowOfRecentDatesCountsOnlyItsShareOfTheFiltersRows() {
 		SearchConditions conditions = conditions();
 		conditions.sizes(60_000, 250_000);
-		conditions.chooseWordCheck(1);
 		assertThat(conditions.where()).doesNotContain(ROW_BY_ROW);
-		conditions.chooseWordCheck(0.2);
-		assertThat(conditions.where()).contains(ROW_BY_ROW);
-		conditions.chooseWordCheck(1);
-		assertThat(conditions.where()).doesNotContain(ROW_BY_ROW);
+		assertThat(conditions.where(0.2)).contains(ROW_BY_ROW);
+		assertThat(conditions.where(1)).doesNotContain(ROW_BY_ROW);
 	}
 
 	@Test
 	void withoutEstimatesTheWordIndexIsUsed() {
 		SearchConditions conditions = conditions();
-		conditions.chooseWordCheck(0.01);
-		assertThat(conditions.where()).doesNotContain(ROW_BY_ROW).contains("q.search_vector @@");
+		assertThat(conditions.where(0.01)).doesNotContain(ROW_BY_ROW).contains("q.search_vector @@");
 	}
 
 	private static SearchConditions conditions() {
