@@ -159,6 +159,17 @@ class EditorFlowTest {
 		assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").contains("&lt;script&gt;");
 	}
 
+	@Test
+	void theClaimFormIsTitledForWritingOrRevising() throws Exception {
+		assertThat(title("/editor/claims/new")).isEqualTo("Write a claim — ClaimTracker");
+		assertThat(title("/editor/claims/" + this.ids.claim("Jon Ossoff opposes"))).isEqualTo("Revise the claim — ClaimTracker");
+	}
+
+	private String title(String path) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path).with(editor())).andReturn().getResponse().getContentAsString())
+			.title();
+	}
+
 	private long addArticle(String url, String body) throws Exception {
 		String location = this.mvc.perform(editorPost("/editor/articles").param("title", "Roads, again")
 			.param("outlet", "The Example Gazette")
