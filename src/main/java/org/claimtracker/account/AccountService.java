@@ -28,6 +28,9 @@ public class AccountService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		if (username.indexOf('\0') >= 0) {
+			throw new UsernameNotFoundException("No account can be named with a NUL character");
+		}
 		AppUser user = this.users.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No account " + username));
 		return User.withUsername(user.getUsername())

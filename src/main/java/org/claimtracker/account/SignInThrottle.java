@@ -26,8 +26,9 @@ public class SignInThrottle {
 		this.jdbc = jdbc;
 	}
 
+	/** The account's subject; a NUL character, which no name holds and the database cannot store, counts as U+FFFD. */
 	static String account(String username) {
-		return "account:" + username.toLowerCase(Locale.ROOT);
+		return "account:" + username.toLowerCase(Locale.ROOT).replace('\0', '\uFFFD');
 	}
 
 	static String address(String remoteAddress) {

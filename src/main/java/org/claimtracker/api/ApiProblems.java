@@ -6,8 +6,10 @@ import org.claimtracker.article.DuplicateArticleException;
 import org.claimtracker.claim.DuplicateEvidenceException;
 import org.claimtracker.common.NotFoundException;
 import org.claimtracker.common.StaleEditException;
+import org.claimtracker.common.UnstorableText;
 import org.claimtracker.quote.AnchorMismatchException;
 import org.claimtracker.search.BadSearchException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
@@ -76,6 +78,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ AnchorMismatchException.class, IllegalArgumentException.class })
 	ProblemDetail invalid(RuntimeException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
+	}
+
+	/** Text the database cannot store (a NUL character in a JSON string): nothing was stored. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail unstorableText(DataIntegrityViolationException ex) {
+		if (!UnstorableText.caused(ex)) {
+			throw ex;
+		}
+		return problem(HttpStatus.BAD_REQUEST, "Bad request", UnstorableText.MESSAGE);
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package org.claimtracker.system;
 
 import org.claimtracker.common.NotFoundException;
+import org.claimtracker.common.UnstorableText;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Controller;
@@ -21,8 +23,25 @@ class ErrorPages {
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
-	ModelAndView badRequest() {
-		return new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
+	ModelAndView badRequest(Exception ex) {
+		ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch
+				&& mismatch.getRootCause() instanceof IllegalArgumentException cause
+				&& UnstorableText.MESSAGE.equals(cause.getMessage())) {
+			page.addObject("reason", UnstorableText.MESSAGE);
+		}
+		return page;
+	}
+
+	/** Text the database cannot store that got past binding: a bad request, and nothing was stored. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ModelAndView unstorableText(DataIntegrityViolationException ex) {
+		if (!UnstorableText.caused(ex)) {
+			throw ex;
+		}
+		ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
+		page.addObject("reason", UnstorableText.MESSAGE);
+		return page;
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)

@@ -1,0 +1,29 @@
+package org.claimtracker.common;
+
+import java.sql.SQLException;
+
+/**
+ * Text that PostgreSQL refuses to store: it holds the NUL character (U+0000). Forms and parameters
+ * refuse it as they bind; this tells it apart when it reaches the database some other way.
+ */
+public final class UnstorableText {
+
+	public static final String MESSAGE = "Text cannot hold the NUL character (U+0000).";
+
+	/** PostgreSQL's "character not in repertoire", its answer to a NUL in text. */
+	private static final String SQL_STATE = "22021";
+
+	private UnstorableText() {
+	}
+
+	/** Whether PostgreSQL refused the text behind this failure. */
+	public static boolean caused(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && SQL_STATE.equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
