@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -147,12 +148,15 @@ class EditorBrowserTest {
 
 	/**
 	 * Clicks a form's button and waits for the page it leads to: the click returns before the browser
-	 * has navigated, and asking for the next page too early lets the form's redirect replace it.
+	 * has navigated, and asking for the next page too early lets the form's redirect replace it. While
+	 * the old page is being replaced, the driver may fail to answer about the button at all; it is asked
+	 * again until the button is gone.
 	 */
 	private void submit(By button) {
 		WebElement clicked = this.browser.findElement(button);
 		clicked.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(clicked));
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until(ExpectedConditions.stalenessOf(clicked));
 	}
 
 	/** Waits for the page after a form post to say what happened. */
