@@ -16,6 +16,7 @@ import org.claimtracker.search.SearchService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -79,7 +80,7 @@ class SearchController {
 	/** A bad filter on the export: the 400 page says which one. */
 	@ExceptionHandler(BadSearchException.class)
 	ModelAndView badExport(BadSearchException ex) {
-		ModelAndView page = new ModelAndView("error/400", org.springframework.http.HttpStatus.BAD_REQUEST);
+		ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
 		page.addObject("reason", ex.getMessage());
 		return page;
 	}
