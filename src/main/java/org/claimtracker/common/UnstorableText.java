@@ -16,14 +16,23 @@ public final class UnstorableText {
 	private UnstorableText() {
 	}
 
-	/** Whether PostgreSQL refused the text behind this failure. */
+	/** Whether such text is behind this failure: refused as it was bound, or by PostgreSQL. */
 	public static boolean caused(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLException sql && SQL_STATE.equals(sql.getSQLState())) {
+			if (cause instanceof Refused || (cause instanceof SQLException sql && SQL_STATE.equals(sql.getSQLState()))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** Text with NUL refused where a request's values are bound. */
+	public static final class Refused extends IllegalArgumentException {
+
+		public Refused() {
+			super(MESSAGE);
+		}
+
 	}
 
 }

@@ -25,9 +25,7 @@ class ErrorPages {
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
 	ModelAndView badRequest(Exception ex) {
 		ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
-		if (ex instanceof MethodArgumentTypeMismatchException mismatch
-				&& mismatch.getRootCause() instanceof IllegalArgumentException cause
-				&& UnstorableText.MESSAGE.equals(cause.getMessage())) {
+		if (UnstorableText.caused(ex)) {
 			page.addObject("reason", UnstorableText.MESSAGE);
 		}
 		return page;

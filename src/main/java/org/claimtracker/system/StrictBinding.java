@@ -32,7 +32,7 @@ class StrictBinding {
 		@Override
 		public void setAsText(String text) {
 			if (text.indexOf('\0') >= 0) {
-				throw new IllegalArgumentException(UnstorableText.MESSAGE);
+				throw new UnstorableText.Refused();
 			}
 			setValue(text);
 		}
@@ -49,9 +49,8 @@ class StrictBinding {
 
 		@Override
 		public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
-			String reason = (ex.getRootCause() instanceof IllegalArgumentException cause
-					&& UnstorableText.MESSAGE.equals(cause.getMessage())) ? UnstorableText.MESSAGE
-							: "The value of '" + ex.getPropertyName() + "' is not one this form can send.";
+			String reason = UnstorableText.caused(ex) ? UnstorableText.MESSAGE
+					: "The value of '" + ex.getPropertyName() + "' is not one this form can send.";
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, reason, ex);
 		}
 
