@@ -154,7 +154,8 @@ class QuoteSearch {
 				(select 'year', extract(year from h.dated_on)::text, null, count(*) from hits h group by 2)
 				union all
 				select 'topic', t.slug, t.name, x.n from topics x join topic t on t.id = x.topic_id and t.status in (:status)
-				""".formatted(conditions.rank().replace("q.search_vector", "m.search_vector"), conditions.where((window != null) ? window.share() : 1), (window != null) ? " and q.dated_on >= :since" : "",
+				""".formatted(conditions.rank().replace("q.search_vector", "m.search_vector"),
+				conditions.where((window != null) ? window.share() : 1), (window != null) ? " and q.dated_on >= :since" : "",
 				sampled ? "order by q.dated_on desc, q.id desc" : "", order, order);
 		Summary summary = new Summary();
 		this.jdbc.query(sql, parameters, (ResultSet rs) -> {
@@ -198,16 +199,16 @@ class QuoteSearch {
 	 * reads few rows (see {@link #readsDateIndex}), else every hit found through the other indexes and
 	 * sorted.
 	 */
-	List<Long> pageByDate(SearchConditions conditions, SearchQuery query, long total) {
+	List<Long> pageByDate(SearchConditions conditions, SearchQuery query, long hits, long quotes) {
 		MapSqlParameterSource parameters = conditions.parameters();
 		parameters.addValue("size", query.size());
 		parameters.addValue("offset", query.offset());
 		String direction = (query.effectiveSort() == SearchSort.OLDEST) ? "" : " desc";
 		String order = " order by dated_on" + direction + ", id" + direction + " limit :size offset :offset";
-		String hits = "select q.id, q.dated_on from quote q where " + conditions.where();
-		String sql = readsDateIndex(query.offset() + query.size(), dates().quotes(), total) ? hits + order
+		String found = "select q.id, q.dated_on from quote q where " + conditions.where();
+		String sql = readsDateIndex(query.offset() + query.size(), quotes, hits) ? found + order
 				// a materialized CTE cannot be read in the date index's order
-				: "with hits as materialized (" + hits + ") select id, dated_on from hits" + order;
+				: "with hits as materialized (" + found + ") select id, dated_on from hits" + order;
 		return this.jdbc.query(sql, parameters, (rs, n) -> rs.getLong("id"));
 	}
 

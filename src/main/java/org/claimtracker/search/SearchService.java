@@ -51,7 +51,7 @@ public class SearchService {
 				notes.add("search.note.deep");
 			}
 			else if (query.effectiveSort() == SearchSort.OLDEST || query.offset() >= QuoteSearch.SAMPLE) {
-				ids = this.search.pageByDate(conditions, query, total);
+				ids = this.search.pageByDate(conditions, query, total, pass.quotes());
 			}
 		}
 		return new SearchResult(query, this.search.hits(conditions, ids), total, sampled, summary.facets,
@@ -130,7 +130,11 @@ public class SearchService {
 	/** From this share of all quotes on, hits are dense enough to be read in date order without a window. */
 	private static final double DENSE = 0.05;
 
-	private record Pass(QuoteSearch.Summary summary, boolean sampled) {
+	/**
+	 * A pass over the hits: its summary, whether it was a sample, and about how many quotes there are
+	 * (0 when it did not need to know).
+	 */
+	private record Pass(QuoteSearch.Summary summary, boolean sampled, long quotes) {
 
 	}
 
@@ -143,14 +147,14 @@ public class SearchService {
 		if (estimate <= QuoteSearch.EXACT_LIMIT) {
 			QuoteSearch.Summary summary = this.search.summary(conditions, query, false, null);
 			if (summary.counted <= QuoteSearch.EXACT_LIMIT) {
-				return new Pass(summary, false);
+				return new Pass(summary, false, 0);
 			}
 		}
 		QuoteSearch.DateRange dates = this.search.dates();
 		if (dates.first() == null || dates.last() == null || estimate > dates.quotes() * DENSE) {
 			// hits are so dense that reading the date index backwards finds the most recent at once
 			QuoteSearch.Summary summary = this.search.summary(conditions, query, true, null);
-			return new Pass(summary, summary.counted >= QuoteSearch.SAMPLE);
+			return new Pass(summary, summary.counted >= QuoteSearch.SAMPLE, dates.quotes());
 		}
 		LocalDate last = (query.to() != null && query.to().isBefore(dates.last())) ? query.to() : dates.last();
 		LocalDate first = (query.from() != null && query.from().isAfter(dates.first())) ? query.from() : dates.first();
@@ -161,13 +165,13 @@ public class SearchService {
 			QuoteSearch.Summary summary = this.search.summary(conditions, query, true,
 					new QuoteSearch.Window(since, days / span));
 			if (summary.counted >= QuoteSearch.SAMPLE) {
-				return new Pass(summary, true);
+				return new Pass(summary, true, dates.quotes());
 			}
 			// the estimate was off: size the next window from the hits this one held
 			days = days * 1.5 * QuoteSearch.SAMPLE / Math.max(summary.counted, 1);
 		}
 		QuoteSearch.Summary summary = this.search.summary(conditions, query, true, null);
-		return new Pass(summary, summary.counted >= QuoteSearch.SAMPLE);
+		return new Pass(summary, summary.counted >= QuoteSearch.SAMPLE, dates.quotes());
 	}
 
 	/**

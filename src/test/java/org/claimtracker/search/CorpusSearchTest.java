@@ -196,8 +196,8 @@ class CorpusSearchTest {
 			SearchConditions conditions = new SearchConditions(query, new SearchConditions.Resolved(null, null, null, null,
 					List.of(), query.terms().tsquery(), query.terms().tsquery()), List.of(Publication.PUBLISHED));
 			// as many hits as quotes reads the date index; a single hit fetches and sorts
-			assertThat(quotes.pageByDate(conditions, query, 1_000_000)).isEqualTo(expected);
-			assertThat(quotes.pageByDate(conditions, query, 1)).isEqualTo(expected);
+			assertThat(quotes.pageByDate(conditions, query, 1_000_000, 1_000_000)).isEqualTo(expected);
+			assertThat(quotes.pageByDate(conditions, query, 1, 1_000_000)).isEqualTo(expected);
 			assertThat(search.search(query).hits()).extracting(QuoteHit::id).isEqualTo(expected);
 		}
 	}
