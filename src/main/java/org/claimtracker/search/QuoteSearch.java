@@ -194,22 +194,44 @@ class QuoteSearch {
 
 	}
 
+	/** A page of hits in date order, and how many hits there are when reading the page told (else -1). */
+	record DatePage(List<Long> ids, long total) {
+
+	}
+
 	/**
 	 * One page in date order, for pages past a sample: read straight from the date index while that
-	 * reads few rows (see {@link #readsDateIndex}), else every hit found through the other indexes and
-	 * sorted.
+	 * reads few rows (see {@link #readsDateIndex}), else every hit found through the other indexes,
+	 * counted and sorted.
 	 */
-	List<Long> pageByDate(SearchConditions conditions, SearchQuery query, long hits, long quotes) {
+	DatePage pageByDate(SearchConditions conditions, SearchQuery query, long hits, long quotes) {
 		MapSqlParameterSource parameters = conditions.parameters();
 		parameters.addValue("size", query.size());
 		parameters.addValue("offset", query.offset());
 		String direction = (query.effectiveSort() == SearchSort.OLDEST) ? "" : " desc";
-		String order = " order by dated_on" + direction + ", id" + direction + " limit :size offset :offset";
+		String order = " order by dated_on" + direction + ", id" + direction;
 		String found = "select q.id, q.dated_on from quote q where " + conditions.where();
-		String sql = readsDateIndex(query.offset() + query.size(), quotes, hits) ? found + order
-				// a materialized CTE cannot be read in the date index's order
-				: "with hits as materialized (" + found + ") select id, dated_on from hits" + order;
-		return this.jdbc.query(sql, parameters, (rs, n) -> rs.getLong("id"));
+		if (readsDateIndex(query.offset() + query.size(), quotes, hits)) {
+			List<Long> ids = this.jdbc.query(found + order + " limit :size offset :offset", parameters,
+					(rs, n) -> rs.getLong("id"));
+			// a page cut short is the last one: the hits end on it
+			boolean last = !ids.isEmpty() && ids.size() < query.size();
+			return new DatePage(ids, last ? query.offset() + ids.size() : -1);
+		}
+		// a materialized CTE cannot be read in the date index's order; counting what it holds is cheap
+		String sql = "with hits as materialized (" + found + "), counted as (select count(*) as n from hits)\n"
+				+ "select c.n, h.id from counted c left join lateral (select id, dated_on from hits" + order
+				+ " limit :size offset :offset) h on true order by h.dated_on" + direction + ", h.id" + direction;
+		List<Long> ids = new ArrayList<>();
+		long[] total = { 0 };
+		this.jdbc.query(sql, parameters, (ResultSet rs) -> {
+			total[0] = rs.getLong("n");
+			long id = rs.getLong("id");
+			if (!rs.wasNull()) {
+				ids.add(id);
+			}
+		});
+		return new DatePage(ids, total[0]);
 	}
 
 	/**

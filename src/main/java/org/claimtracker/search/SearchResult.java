@@ -4,21 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page of a search: its hits, how many there are in all (exact, or estimated when there are
- * many), the facets that narrow it, and notes on how the query was read.
+ * One page of a search: its hits, how many there are in all ({@code exact}, or estimated when there
+ * are many), whether the facets that narrow it count a sample, and notes on how the query was read.
  */
-public record SearchResult(SearchQuery query, List<QuoteHit> hits, long total, boolean sampled,
+public record SearchResult(SearchQuery query, List<QuoteHit> hits, long total, boolean exact, boolean sampled,
 		Map<String, List<Facet>> facets, List<String> notes, List<String> speakers) {
 
 	public static final List<String> FACETS = List.of("speaker", "party", "outlet", "topic", "year");
 
 	public static SearchResult blank(SearchQuery query) {
-		return new SearchResult(query, List.of(), 0, false, Map.of(), List.of(), List.of());
-	}
-
-	/** Whether the total is a count, not the planner's estimate: all but sampled searches. */
-	public boolean exact() {
-		return !this.sampled;
+		return new SearchResult(query, List.of(), 0, true, false, Map.of(), List.of(), List.of());
 	}
 
 	public List<Facet> facet(String name) {

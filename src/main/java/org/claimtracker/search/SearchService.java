@@ -44,17 +44,26 @@ public class SearchService {
 		boolean sampled = pass.sampled();
 		QuoteSearch.Summary summary = pass.summary();
 		long total = sampled ? sampledTotal(conditions, query, estimate, summary) : summary.counted;
+		boolean exact = !sampled;
 		List<Long> ids = summary.pageIds();
-		if (sampled) {
-			notes.add("search.note.sampled");
-			if (query.effectiveSort() == SearchSort.RELEVANCE && query.offset() >= QuoteSearch.SAMPLE) {
-				notes.add("search.note.deep");
-			}
-			else if (query.effectiveSort() == SearchSort.OLDEST || query.offset() >= QuoteSearch.SAMPLE) {
-				ids = this.search.pageByDate(conditions, query, total, pass.quotes());
+		boolean pastRanking = sampled && query.effectiveSort() == SearchSort.RELEVANCE
+				&& query.offset() >= QuoteSearch.SAMPLE;
+		if (sampled && !pastRanking
+				&& (query.effectiveSort() == SearchSort.OLDEST || query.offset() >= QuoteSearch.SAMPLE)) {
+			QuoteSearch.DatePage page = this.search.pageByDate(conditions, query, total, pass.quotes());
+			ids = page.ids();
+			if (page.total() >= 0) {
+				total = page.total();
+				exact = true;
 			}
 		}
-		return new SearchResult(query, this.search.hits(conditions, ids), total, sampled, summary.facets,
+		if (!exact) {
+			notes.add("search.note.sampled");
+		}
+		if (pastRanking) {
+			notes.add("search.note.deep");
+		}
+		return new SearchResult(query, this.search.hits(conditions, ids), total, exact, sampled, summary.facets,
 				notes, speakers);
 	}
 
@@ -97,7 +106,7 @@ public class SearchService {
 	public SearchResult summary(Export export) {
 		this.search.planForTheValues();
 		Pass pass = summarize(export.conditions, export.query, this.search.estimate(export.conditions));
-		return new SearchResult(export.query, List.of(), pass.summary().counted, pass.sampled(),
+		return new SearchResult(export.query, List.of(), pass.summary().counted, !pass.sampled(), pass.sampled(),
 				pass.summary().facets, export.notes, export.speakers);
 	}
 

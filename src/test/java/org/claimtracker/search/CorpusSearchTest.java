@@ -195,11 +195,32 @@ class CorpusSearchTest {
 			SearchQuery query = query("q", word, "sort", sort, "page", "" + past);
 			SearchConditions conditions = new SearchConditions(query, new SearchConditions.Resolved(null, null, null, null,
 					List.of(), query.terms().tsquery(), query.terms().tsquery()), List.of(Publication.PUBLISHED));
-			// as many hits as quotes reads the date index; a single hit fetches and sorts
-			assertThat(quotes.pageByDate(conditions, query, 1_000_000, 1_000_000)).isEqualTo(expected);
-			assertThat(quotes.pageByDate(conditions, query, 1, 1_000_000)).isEqualTo(expected);
+			// as many hits as quotes reads the date index; a single hit fetches, counts and sorts
+			assertThat(quotes.pageByDate(conditions, query, 1_000_000, 1_000_000).ids()).isEqualTo(expected);
+			QuoteSearch.DatePage sorted = quotes.pageByDate(conditions, query, 1, 1_000_000);
+			assertThat(sorted.ids()).isEqualTo(expected);
+			assertThat(sorted.total()).isEqualTo(count(word));
 			assertThat(search.search(query).hits()).extracting(QuoteHit::id).isEqualTo(expected);
 		}
+	}
+
+	@Test
+	void theLastPageInDateOrderTellsTheExactTotal() {
+		String word = WORDS.word(1);
+		long hits = count(word);
+		// a size that leaves the last page short, so that reading it shows where the hits end
+		int size = 20;
+		while (hits % size == 0) {
+			size++;
+		}
+		long last = (hits + size - 1) / size;
+		SearchResult page = search.search(query("q", word, "sort", "oldest", "size", "" + size, "page", "" + last));
+		assertThat(page.sampled()).isTrue();
+		assertThat(page.exact()).isTrue();
+		assertThat(page.total()).isEqualTo(hits);
+		assertThat(page.hits()).hasSize((int) (hits % size));
+		assertThat(page.hasNext()).isFalse();
+		assertThat(page.notes()).doesNotContain("search.note.sampled");
 	}
 
 	@Test
