@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.claimtracker.common.Publication;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -29,6 +31,15 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 	@Query(COUNTS + " order by c.id")
 	List<ClaimCount> findCounts(Collection<Publication> status, @Nullable String topic, @Nullable ClaimKind kind,
 			@Nullable Long subjectId);
+
+	@Query(value = COUNTS + " order by c.id", countQuery = """
+			select count(c) from Claim c left join c.subject s
+			where c.status in :status
+			  and (:kind is null or c.kind = :kind)
+			  and (:subjectId is null or s.id = :subjectId)
+			  and (:topic is null or exists (select 1 from c.topics t where t.slug = :topic))""")
+	Page<ClaimCount> findCounts(Collection<Publication> status, @Nullable String topic, @Nullable ClaimKind kind,
+			@Nullable Long subjectId, Pageable page);
 
 	@Query(COUNTS + " order by count(e) desc, c.id")
 	List<ClaimCount> findMostEvidenced(Collection<Publication> status, @Nullable String topic, @Nullable ClaimKind kind,

@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
 import org.claimtracker.common.Publication;
 import org.claimtracker.common.Visibility;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,6 +71,14 @@ public class ClaimService {
 		return withTopics(this.claims.findCounts(Visibility.current(), filter.topic(), filter.kind(), filter.subjectId()));
 	}
 
+	/** One page of the claims the filter finds. */
+	@Transactional(readOnly = true)
+	public Page<ClaimSummary> claims(ClaimFilter filter, Pageable page) {
+		Page<ClaimCount> counts = this.claims.findCounts(Visibility.current(), filter.topic(), filter.kind(),
+				filter.subjectId(), page);
+		return new PageImpl<>(withTopics(counts.getContent()), page, counts.getTotalElements());
+	}
+
 	/** Published claims whose subject is one of those people. */
 	@Transactional(readOnly = true)
 	public List<ClaimSummary> claimsAbout(Collection<Long> personIds) {
@@ -104,8 +115,11 @@ public class ClaimService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<EvidenceView> evidenceInTopic(String slug) {
-		return this.evidence.findByTopic(slug, Visibility.current()).stream().map(EvidenceView::from).toList();
+	public List<EvidenceView> recentEvidenceInTopic(String slug, int limit) {
+		return this.evidence.findRecentByTopic(slug, Visibility.current(), Limit.of(limit))
+			.stream()
+			.map(EvidenceView::from)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.claimtracker.common.Publication;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -34,7 +35,8 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 	@Query(FETCH + "c.subject.id = :personId" + ORDER)
 	List<Evidence> findBySubject(long personId, Collection<Publication> status);
 
-	@Query(FETCH + "exists (select 1 from c.topics t where t.slug = :slug)" + ORDER)
-	List<Evidence> findByTopic(String slug, Collection<Publication> status);
+	@Query(FETCH + "exists (select 1 from c.topics t where t.slug = :slug)"
+			+ " order by coalesce(q.saidOn, a.publishedOn) desc, q.id desc, c.id")
+	List<Evidence> findRecentByTopic(String slug, Collection<Publication> status, Limit limit);
 
 }

@@ -17,4 +17,9 @@ public final class Visibility {
 		return CurrentEditor.signedIn() ? EDITORS : READERS;
 	}
 
+	/** Whether the current request sees published rows only: then a quote's {@code listed} column says if it is seen. */
+	public static boolean publishedOnly() {
+		return !CurrentEditor.signedIn();
+	}
+
 }

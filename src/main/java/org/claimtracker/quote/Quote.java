@@ -16,6 +16,7 @@ import org.claimtracker.article.Article;
 import org.claimtracker.common.EditableEntity;
 import org.claimtracker.person.Person;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +50,16 @@ public class Quote extends EditableEntity implements Anchored {
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private AnchorState anchorState = AnchorState.ANCHORED;
+
+	/** The date the words count as said, their own or the article's: kept by the database, for queries. */
+	@NotAudited
+	@Column(insertable = false, updatable = false)
+	private @Nullable LocalDate datedOn;
+
+	/** Whether readers see the quote (it and its article are published): kept by the database, for queries. */
+	@NotAudited
+	@Column(insertable = false, updatable = false)
+	private boolean listed;
 
 	protected Quote() {
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.claimtracker.common.Publication;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -20,7 +21,19 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
 	@Query(FETCH + "a.id = :articleId order by q.anchor.start, q.anchor.end desc, q.id")
 	List<Quote> findInArticle(long articleId, Collection<Publication> status);
 
-	@Query(FETCH + "q.speaker.id = :speakerId order by coalesce(q.saidOn, a.publishedOn) desc, q.id")
-	List<Quote> findBySpeaker(long speakerId, Collection<Publication> status);
+	@Query(FETCH + "q.speaker.id = :speakerId order by coalesce(q.saidOn, a.publishedOn) desc, q.id desc")
+	List<Quote> findBySpeaker(long speakerId, Collection<Publication> status, Limit limit);
+
+	@Query("""
+			select count(q) from Quote q join q.article a
+			where q.speaker.id = :speakerId and q.status in :status and a.status in :status""")
+	long countBySpeaker(long speakerId, Collection<Publication> status);
+
+	/** A speaker's most recent quotes that readers see, in the order of their index. */
+	@Query(FETCH + "q.speaker.id = :speakerId and q.listed = true order by q.datedOn desc, q.id desc")
+	List<Quote> findListedBySpeaker(long speakerId, Collection<Publication> status, Limit limit);
+
+	@Query("select count(q) from Quote q where q.speaker.id = :speakerId and q.listed = true")
+	long countListedBySpeaker(long speakerId);
 
 }

@@ -11,6 +11,7 @@ import org.claimtracker.common.Visibility;
 import org.claimtracker.person.PersonService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,10 +84,19 @@ public class QuoteService {
 		return this.quotes.findInArticle(articleId, Visibility.current()).stream().map(QuoteView::from).toList();
 	}
 
-	/** What a person said, latest first. */
+	/** A person's most recent quotes, latest first; for readers, read in order from the index of what they see. */
 	@Transactional(readOnly = true)
-	public List<QuoteView> bySpeaker(long personId) {
-		return this.quotes.findBySpeaker(personId, Visibility.current()).stream().map(QuoteView::from).toList();
+	public List<QuoteView> recentBySpeaker(long personId, int limit) {
+		List<Quote> found = Visibility.publishedOnly()
+				? this.quotes.findListedBySpeaker(personId, Visibility.current(), Limit.of(limit))
+				: this.quotes.findBySpeaker(personId, Visibility.current(), Limit.of(limit));
+		return found.stream().map(QuoteView::from).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public long countBySpeaker(long personId) {
+		return Visibility.publishedOnly() ? this.quotes.countListedBySpeaker(personId)
+				: this.quotes.countBySpeaker(personId, Visibility.current());
 	}
 
 	/**

@@ -5,6 +5,7 @@ import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.person.PersonService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +31,11 @@ class ClaimController {
 	@GetMapping("/claims")
 	String list(@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable ClaimKind kind,
-			@RequestParam(required = false) @Nullable Long subject, Model model) {
+			@RequestParam(required = false) @Nullable Long subject, @RequestParam(defaultValue = "1") int page,
+			Model model) {
 		ClaimFilter filter = new ClaimFilter(blankToNull(topic), kind, subject);
-		model.addAttribute("claims", this.claims.claims(filter));
+		model.addAttribute("claims",
+				this.claims.claims(filter, PageRequest.of(PageNumber.check(page) - 1, ArticleController.PAGE_SIZE)));
 		model.addAttribute("filter", filter);
 		model.addAttribute("topics", this.claims.topics());
 		model.addAttribute("people", this.people.people());

@@ -40,8 +40,13 @@ public final class Pages {
 
 	}
 
+	/** A person's page: their most recent quotes, and how many they have in all. */
 	public record Person(PersonView person, List<RaceView> races, List<TopicClaims> claimsByTopic,
-			Map<Long, List<EvidenceView>> evidenceByClaim, List<QuoteView> quotes) {
+			Map<Long, List<EvidenceView>> evidenceByClaim, List<QuoteView> quotes, long quoteCount) {
+
+		public boolean moreQuotes() {
+			return this.quoteCount > this.quotes.size();
+		}
 
 	}
 
@@ -58,7 +63,8 @@ public final class Pages {
 
 	}
 
-	public record Topic(TopicView topic, List<ClaimSummary> claims, List<EvidenceView> evidence) {
+	/** A topic's page: its claims, and the most recent quotes for or against them ({@code more} if there are others). */
+	public record Topic(TopicView topic, List<ClaimSummary> claims, List<EvidenceView> evidence, boolean more) {
 
 	}
 

@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReaderService {
 
+	/** How many quotes a person's or a topic's page lists; search has the rest. */
+	static final int RECENT = 20;
+
 	private final ArticleService articles;
 
 	private final QuoteService quotes;
@@ -90,7 +93,8 @@ public class ReaderService {
 			.map((e) -> new Pages.TopicClaims(e.getKey(), e.getValue()))
 			.toList();
 		return new Pages.Person(person, this.people.racesOf(id), groups,
-				group(this.claims.evidenceAbout(id), EvidenceView::claimId), this.quotes.bySpeaker(id));
+				group(this.claims.evidenceAbout(id), EvidenceView::claimId), this.quotes.recentBySpeaker(id, RECENT),
+				this.quotes.countBySpeaker(id));
 	}
 
 	@Transactional(readOnly = true)
@@ -116,8 +120,9 @@ public class ReaderService {
 	@Transactional(readOnly = true)
 	public Pages.Topic topic(String slug) {
 		TopicView topic = this.claims.topic(slug);
+		List<EvidenceView> evidence = this.claims.recentEvidenceInTopic(slug, RECENT + 1);
 		return new Pages.Topic(topic, this.claims.claims(new ClaimFilter(slug, null, null)),
-				this.claims.evidenceInTopic(slug));
+				evidence.subList(0, Math.min(RECENT, evidence.size())), evidence.size() > RECENT);
 	}
 
 	static String citation(QuoteView quote) {

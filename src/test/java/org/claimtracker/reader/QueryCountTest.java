@@ -55,6 +55,8 @@ class QueryCountTest {
 	@Test
 	void pagesRunTheSameQueriesWithMoreData() throws Exception {
 		DemoIds ids = new DemoIds(this.jdbc);
+		// more claims than a page of the list holds, and more quotes than a person's page shows, from the start
+		addQuotesAndClaims(ids, ArticleController.PAGE_SIZE);
 		Map<String, Long> before = statementsPerPage(ids);
 		addQuotesAndClaims(ids, 12);
 		Map<String, Long> after = statementsPerPage(ids);

@@ -1,0 +1,143 @@
+package org.claimtracker.reader;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import org.claimtracker.DemoIds;
+import org.claimtracker.article.Article;
+import org.claimtracker.claim.Claim;
+import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.claim.Evidence;
+import org.claimtracker.claim.Stance;
+import org.claimtracker.common.Publication;
+import org.claimtracker.person.Person;
+import org.claimtracker.quote.Quote;
+import org.claimtracker.quote.QuoteKind;
+import org.claimtracker.quote.TextAnchor;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Pages whose lists grow with the data stay short: the claim list pages, a person's and a topic's
+ * page show their most recent quotes and send to search for the rest. Rolled back after each test.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class LongListsTest {
+
+	static final int ADDED = 25;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManager entities;
+
+	DemoIds ids;
+
+	@BeforeEach
+	void ids() {
+		this.ids = new DemoIds(this.jdbc);
+	}
+
+	@Test
+	void theClaimListPagesAndKeepsItsFilters() throws Exception {
+		add(Publication.PUBLISHED);
+		long claims = this.jdbc.queryForObject("select count(*) from claim where status = 'PUBLISHED'", Long.class);
+		Document first = page(get("/claims"));
+		assertThat(first.select(".claim-list > li")).hasSize(ArticleController.PAGE_SIZE);
+		assertThat(first.select(".pager span").text()).isEqualTo("Page 1 of 2");
+		Document second = page(get("/claims?page=2"));
+		assertThat(second.select(".claim-list > li")).hasSize((int) claims - ArticleController.PAGE_SIZE);
+		Document filtered = page(get("/claims?topic=immigration&kind=POSITION"));
+		assertThat(filtered.select(".pager a[rel=next]").attr("href")).contains("topic=immigration", "kind=POSITION",
+				"page=2");
+	}
+
+	@Test
+	void aPersonsPageShowsTheirMostRecentQuotesAndSendsToSearchForAll() throws Exception {
+		List<Long> added = add(Publication.PUBLISHED);
+		long ossoff = this.ids.person("Jon Ossoff");
+		long quotes = this.jdbc.queryForObject("select count(*) from quote where speaker_id = ? and listed", Long.class,
+				ossoff);
+		Document page = page(get("/people/" + ossoff));
+		List<String> shown = page.select("#quotes ~ ol .quote-item blockquote a").eachAttr("href");
+		assertThat(shown).hasSize(ReaderService.RECENT).startsWith("/quotes/" + added.get(ADDED - 1),
+				"/quotes/" + added.get(ADDED - 2));
+		assertThat(page.select("#quotes ~ p.meta").text()).contains("The 20 most recent of " + quotes + " quotes.");
+		assertThat(page.select("#quotes ~ p.meta a").attr("href")).isEqualTo("/search?speaker=Jon%20Ossoff&sort=newest");
+	}
+
+	@Test
+	void editorsCountTheDraftsTheySee() throws Exception {
+		add(Publication.DRAFT);
+		long ossoff = this.ids.person("Jon Ossoff");
+		long all = this.jdbc.queryForObject("select count(*) from quote where speaker_id = ?", Long.class, ossoff);
+		Document page = page(get("/people/" + ossoff).with(user("editor").roles("EDITOR")));
+		assertThat(page.select("#quotes ~ ol .quote-item")).hasSize(ReaderService.RECENT);
+		assertThat(page.select("#quotes ~ p.meta").text()).contains("of " + all + " quotes.");
+		assertThat(page(get("/people/" + ossoff)).select("#quotes ~ p.meta")).isEmpty();
+	}
+
+	@Test
+	void aTopicsPageShowsTheMostRecentQuotesOnItsClaims() throws Exception {
+		List<Long> added = add(Publication.PUBLISHED);
+		Document page = page(get("/topics/immigration"));
+		assertThat(page.select(".topic-evidence > li")).hasSize(ReaderService.RECENT);
+		assertThat(page.select(".topic-evidence > li").first().select("a[href^=/quotes/]").attr("href"))
+			.isEqualTo("/quotes/" + added.get(ADDED - 1));
+		assertThat(page.select("#quotes ~ p.meta a").attr("href")).isEqualTo("/search?topic=immigration&sort=newest");
+	}
+
+	/**
+	 * Adds quotes by Jon Ossoff said on later and later days, each the evidence of a new claim on
+	 * immigration; returns their ids, the most recent last.
+	 */
+	private List<Long> add(Publication status) {
+		Article article = this.entities.find(Article.class, this.ids.article());
+		Person ossoff = this.entities.find(Person.class, this.ids.person("Jon Ossoff"));
+		Claim opposes = this.entities.find(Claim.class, this.ids.claim("Jon Ossoff opposes"));
+		List<Long> added = new ArrayList<>();
+		for (int i = 0; i < ADDED; i++) {
+			Quote quote = new Quote(article, ossoff, QuoteKind.DIRECT, LocalDate.of(2021, 1, 1).plusDays(i), null,
+					TextAnchor.of(article.getBody(), 10 * i, 10 * i + 25));
+			quote.setStatus(status);
+			this.entities.persist(quote);
+			Claim claim = new Claim("Added claim " + i, ClaimKind.POSITION, ossoff, Set.copyOf(opposes.getTopics()));
+			claim.setStatus(status);
+			this.entities.persist(claim);
+			Evidence link = new Evidence(quote, claim, Stance.SUPPORTS, "Added " + i);
+			link.setStatus(status);
+			this.entities.persist(link);
+			added.add(quote.getId());
+		}
+		this.entities.flush();
+		return added;
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return Jsoup.parse(this.mvc.perform(request.accept(MediaType.TEXT_HTML)).andReturn().getResponse().getContentAsString());
+	}
+
+}
