@@ -14,16 +14,23 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ClaimRepository extends JpaRepository<Claim, Long> {
 
-	String COUNTS = """
+	/** Each claim with its subject and how much evidence supports and contradicts it; conditions follow. */
+	String SELECT_COUNTS = """
 			select new org.claimtracker.claim.ClaimCount(c.id, c.statement, c.kind, s.id, s.name,
 			  sum(case when e.stance = org.claimtracker.claim.Stance.SUPPORTS then 1 else 0 end),
 			  sum(case when e.stance = org.claimtracker.claim.Stance.CONTRADICTS then 1 else 0 end), c.status)
 			from Claim c left join c.subject s left join Evidence e on e.claim = c and e.status in :status
-			where c.status in :status
-			  and (:kind is null or c.kind = :kind)
+			where c.status in :status and\s""";
+
+	String GROUP_COUNTS = " group by c.id, c.statement, c.kind, s.id, s.name, c.status";
+
+	/** The claim list's filters, each left out when its value is null. */
+	String FILTERS = """
+			(:kind is null or c.kind = :kind)
 			  and (:subjectId is null or s.id = :subjectId)
-			  and (:topic is null or exists (select 1 from c.topics t where t.slug = :topic))
-			group by c.id, c.statement, c.kind, s.id, s.name, c.status""";
+			  and (:topic is null or exists (select 1 from c.topics t where t.slug = :topic))""";
+
+	String COUNTS = SELECT_COUNTS + FILTERS + GROUP_COUNTS;
 
 	@Query("select c from Claim c left join fetch c.subject left join fetch c.topics where c.id = :id and c.status in :status")
 	Optional<Claim> findPublished(long id, Collection<Publication> status);
@@ -32,26 +39,23 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 	List<ClaimCount> findCounts(Collection<Publication> status, @Nullable String topic, @Nullable ClaimKind kind,
 			@Nullable Long subjectId);
 
-	@Query(value = COUNTS + " order by c.id", countQuery = """
-			select count(c) from Claim c left join c.subject s
-			where c.status in :status
-			  and (:kind is null or c.kind = :kind)
-			  and (:subjectId is null or s.id = :subjectId)
-			  and (:topic is null or exists (select 1 from c.topics t where t.slug = :topic))""")
+	@Query(value = COUNTS + " order by c.id",
+			countQuery = "select count(c) from Claim c left join c.subject s where c.status in :status and " + FILTERS)
 	Page<ClaimCount> findCounts(Collection<Publication> status, @Nullable String topic, @Nullable ClaimKind kind,
 			@Nullable Long subjectId, Pageable page);
 
-	@Query(COUNTS + " order by count(e) desc, c.id")
-	List<ClaimCount> findMostEvidenced(Collection<Publication> status, @Nullable String topic, @Nullable ClaimKind kind,
-			@Nullable Long subjectId, Limit limit);
-
+	/** The claims with the most evidence: counted per claim first, which reads the evidence once. */
 	@Query("""
-			select new org.claimtracker.claim.ClaimCount(c.id, c.statement, c.kind, s.id, s.name,
-			  sum(case when e.stance = org.claimtracker.claim.Stance.SUPPORTS then 1 else 0 end),
-			  sum(case when e.stance = org.claimtracker.claim.Stance.CONTRADICTS then 1 else 0 end), c.status)
-			from Claim c join c.subject s left join Evidence e on e.claim = c and e.status in :status
-			where c.status in :status and s.id in :subjectIds
-			group by c.id, c.statement, c.kind, s.id, s.name, c.status order by c.id""")
+			select c.id from Claim c
+			  join (select e.claim.id as claimId, count(e) as n from Evidence e where e.status in :status
+			        group by e.claim.id) x on x.claimId = c.id
+			where c.status in :status order by x.n desc, c.id""")
+	List<Long> findMostEvidencedIds(Collection<Publication> status, Limit limit);
+
+	@Query(SELECT_COUNTS + "c.id in :ids" + GROUP_COUNTS)
+	List<ClaimCount> findCountsOf(Collection<Long> ids, Collection<Publication> status);
+
+	@Query(SELECT_COUNTS + "s.id in :subjectIds" + GROUP_COUNTS + " order by c.id")
 	List<ClaimCount> findCountsAbout(Collection<Long> subjectIds, Collection<Publication> status);
 
 	@Query("select c.id, t from Claim c join c.topics t where c.id in :ids and t.status in :status order by t.name")

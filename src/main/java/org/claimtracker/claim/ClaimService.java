@@ -2,6 +2,7 @@ package org.claimtracker.claim;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.EnumSet;
@@ -91,7 +92,13 @@ public class ClaimService {
 	/** The claims with the most evidence. */
 	@Transactional(readOnly = true)
 	public List<ClaimSummary> mostEvidenced(int limit) {
-		return withTopics(this.claims.findMostEvidenced(Visibility.current(), null, null, null, Limit.of(limit)));
+		List<Long> ids = this.claims.findMostEvidencedIds(Visibility.current(), Limit.of(limit));
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<ClaimCount> counts = new ArrayList<>(this.claims.findCountsOf(ids, Visibility.current()));
+		counts.sort(Comparator.comparingInt((ClaimCount c) -> ids.indexOf(c.id())));
+		return withTopics(counts);
 	}
 
 	@Transactional(readOnly = true)
