@@ -110,8 +110,9 @@ final class Json {
 
 	}
 
+	/** A person, the claims about them, their most recent quotes and how many quotes they have in all. */
 	record Person(long id, String name, @Nullable String party, @Nullable String description, List<Race> races,
-			List<ClaimSummaryJson> claims, List<Quote> quotes) {
+			List<ClaimSummaryJson> claims, List<Quote> quotes, long quoteCount) {
 
 	}
 

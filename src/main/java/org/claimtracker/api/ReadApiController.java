@@ -108,7 +108,7 @@ class ReadApiController {
 			.map(Json.ClaimSummaryJson::from)
 			.toList();
 		return new Json.Person(p.id(), p.name(), p.party(), p.description(), races, claims,
-				page.quotes().stream().map((q) -> Json.Quote.from(q, null)).toList());
+				page.quotes().stream().map((q) -> Json.Quote.from(q, null)).toList(), page.quoteCount());
 	}
 
 	@GetMapping("/quotes/{id}")

@@ -70,7 +70,8 @@ class ReadApiTest {
 		this.mvc.perform(get("/api/v1/people/{id}", this.ids.person("Jon Ossoff")))
 			.andExpect(jsonPath("$.claims", hasSize(4)))
 			.andExpect(jsonPath("$.races[0].opponents[0].name", is("David Perdue")))
-			.andExpect(jsonPath("$.quotes", hasSize(6)));
+			.andExpect(jsonPath("$.quotes", hasSize(6)))
+			.andExpect(jsonPath("$.quoteCount", is(6)));
 		this.mvc.perform(get("/api/v1/quotes/{id}", this.ids.quote("We can’t have")))
 			.andExpect(jsonPath("$.kind", is("DIRECT")))
 			.andExpect(jsonPath("$.claims", hasSize(3)));
