@@ -88,6 +88,7 @@ class SearchPageTest {
 		Document bySpeaker = search("speaker=Osoff");
 		assertThat(hits(bySpeaker)).hasSize((int) quotesByOssoff);
 		assertThat(bySpeaker.select(".hit .meta a[href=/people/" + ossoff + "]")).hasSize((int) quotesByOssoff);
+		assertThat(bySpeaker.text()).contains("Quotes by: Jon Ossoff").doesNotContain("Also quotes by");
 		Document byWord = search("q=Osoff");
 		assertThat(hits(byWord)).hasSize((int) quotesByOssoff);
 		assertThat(byWord.text()).contains("Also quotes by: Jon Ossoff");
