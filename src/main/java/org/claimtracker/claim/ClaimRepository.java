@@ -52,6 +52,9 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 			where c.status in :status order by x.n desc, c.id""")
 	List<Long> findMostEvidencedIds(Collection<Publication> status, Limit limit);
 
+	@Query(SELECT_COUNTS + "c.id is not null" + GROUP_COUNTS + " order by c.id desc")
+	List<ClaimCount> findNewestCounts(Collection<Publication> status, Limit limit);
+
 	@Query(SELECT_COUNTS + "c.id in :ids" + GROUP_COUNTS)
 	List<ClaimCount> findCountsOf(Collection<Long> ids, Collection<Publication> status);
 

@@ -321,6 +321,12 @@ public class ClaimService {
 		return withTopics(this.claims.findCounts(EnumSet.allOf(Publication.class), null, null, null));
 	}
 
+	/** The newest claims, drafts included. */
+	@Transactional(readOnly = true)
+	public List<ClaimSummary> newestClaims(int limit) {
+		return withTopics(this.claims.findNewestCounts(EnumSet.allOf(Publication.class), Limit.of(limit)));
+	}
+
 	private @Nullable Person subject(ClaimDraft draft) {
 		return (draft.subjectId() != null) ? this.people.find(draft.subjectId()) : null;
 	}

@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DeskController {
 
+	/** How many articles and claims the desk lists; the reader lists page through them all. */
+	static final int RECENT = 50;
+
 	private final ArticleService articles;
 
 	private final ClaimService claims;
@@ -22,8 +25,8 @@ class DeskController {
 
 	@GetMapping("/editor")
 	String desk(Model model) {
-		model.addAttribute("articles", this.articles.articles(null, PageRequest.of(0, 50)).getContent());
-		model.addAttribute("claims", this.claims.everyClaim());
+		model.addAttribute("articles", this.articles.articles(null, PageRequest.of(0, RECENT)).getContent());
+		model.addAttribute("claims", this.claims.newestClaims(RECENT));
 		return "editor/desk";
 	}
 

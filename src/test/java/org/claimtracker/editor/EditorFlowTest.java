@@ -1,5 +1,7 @@
 package org.claimtracker.editor;
 
+import java.util.List;
+
 import org.claimtracker.DemoIds;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -157,6 +159,16 @@ class EditorFlowTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").contains("&lt;script&gt;");
+	}
+
+	@Test
+	void theDeskListsTheNewestClaimsAndLinksToThemAll() throws Exception {
+		this.jdbc.update("insert into claim (statement, kind) select 'Desk claim ' || n, 'FACTUAL' from generate_series(1, ?) n",
+				DeskController.RECENT + 5);
+		Document desk = Jsoup.parse(this.mvc.perform(get("/editor").with(editor())).andReturn().getResponse().getContentAsString());
+		List<String> claims = desk.select("#desk-claims ~ ul > li > a:first-child").eachText();
+		assertThat(claims).hasSize(DeskController.RECENT).startsWith("Desk claim " + (DeskController.RECENT + 5));
+		assertThat(desk.select("#desk-claims ~ p a").attr("href")).isEqualTo("/claims");
 	}
 
 	@Test
