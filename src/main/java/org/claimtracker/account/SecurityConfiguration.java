@@ -4,11 +4,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -42,7 +44,8 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.addObjectPostProcessor(HEADERS_FIRST))
 			.addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
@@ -65,10 +68,25 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/editor").permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.addObjectPostProcessor(HEADERS_FIRST))
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
+
+	/**
+	 * Security headers are written before the request is handled, not once it returns: an export
+	 * streams its body from another thread, which must not race the request's own thread to them.
+	 */
+	private static final ObjectPostProcessor<HeaderWriterFilter> HEADERS_FIRST = new ObjectPostProcessor<>() {
+
+		@Override
+		public <O extends HeaderWriterFilter> O postProcess(O filter) {
+			filter.setShouldWriteHeadersEagerly(true);
+			return filter;
+		}
+
+	};
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
