@@ -55,6 +55,10 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 	@Query(SELECT_COUNTS + "c.id is not null" + GROUP_COUNTS + " order by c.id desc")
 	List<ClaimCount> findNewestCounts(Collection<Publication> status, Limit limit);
 
+	/** Claims whose statement matches a {@code like} pattern ({@code !} escapes), newest first. */
+	@Query(SELECT_COUNTS + "lower(c.statement) like :pattern escape '!'" + GROUP_COUNTS + " order by c.id desc")
+	List<ClaimCount> findCountsLike(String pattern, Collection<Publication> status, Limit limit);
+
 	@Query(SELECT_COUNTS + "c.id in :ids" + GROUP_COUNTS)
 	List<ClaimCount> findCountsOf(Collection<Long> ids, Collection<Publication> status);
 

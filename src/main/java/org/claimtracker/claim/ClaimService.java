@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Claims, their topics and appearances, and the evidence that links quotes to them. */
 @Service
 public class ClaimService {
+
+	/** How many claims an editor is offered to pick from at once. */
+	public static final int TO_PICK = 100;
 
 	private final ClaimRepository claims;
 
@@ -315,10 +319,26 @@ public class ClaimService {
 			.forEach((a) -> a.setStatus(Publication.PUBLISHED));
 	}
 
-	/** Claims of every state, for editors linking quotes. */
+	/**
+	 * Claims for an editor to pick from, drafts included: those whose statement holds the words, or
+	 * else the newest; up to {@value #TO_PICK}, and the one already chosen whatever the rest.
+	 */
 	@Transactional(readOnly = true)
-	public List<ClaimSummary> everyClaim() {
-		return withTopics(this.claims.findCounts(EnumSet.allOf(Publication.class), null, null, null));
+	public List<ClaimSummary> claimsToPick(@Nullable String words, @Nullable Long chosen) {
+		Set<Publication> every = EnumSet.allOf(Publication.class);
+		List<ClaimCount> found = new ArrayList<>((words == null || words.isBlank())
+				? this.claims.findNewestCounts(every, Limit.of(TO_PICK))
+				: this.claims.findCountsLike(likePattern(words), every, Limit.of(TO_PICK)));
+		if (chosen != null && found.stream().noneMatch((c) -> c.id() == chosen)) {
+			found.addAll(0, this.claims.findCountsOf(List.of(chosen), every));
+		}
+		return withTopics(found);
+	}
+
+	/** The words anywhere in a statement, case aside, with {@code like}'s own characters taken as they are. */
+	static String likePattern(String words) {
+		String escaped = words.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+		return "%" + escaped + "%";
 	}
 
 	/** The newest claims, drafts included. */

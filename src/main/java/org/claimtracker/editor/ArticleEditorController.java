@@ -14,6 +14,7 @@ import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.quote.QuoteService;
 import org.claimtracker.quote.TextSearch;
 import org.claimtracker.reader.ReaderService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Adding articles and marking quotes and claim appearances in their text. */
@@ -72,8 +74,8 @@ class ArticleEditorController {
 	}
 
 	@GetMapping("/editor/articles/{id}")
-	String annotate(@PathVariable long id, Model model) {
-		return annotatePage(id, SpanForm.empty(), model);
+	String annotate(@PathVariable long id, @RequestParam(required = false) @Nullable String find, Model model) {
+		return annotatePage(id, SpanForm.empty(), find, model);
 	}
 
 	@PostMapping("/editor/articles/{id}/quotes")
@@ -87,7 +89,7 @@ class ArticleEditorController {
 		}
 		Integer start = errors.hasFieldErrors("exact") ? null : locate(id, form, errors, model);
 		if (errors.hasErrors() || start == null) {
-			return annotatePage(id, form, model);
+			return annotatePage(id, form, null, model);
 		}
 		long speaker = form.hasNewSpeaker()
 				? this.people.add(form.newSpeaker().strip(), form.newSpeakerParty(), null, Publication.DRAFT).getId()
@@ -107,7 +109,7 @@ class ArticleEditorController {
 		Integer start = errors.hasFieldErrors("exact") ? null : locate(id, form, errors, model);
 		if (errors.hasErrors() || start == null) {
 			model.addAttribute("appearanceForm", true);
-			return annotatePage(id, form, model);
+			return annotatePage(id, form, null, model);
 		}
 		this.claims.addAppearance(id, form.claimId(), start, start + form.exact().length(), form.exact());
 		redirect.addFlashAttribute("message", "editor.appearance.added");
@@ -154,11 +156,12 @@ class ArticleEditorController {
 		return null;
 	}
 
-	private String annotatePage(long id, SpanForm form, Model model) {
+	private String annotatePage(long id, SpanForm form, @Nullable String find, Model model) {
 		model.addAttribute("page", this.reader.article(id));
 		model.addAttribute("form", form);
 		model.addAttribute("people", this.people.everyone());
-		model.addAttribute("claims", this.claims.everyClaim());
+		model.addAttribute("find", find);
+		model.addAttribute("claims", this.claims.claimsToPick(find, form.claimId()));
 		model.addAttribute("kinds", QuoteKind.values());
 		if (!model.containsAttribute("appearanceForm")) {
 			model.addAttribute("appearanceForm", false);

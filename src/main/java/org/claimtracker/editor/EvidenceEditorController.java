@@ -7,6 +7,7 @@ import org.claimtracker.claim.DuplicateEvidenceException;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.reader.ReaderService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Linking a quote to claims with a stance and a rationale, changing the stance, unlinking. */
@@ -32,8 +34,8 @@ class EvidenceEditorController {
 	}
 
 	@GetMapping("/editor/quotes/{id}")
-	String quote(@PathVariable long id, Model model) {
-		return page(id, EvidenceForm.empty(), model);
+	String quote(@PathVariable long id, @RequestParam(required = false) @Nullable String find, Model model) {
+		return page(id, EvidenceForm.empty(), find, model);
 	}
 
 	@PostMapping("/editor/quotes/{id}/evidence")
@@ -52,7 +54,7 @@ class EvidenceEditorController {
 				errors.rejectValue("claimId", "editor.evidence.duplicate");
 			}
 		}
-		return page(id, form, model);
+		return page(id, form, null, model);
 	}
 
 	@PostMapping("/editor/quotes/{quoteId}/evidence/{id}")
@@ -62,7 +64,7 @@ class EvidenceEditorController {
 			errors.reject("editor.version.missing");
 		}
 		if (errors.hasErrors()) {
-			return page(quoteId, EvidenceForm.empty(), model);
+			return page(quoteId, EvidenceForm.empty(), null, model);
 		}
 		try {
 			this.claims.revise(id, form.version(), form.stance(), form.rationale());
@@ -76,7 +78,7 @@ class EvidenceEditorController {
 				.findFirst()
 				.orElse(null));
 			model.addAttribute("mine", form);
-			return page(quoteId, EvidenceForm.empty(), model);
+			return page(quoteId, EvidenceForm.empty(), null, model);
 		}
 		redirect.addFlashAttribute("message", "editor.evidence.saved");
 		return "redirect:/editor/quotes/" + quoteId;
@@ -89,10 +91,11 @@ class EvidenceEditorController {
 		return "redirect:/editor/quotes/" + quoteId;
 	}
 
-	private String page(long quoteId, EvidenceForm form, Model model) {
+	private String page(long quoteId, EvidenceForm form, @Nullable String find, Model model) {
 		model.addAttribute("page", this.reader.quote(quoteId));
 		model.addAttribute("form", form);
-		model.addAttribute("claims", this.claims.everyClaim());
+		model.addAttribute("find", find);
+		model.addAttribute("claims", this.claims.claimsToPick(find, form.claimId()));
 		model.addAttribute("stances", Stance.values());
 		return "editor/quote";
 	}

@@ -3,6 +3,7 @@ package org.claimtracker.editor;
 import java.util.List;
 
 import org.claimtracker.DemoIds;
+import org.claimtracker.claim.ClaimService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,6 +170,31 @@ class EditorFlowTest {
 		List<String> claims = desk.select("#desk-claims ~ ul > li > a:first-child").eachText();
 		assertThat(claims).hasSize(DeskController.RECENT).startsWith("Desk claim " + (DeskController.RECENT + 5));
 		assertThat(desk.select("#desk-claims ~ p a").attr("href")).isEqualTo("/claims");
+	}
+
+	@Test
+	void claimsToLinkAreFoundByTheirWordsAndTheChosenOneStaysListed() throws Exception {
+		long quote = this.ids.quote("Ossoff promised to support amnesty");
+		long amnesty = this.ids.claim("Jon Ossoff supports amnesty");
+		Document found = page(get("/editor/quotes/" + quote + "?find=AMNESTY").with(editor()));
+		assertThat(found.select("#claimId option[value!='']").eachAttr("value")).containsExactly(Long.toString(amnesty));
+		assertThat(found.select("#find-claim-note").text()).isEqualTo("Claims with “AMNESTY”: 1 listed.");
+		assertThat(page(get("/editor/quotes/" + quote + "?find=100%_").with(editor())).select("#claimId option[value!='']"))
+			.isEmpty();
+
+		// more claims than the list holds: the oldest drop out of it, unless chosen
+		this.jdbc.update("insert into claim (statement, kind) select 'Newer claim ' || n, 'FACTUAL' from generate_series(1, ?) n",
+				ClaimService.TO_PICK);
+		assertThat(page(get("/editor/quotes/" + quote).with(editor())).select("#claimId option[value=" + amnesty + "]"))
+			.isEmpty();
+		Document refused = page(editorPost("/editor/quotes/" + quote + "/evidence").param("claimId", Long.toString(amnesty))
+			.param("stance", "SUPPORTS")
+			.param("rationale", " "));
+		assertThat(refused.select("#claimId option[value=" + amnesty + "]").hasAttr("selected")).isTrue();
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return Jsoup.parse(this.mvc.perform(request).andReturn().getResponse().getContentAsString());
 	}
 
 	@Test
