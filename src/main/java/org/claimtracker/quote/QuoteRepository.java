@@ -21,7 +21,8 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
 	@Query(FETCH + "a.id = :articleId order by q.anchor.start, q.anchor.end desc, q.id")
 	List<Quote> findInArticle(long articleId, Collection<Publication> status);
 
-	@Query(FETCH + "q.speaker.id = :speakerId order by coalesce(q.saidOn, a.publishedOn) desc, q.id desc")
+	/** A speaker's most recent quotes, in the order of their index. */
+	@Query(FETCH + "q.speaker.id = :speakerId order by q.datedOn desc, q.id desc")
 	List<Quote> findBySpeaker(long speakerId, Collection<Publication> status, Limit limit);
 
 	@Query("""

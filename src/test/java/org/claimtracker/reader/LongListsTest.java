@@ -90,12 +90,14 @@ class LongListsTest {
 	}
 
 	@Test
-	void editorsCountTheDraftsTheySee() throws Exception {
-		add(Publication.DRAFT);
+	void editorsSeeTheMostRecentDraftsFirstAndCountThem() throws Exception {
+		List<Long> added = add(Publication.DRAFT);
 		long ossoff = this.ids.person("Jon Ossoff");
 		long all = this.jdbc.queryForObject("select count(*) from quote where speaker_id = ?", Long.class, ossoff);
 		Document page = page(get("/people/" + ossoff).with(user("editor").roles("EDITOR")));
-		assertThat(page.select("#quotes ~ ol .quote-item")).hasSize(ReaderService.RECENT);
+		assertThat(page.select("#quotes ~ ol .quote-item blockquote a").eachAttr("href"))
+			.hasSize(ReaderService.RECENT)
+			.startsWith("/quotes/" + added.get(ADDED - 1), "/quotes/" + added.get(ADDED - 2));
 		assertThat(page.select("#quotes ~ p.meta").text()).contains("of " + all + " quotes.");
 		assertThat(page(get("/people/" + ossoff)).select("#quotes ~ p.meta")).isEmpty();
 	}
