@@ -68,11 +68,13 @@ class LongListsTest {
 		Document first = page(get("/claims"));
 		assertThat(first.select(".claim-list > li")).hasSize(ArticleController.PAGE_SIZE);
 		assertThat(first.select(".pager span").text()).isEqualTo("Page 1 of 2");
+		assertThat(first.select(".pager a[rel=next]").attr("href")).isEqualTo("/claims?page=2");
 		Document second = page(get("/claims?page=2"));
 		assertThat(second.select(".claim-list > li")).hasSize((int) claims - ArticleController.PAGE_SIZE);
-		Document filtered = page(get("/claims?topic=immigration&kind=POSITION"));
-		assertThat(filtered.select(".pager a[rel=next]").attr("href")).contains("topic=immigration", "kind=POSITION",
-				"page=2");
+		assertThat(second.select(".pager a[rel=prev]").attr("href")).isEqualTo("/claims");
+		Document filtered = page(get("/claims?topic=immigration&kind=POSITION&subject="));
+		assertThat(filtered.select(".pager a[rel=next]").attr("href"))
+			.isEqualTo("/claims?topic=immigration&kind=POSITION&page=2");
 	}
 
 	@Test
