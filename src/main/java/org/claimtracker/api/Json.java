@@ -22,10 +22,6 @@ final class Json {
 
 	}
 
-	record Items<T>(List<T> items) {
-
-	}
-
 	record Speaker(long id, String name, @Nullable String party) {
 
 	}

@@ -45,13 +45,7 @@ class ReadApiController {
 	@GetMapping("/articles")
 	Json.Page<Json.ArticleSummary> articles(@RequestParam(required = false) @Nullable Long outlet,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
-		if (page < 1) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 1 or more");
-		}
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "size must be between 1 and " + MAX_PAGE_SIZE);
-		}
-		var found = this.articles.articles(outlet, PageRequest.of(page - 1, size));
+		var found = this.articles.articles(outlet, pageRequest(page, size));
 		return new Json.Page<>(found.map((a) -> new Json.ArticleSummary(a.id(), a.title(), a.outlet(), a.publishedOn()))
 			.getContent(), page, size, found.getTotalElements());
 	}
@@ -68,13 +62,13 @@ class ReadApiController {
 	}
 
 	@GetMapping("/claims")
-	Json.Items<Json.ClaimSummaryJson> claims(@RequestParam(required = false) @Nullable String topic,
+	Json.Page<Json.ClaimSummaryJson> claims(@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable ClaimKind kind,
-			@RequestParam(required = false) @Nullable Long subject) {
-		return new Json.Items<>(this.claims.claims(new ClaimFilter(topic, kind, subject))
-			.stream()
-			.map(Json.ClaimSummaryJson::from)
-			.toList());
+			@RequestParam(required = false) @Nullable Long subject, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		var found = this.claims.claims(new ClaimFilter(topic, kind, subject), pageRequest(page, size));
+		return new Json.Page<>(found.map(Json.ClaimSummaryJson::from).getContent(), page, size,
+				found.getTotalElements());
 	}
 
 	@GetMapping("/claims/{id}")
@@ -117,6 +111,16 @@ class ReadApiController {
 		return ResponseEntity.ok()
 			.eTag(Versions.etag(page.quote().version()))
 			.body(Json.Quote.from(page.quote(), page.evidence()));
+	}
+
+	private static PageRequest pageRequest(int page, int size) {
+		if (page < 1) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 1 or more");
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "size must be between 1 and " + MAX_PAGE_SIZE);
+		}
+		return PageRequest.of(page - 1, size);
 	}
 
 	private static List<Json.Quote> quotes(List<QuoteView> quotes, Map<Long, List<EvidenceView>> evidence) {

@@ -66,7 +66,15 @@ class ReadApiTest {
 	@Test
 	void listsAndPeopleAndQuotes() throws Exception {
 		this.mvc.perform(get("/api/v1/articles")).andExpect(jsonPath("$.total", is(1)));
-		this.mvc.perform(get("/api/v1/claims?topic=policing")).andExpect(jsonPath("$.items", hasSize(4)));
+		this.mvc.perform(get("/api/v1/claims?topic=policing"))
+			.andExpect(jsonPath("$.items", hasSize(4)))
+			.andExpect(jsonPath("$.total", is(4)))
+			.andExpect(jsonPath("$.page", is(1)))
+			.andExpect(jsonPath("$.size", is(20)));
+		int claims = this.jdbc.queryForObject("select count(*) from claim where status = 'PUBLISHED'", Integer.class);
+		this.mvc.perform(get("/api/v1/claims?size=3&page=2"))
+			.andExpect(jsonPath("$.items", hasSize(Math.min(3, claims - 3))))
+			.andExpect(jsonPath("$.total", is(claims)));
 		this.mvc.perform(get("/api/v1/people/{id}", this.ids.person("Jon Ossoff")))
 			.andExpect(jsonPath("$.claims", hasSize(4)))
 			.andExpect(jsonPath("$.races[0].opponents[0].name", is("David Perdue")))
@@ -92,6 +100,9 @@ class ReadApiTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType("application/problem+json"));
 		this.mvc.perform(get("/api/v1/claims?kind=OPINION")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/v1/claims?page=0"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType("application/problem+json"));
 	}
 
 }
