@@ -200,9 +200,14 @@ public class ClaimService {
 		this.claims.flush();
 	}
 
+	/** Publishes the claim and its subject if still in draft, so that readers can follow it to them. */
 	@Transactional
 	public void publish(long id) {
-		this.claims.findById(id).orElseThrow(() -> new ClaimNotFoundException("claim", id)).setStatus(Publication.PUBLISHED);
+		Claim claim = this.claims.findById(id).orElseThrow(() -> new ClaimNotFoundException("claim", id));
+		claim.setStatus(Publication.PUBLISHED);
+		if (claim.getSubject() != null) {
+			claim.getSubject().setStatus(Publication.PUBLISHED);
+		}
 	}
 
 	/** Links a quote to a claim as a draft; a pair already linked is refused. */

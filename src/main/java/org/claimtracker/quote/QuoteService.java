@@ -56,11 +56,16 @@ public class QuoteService {
 		this.quotes.delete(quote);
 	}
 
-	/** Publishes the article's draft quotes. */
+	/**
+	 * Publishes the article's draft quotes and their speakers still in draft (people added while
+	 * marking quotes), so that the published quotes never lead readers to a missing person.
+	 */
 	@Transactional
 	public void publishInArticle(long articleId) {
-		this.quotes.findInArticle(articleId, EnumSet.allOf(Publication.class))
-			.forEach((q) -> q.setStatus(Publication.PUBLISHED));
+		this.quotes.findInArticle(articleId, EnumSet.allOf(Publication.class)).forEach((q) -> {
+			q.setStatus(Publication.PUBLISHED);
+			q.getSpeaker().setStatus(Publication.PUBLISHED);
+		});
 	}
 
 	/** The quote entity, for services that link it to claims. */

@@ -70,6 +70,8 @@ class EditorFlowTest {
 		long quote = this.jdbc.queryForObject("select id from quote where article_id = ?", Long.class, article);
 		assertThat(this.jdbc.queryForObject("select anchor_start from quote where id = ?", Integer.class, quote))
 			.isEqualTo(BODY.indexOf(exact));
+		long mayor = this.jdbc.queryForObject("select speaker_id from quote where id = ?", Long.class, quote);
+		this.mvc.perform(get("/people/" + mayor).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
 
 		// link it to a claim, then publish the article with its quote and evidence
 		long claim = this.ids.claim("Jon Ossoff opposes");
@@ -85,6 +87,25 @@ class EditorFlowTest {
 			.getContentAsString());
 		assertThat(claimPage.select(".side-contradicts blockquote").text()).contains(exact);
 		assertThat(claimPage.select(".side-contradicts figcaption").text()).contains("Mayor Dana Whitfield");
+		// the speaker added while marking the quote is published with it: the quote's link leads somewhere
+		this.mvc.perform(get("/people/" + mayor).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+	}
+
+	@Test
+	void publishingAClaimPublishesItsSubjectStillInDraft() throws Exception {
+		long article = addArticle("https://example.org/roads-subject", BODY);
+		this.mvc.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "Every road.")
+			.param("newSpeaker", "Councillor Ada Brook")
+			.param("kind", "DIRECT")).andExpect(status().is3xxRedirection());
+		long councillor = this.jdbc.queryForObject("select id from person where name = 'Councillor Ada Brook'",
+				Long.class);
+		this.mvc.perform(editorPost("/editor/claims").param("statement", "Ada Brook wants every road fixed.")
+			.param("kind", "POSITION")
+			.param("subjectId", Long.toString(councillor))).andExpect(status().is3xxRedirection());
+		long claim = this.jdbc.queryForObject("select id from claim where subject_id = ?", Long.class, councillor);
+		this.mvc.perform(get("/people/" + councillor).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+		this.mvc.perform(editorPost("/editor/claims/" + claim + "/publish")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/people/" + councillor).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
 	}
 
 	@Test
