@@ -92,6 +92,26 @@ class EditorFlowTest {
 	}
 
 	@Test
+	void editorsSeeDraftsMarkedOnReaderPages() throws Exception {
+		this.mvc.perform(editorPost("/editor/claims").param("statement", "A claim still in draft.")
+			.param("kind", "FACTUAL")).andExpect(status().is3xxRedirection());
+		long draft = this.jdbc.queryForObject("select id from claim where statement = 'A claim still in draft.'",
+				Long.class);
+		Document list = Jsoup.parse(this.mvc.perform(get("/claims").with(editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(list.select(".claim-item:has(a[href=/claims/" + draft + "]) .badge.draft").text()).isEqualTo("Draft");
+		assertThat(list.select(".claim-item .badge.draft")).hasSize(1);
+		Document page = Jsoup.parse(this.mvc.perform(get("/claims/" + draft).with(editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select(".claim-page .badge.draft").text()).isEqualTo("Draft");
+		this.mvc.perform(get("/claims/" + draft).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void publishingAClaimPublishesItsSubjectStillInDraft() throws Exception {
 		long article = addArticle("https://example.org/roads-subject", BODY);
 		this.mvc.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "Every road.")
