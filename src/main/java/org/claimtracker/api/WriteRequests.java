@@ -25,13 +25,14 @@ final class WriteRequests {
 
 	record NewArticle(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 200) String outlet,
 			@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent LocalDate published,
-			@NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+") String url,
-			@NotBlank @Size(max = 1_000_000) String body, @Nullable @Pattern(regexp = "PLAIN|HTML") String format) {
+			@NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "{article.url.invalid}") String url,
+			@NotBlank @Size(max = 1_000_000) String body,
+			@Nullable @Pattern(regexp = "PLAIN|HTML", message = "{article.format.invalid.api}") String format) {
 
 	}
 
 	record ArticleBody(@NotBlank @Size(max = 1_000_000) String body,
-			@Nullable @Pattern(regexp = "PLAIN|HTML") String format) {
+			@Nullable @Pattern(regexp = "PLAIN|HTML", message = "{article.format.invalid.api}") String format) {
 
 		String text() {
 			return "HTML".equals(this.format) ? ArticleText.fromHtml(this.body) : ArticleText.fromPlainText(this.body);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -356,8 +357,15 @@ public class ClaimService {
 		return (draft.subjectId() != null) ? this.people.find(draft.subjectId()) : null;
 	}
 
+	/** The draft's topics; an id that names none is refused like an unknown subject, not dropped. */
 	private Set<Topic> topics(ClaimDraft draft) {
-		return new LinkedHashSet<>(this.topics.findAllById(draft.topicIds()));
+		Set<Topic> found = new LinkedHashSet<>(this.topics.findAllById(draft.topicIds()));
+		Set<Long> unknown = new HashSet<>(draft.topicIds());
+		found.forEach((topic) -> unknown.remove(topic.getId()));
+		if (!unknown.isEmpty()) {
+			throw new ClaimNotFoundException("topic", unknown.iterator().next());
+		}
+		return found;
 	}
 
 	private List<ClaimSummary> withTopics(List<ClaimCount> counts) {

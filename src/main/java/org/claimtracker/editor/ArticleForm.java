@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 record ArticleForm(@NotBlank @Size(max = 500) @Nullable String title, @NotBlank @Size(max = 200) @Nullable String outlet,
 		@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent @Nullable LocalDate publishedOn,
 		@NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "{article.url.invalid}") @Nullable String url,
-		@NotBlank @Size(max = 1_000_000) @Nullable String body, @Nullable String format) {
+		@NotBlank @Size(max = 1_000_000) @Nullable String body,
+		@Pattern(regexp = "PLAIN|HTML", message = "{article.format.invalid}") @Nullable String format) {
 
 	static ArticleForm empty() {
 		return new ArticleForm(null, null, null, null, null, null, "PLAIN");

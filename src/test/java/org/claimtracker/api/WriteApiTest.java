@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -77,6 +78,26 @@ class WriteApiTest {
 		assertThat(this.jdbc.queryForObject("select token_hash from api_token limit 1", String.class))
 			.hasSize(64)
 			.doesNotContain(this.token);
+	}
+
+	@Test
+	void unknownTopicsAndBadFormatsAreRefusedByName() throws Exception {
+		long claims = this.jdbc.queryForObject("select count(*) from claim", Long.class);
+		this.mvc
+			.perform(authorized(json(post("/api/v1/claims"),
+					"{\"statement\": \"Taxes rose.\", \"kind\": \"FACTUAL\", \"topicIds\": [99999]}")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.detail", is("No topic with id 99999")));
+		assertThat(this.jdbc.queryForObject("select count(*) from claim", Long.class)).isEqualTo(claims);
+		String article = """
+				{"title": "T", "outlet": "O", "published": "2024-05-01", "url": "ftp://example.org/a",
+				 "body": "Text.", "format": "XML"}""";
+		this.mvc.perform(authorized(json(post("/api/v1/articles"), article)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'format')].message", contains("Use PLAIN or HTML.")))
+			.andExpect(jsonPath("$.errors[?(@.field == 'url')].message",
+					contains("Give the full address, starting with http:// or https://.")));
 	}
 
 	@Test

@@ -167,10 +167,11 @@ class EditorFlowTest {
 		String html = this.mvc.perform(editorPost("/editor/articles").param("title", " ")
 			.param("url", "not a url")
 			.param("publishedOn", "2999-01-01")
-			.param("format", "PLAIN")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.param("format", "XML")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		Document page = Jsoup.parse(html);
 		assertThat(page.select(".field-error").eachAttr("id")).contains("title-error", "outlet-error", "url-error",
-				"publishedOn-error", "body-error");
+				"publishedOn-error", "body-error", "format-error");
+		assertThat(page.select("#format-error").text()).isEqualTo("Choose plain text or HTML.");
 		String existing = this.jdbc.queryForObject("select url from article where id = ?", String.class, this.ids.article());
 		html = this.mvc.perform(editorPost("/editor/articles").param("title", "Copy")
 			.param("outlet", "Breitbart News")
