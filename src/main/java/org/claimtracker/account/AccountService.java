@@ -1,7 +1,9 @@
 package org.claimtracker.account;
 
 import java.util.List;
+import java.util.Objects;
 
+import org.claimtracker.common.CurrentEditor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.userdetails.User;
@@ -9,6 +11,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +24,13 @@ public class AccountService implements UserDetailsService {
 
 	private final PasswordEncoder passwords;
 
-	AccountService(AppUserRepository users, PasswordEncoder passwords) {
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	AccountService(AppUserRepository users, PasswordEncoder passwords,
+			FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.users = users;
 		this.passwords = passwords;
+		this.sessions = sessions;
 	}
 
 	@Override
@@ -64,13 +72,42 @@ public class AccountService implements UserDetailsService {
 		return AccountView.from(this.users.save(new AppUser(username, this.passwords.encode(password), role)));
 	}
 
+	/**
+	 * Enables or disables an account. Disabling signs the account out everywhere at once, and is
+	 * refused for the signed-in admin's own account and for the last enabled admin, so that someone
+	 * can always administer accounts.
+	 */
 	@Transactional
 	public void setEnabled(long id, boolean enabled) {
-		this.users.findById(id).ifPresent((user) -> {
-			user.setEnabled(enabled);
-			// token checks read the table directly: make the change visible to them at once
-			this.users.saveAndFlush(user);
-		});
+		AppUser user = this.users.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
+		if (!enabled && user.isEnabled()) {
+			refuseLockout(user);
+		}
+		user.setEnabled(enabled);
+		// token checks read the table directly: make the change visible to them at once
+		this.users.saveAndFlush(user);
+		if (!enabled) {
+			endSessions(user.getUsername());
+		}
+	}
+
+	private void refuseLockout(AppUser user) {
+		if (user.getUsername().equals(CurrentEditor.name())) {
+			throw new LockoutException("account.refused.self", "An admin cannot disable their own account");
+		}
+		if (user.getRole() == Role.ADMIN && this.users.findByRoleAndEnabledTrueOrderById(Role.ADMIN)
+			.stream()
+			.allMatch((admin) -> Objects.equals(admin.getId(), user.getId()))) {
+			throw new LockoutException("account.refused.lastAdmin", "Cannot disable the last enabled admin");
+		}
+	}
+
+	/**
+	 * A signed-in session does not look at the account again, so a disabled account would stay signed
+	 * in until its session expires: delete its sessions instead.
+	 */
+	private void endSessions(String username) {
+		this.sessions.findByPrincipalName(username).keySet().forEach(this.sessions::deleteById);
 	}
 
 }

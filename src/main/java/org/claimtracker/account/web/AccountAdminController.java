@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.claimtracker.account.AccountService;
+import org.claimtracker.account.LockoutException;
 import org.claimtracker.account.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -57,8 +58,13 @@ class AccountAdminController {
 
 	@PostMapping("/admin/accounts/{id}/enabled")
 	String setEnabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-		this.accounts.setEnabled(id, enabled);
-		redirect.addFlashAttribute("message", enabled ? "account.enabled" : "account.disabled");
+		try {
+			this.accounts.setEnabled(id, enabled);
+			redirect.addFlashAttribute("message", enabled ? "account.enabled" : "account.disabled");
+		}
+		catch (LockoutException ex) {
+			redirect.addFlashAttribute("refusal", ex.getMessageKey());
+		}
 		return "redirect:/admin/accounts";
 	}
 

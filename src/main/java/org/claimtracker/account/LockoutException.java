@@ -1,0 +1,21 @@
+package org.claimtracker.account;
+
+/**
+ * A change an admin may not make because it would lock someone out of administering accounts:
+ * disabling one's own account, or the last enabled admin. Nothing was changed.
+ */
+public class LockoutException extends RuntimeException {
+
+	private final String messageKey;
+
+	LockoutException(String messageKey, String detail) {
+		super(detail);
+		this.messageKey = messageKey;
+	}
+
+	/** The message that tells the admin why, in {@code messages.properties}. */
+	public String getMessageKey() {
+		return this.messageKey;
+	}
+
+}
