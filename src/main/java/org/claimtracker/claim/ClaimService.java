@@ -232,11 +232,6 @@ public class ClaimService {
 		this.evidence.flush();
 	}
 
-	@Transactional
-	public void unlink(long evidenceId) {
-		this.evidence.findById(evidenceId).ifPresent(this.evidence::delete);
-	}
-
 	/** Removes an evidence link if the caller saw its current version. */
 	@Transactional
 	public void unlink(long evidenceId, int version) {
@@ -246,6 +241,7 @@ public class ClaimService {
 			throw new StaleEditException("evidence link", EvidenceView.from(link));
 		}
 		this.evidence.delete(link);
+		this.evidence.flush();
 	}
 
 	/** Deletes a claim (with its appearances and evidence) if the caller saw its current version. */
@@ -264,6 +260,17 @@ public class ClaimService {
 	@Transactional(readOnly = true)
 	public EvidenceView evidence(long id) {
 		return this.evidence.findById(id).map(EvidenceView::from).orElseThrow(() -> new ClaimNotFoundException("evidence", id));
+	}
+
+	/**
+	 * The evidence link of that quote, drafts included; a link of another quote is not found, so that an
+	 * editor's form for one quote cannot change another's links.
+	 */
+	@Transactional(readOnly = true)
+	public EvidenceView evidenceOf(long quoteId, long evidenceId) {
+		return this.evidence.findByIdAndQuoteId(evidenceId, quoteId)
+			.map(EvidenceView::from)
+			.orElseThrow(() -> new ClaimNotFoundException("evidence", evidenceId));
 	}
 
 	/** Marks a span where the article itself asserts the claim; refused when the selectors do not match. */

@@ -2,6 +2,7 @@ package org.claimtracker.claim;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.claimtracker.common.Publication;
 import org.springframework.data.domain.Limit;
@@ -15,6 +16,8 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 	List<Evidence> findAllByClaimId(long claimId);
 
 	List<Evidence> findAllByQuoteId(long quoteId);
+
+	Optional<Evidence> findByIdAndQuoteId(long id, long quoteId);
 
 	String FETCH = """
 			select e from Evidence e join fetch e.claim c join fetch e.quote q join fetch q.speaker

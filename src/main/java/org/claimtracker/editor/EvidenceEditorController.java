@@ -60,6 +60,7 @@ class EvidenceEditorController {
 	@PostMapping("/editor/quotes/{quoteId}/evidence/{id}")
 	String revise(@PathVariable long quoteId, @PathVariable long id, @Valid @ModelAttribute("form") EvidenceForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		this.claims.evidenceOf(quoteId, id);
 		if (form.version() == null) {
 			errors.reject("editor.version.missing");
 		}
@@ -70,25 +71,38 @@ class EvidenceEditorController {
 			this.claims.revise(id, form.version(), form.stance(), form.rationale());
 		}
 		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("current", this.reader.quote(quoteId)
-				.evidence()
-				.stream()
-				.filter((e) -> e.id() == id)
-				.findFirst()
-				.orElse(null));
-			model.addAttribute("mine", form);
-			return page(quoteId, EvidenceForm.empty(), null, model);
+			return conflict(quoteId, id, form, model, response);
 		}
 		redirect.addFlashAttribute("message", "editor.evidence.saved");
 		return "redirect:/editor/quotes/" + quoteId;
 	}
 
 	@PostMapping("/editor/quotes/{quoteId}/evidence/{id}/delete")
-	String unlink(@PathVariable long quoteId, @PathVariable long id, RedirectAttributes redirect) {
-		this.claims.unlink(id);
+	String unlink(@PathVariable long quoteId, @PathVariable long id,
+			@RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		this.claims.evidenceOf(quoteId, id);
+		if (version == null) {
+			redirect.addFlashAttribute("message", "editor.version.missing");
+			return "redirect:/editor/quotes/" + quoteId;
+		}
+		try {
+			this.claims.unlink(id, version);
+		}
+		catch (StaleEditException | OptimisticLockingFailureException ex) {
+			return conflict(quoteId, id, null, model, response);
+		}
 		redirect.addFlashAttribute("message", "editor.evidence.removed");
 		return "redirect:/editor/quotes/" + quoteId;
+	}
+
+	/** The quote's page answering 409, with the link as saved now beside the editor's change (none: unlinking). */
+	private String conflict(long quoteId, long id, @Nullable EvidenceForm mine, Model model,
+			HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("current", this.claims.evidenceOf(quoteId, id));
+		model.addAttribute("mine", mine);
+		return page(quoteId, EvidenceForm.empty(), null, model);
 	}
 
 	private String page(long quoteId, EvidenceForm form, @Nullable String find, Model model) {

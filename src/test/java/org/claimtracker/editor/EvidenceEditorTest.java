@@ -1,0 +1,131 @@
+package org.claimtracker.editor;
+
+import org.claimtracker.DemoIds;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Revising and unlinking a quote's evidence: an unlink from a page older than the link is a conflict,
+ * and a link is changed only through its own quote's address.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class EvidenceEditorTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	long quote;
+
+	long evidence;
+
+	@BeforeEach
+	void evidence() {
+		DemoIds ids = new DemoIds(this.jdbc);
+		this.quote = ids.quote("I think that federal");
+		this.evidence = this.jdbc.queryForObject("select id from evidence where quote_id = ? and claim_id = ?",
+				Long.class, this.quote, ids.claim("Jon Ossoff opposes"));
+	}
+
+	@Test
+	void unlinkingFromAStalePageIsAConflictThatKeepsTheRevisedLink() throws Exception {
+		// two editors open the quote's page; the first revises the link, the second then unlinks it
+		String seen = unlinkVersion(quotePage());
+		this.mvc.perform(editorPost("/editor/quotes/" + this.quote + "/evidence/" + this.evidence)
+			.param("stance", "CONTRADICTS")
+			.param("rationale", "Revised by the first editor.")
+			.param("version", seen)).andExpect(redirectedUrl("/editor/quotes/" + this.quote));
+		Document conflict = Jsoup.parse(this.mvc.perform(unlink(this.quote, seen))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(conflict.select(".mine-evidence").text()).contains("Unlink it");
+		assertThat(conflict.select(".current-evidence").text()).contains("Revised by the first editor.");
+		assertThat(rationale()).isEqualTo("Revised by the first editor.");
+
+		// from the page as it is now, the unlink goes through
+		this.mvc.perform(unlink(this.quote, unlinkVersion(conflict)))
+			.andExpect(redirectedUrl("/editor/quotes/" + this.quote))
+			.andExpect(flash().attribute("message", "editor.evidence.removed"));
+		assertThat(links()).isZero();
+	}
+
+	@Test
+	void unlinkingWithoutAVersionAsksForAReload() throws Exception {
+		this.mvc.perform(editorPost("/editor/quotes/" + this.quote + "/evidence/" + this.evidence + "/delete"))
+			.andExpect(redirectedUrl("/editor/quotes/" + this.quote))
+			.andExpect(flash().attribute("message", "editor.version.missing"));
+		assertThat(links()).isOne();
+	}
+
+	@Test
+	void aLinkIsNotFoundThroughAnotherQuotesAddress() throws Exception {
+		long other = new DemoIds(this.jdbc).quote("Ossoff promised to support amnesty");
+		String version = unlinkVersion(quotePage());
+		String before = rationale();
+		this.mvc.perform(unlink(other, version)).andExpect(status().isNotFound());
+		this.mvc.perform(editorPost("/editor/quotes/" + other + "/evidence/" + this.evidence).param("stance", "SUPPORTS")
+			.param("rationale", "Changed through another quote.")
+			.param("version", version)).andExpect(status().isNotFound());
+		assertThat(links()).isOne();
+		assertThat(rationale()).isEqualTo(before);
+	}
+
+	private Document quotePage() throws Exception {
+		return Jsoup.parse(this.mvc.perform(get("/editor/quotes/" + this.quote).with(editor()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	/** The version the page's unlink form for the link sends. */
+	private String unlinkVersion(Document page) {
+		String action = "/editor/quotes/" + this.quote + "/evidence/" + this.evidence + "/delete";
+		return page.select("form[action=" + action + "] input[name=version]").val();
+	}
+
+	private MockHttpServletRequestBuilder unlink(long quote, String version) {
+		return editorPost("/editor/quotes/" + quote + "/evidence/" + this.evidence + "/delete").param("version", version);
+	}
+
+	private String rationale() {
+		return this.jdbc.queryForObject("select rationale from evidence where id = ?", String.class, this.evidence);
+	}
+
+	private long links() {
+		return this.jdbc.queryForObject("select count(*) from evidence where id = ?", Long.class, this.evidence);
+	}
+
+	private static MockHttpServletRequestBuilder editorPost(String path) {
+		return post(path).with(csrf()).with(editor());
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor editor() {
+		return user("editor").roles("EDITOR");
+	}
+
+}
