@@ -20,12 +20,20 @@ public final class ArticleText {
 
 	public static String fromPlainText(String text) {
 		List<String> paragraphs = new ArrayList<>();
-		for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+		for (String line : withLineFeeds(text).split("\n")) {
 			if (!line.isBlank()) {
 				paragraphs.add(line.strip());
 			}
 		}
 		return join(paragraphs);
+	}
+
+	/**
+	 * The text with every CRLF and lone CR read as LF, as bodies are stored: browsers send the line
+	 * breaks of form fields as CRLF.
+	 */
+	public static String withLineFeeds(String text) {
+		return text.replace("\r\n", "\n").replace('\r', '\n');
 	}
 
 	/** Keeps the text of block elements, one paragraph each; scripts, styles and markup are dropped. */

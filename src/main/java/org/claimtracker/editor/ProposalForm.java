@@ -3,6 +3,7 @@ package org.claimtracker.editor;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.claimtracker.article.ArticleText;
 import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,11 @@ import org.jspecify.annotations.Nullable;
 record ProposalForm(@NotNull @PositiveOrZero @Nullable Integer start, @NotNull @PositiveOrZero @Nullable Integer end,
 		@Size(max = 20_000) @Nullable String exact, @NotNull @Nullable QuoteKind kind, @Nullable Long speakerId, @Size(max = 200) @Nullable String newSpeaker,
 		@Nullable Boolean confirm) {
+
+	/** Browsers send a selection's line breaks as CRLF; the body stores LF, so read them as LF. */
+	ProposalForm {
+		exact = (exact != null) ? ArticleText.withLineFeeds(exact) : null;
+	}
 
 	/** The same acceptance with the span moved to {@code [start, end)}. */
 	ProposalForm at(int start, int end) {

@@ -3,6 +3,7 @@ package org.claimtracker.editor;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.claimtracker.article.ArticleText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,11 @@ import org.jspecify.annotations.Nullable;
  */
 record SpanAnchorForm(@NotBlank @Size(max = 20_000) @Nullable String exact, @Nullable Integer start,
 		@Nullable Integer end, @NotNull @Nullable Integer version) {
+
+	/** Browsers send a selection's line breaks as CRLF; the body stores LF, so read them as LF. */
+	SpanAnchorForm {
+		exact = (exact != null) ? ArticleText.withLineFeeds(exact) : null;
+	}
 
 	boolean hasSelectors() {
 		return this.start != null && this.end != null;

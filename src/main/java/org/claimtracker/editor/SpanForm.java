@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.claimtracker.article.ArticleText;
 import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,11 @@ record SpanForm(@NotBlank @Size(max = 20_000) @Nullable String exact, @Nullable 
 		@Nullable Integer occurrence, @Nullable Long speakerId, @Size(max = 200) @Nullable String newSpeaker,
 		@Size(max = 100) @Nullable String newSpeakerParty, @Nullable QuoteKind kind,
 		@PastOrPresent @Nullable LocalDate saidOn, @Size(max = 1000) @Nullable String context, @Nullable Long claimId) {
+
+	/** Browsers send a selection's line breaks as CRLF; the body stores LF, so read them as LF. */
+	SpanForm {
+		exact = (exact != null) ? ArticleText.withLineFeeds(exact) : null;
+	}
 
 	static SpanForm empty() {
 		return new SpanForm(null, null, null, null, null, null, null, QuoteKind.DIRECT, null, null, null);

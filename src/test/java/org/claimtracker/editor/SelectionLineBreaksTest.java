@@ -1,0 +1,134 @@
+package org.claimtracker.editor;
+
+import org.claimtracker.DemoIds;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+
+/**
+ * Words selected across paragraphs come from the browser with CRLF line breaks; every span form reads
+ * them as the LF the body is stored with.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Transactional
+class SelectionLineBreaksTest {
+
+	static final String BODY = "The first paragraph ends here.\n\nThe second one begins and ends.\n\nThe third one.";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	DemoIds ids;
+
+	long article;
+
+	@BeforeEach
+	void article() throws Exception {
+		this.ids = new DemoIds(this.jdbc);
+		this.mvc.perform(editorPost("/editor/articles").param("title", "Paragraphs")
+			.param("outlet", "The Example Gazette")
+			.param("publishedOn", "2024-05-07")
+			.param("url", "https://example.org/paragraphs")
+			.param("format", "PLAIN")
+			.param("body", BODY)).andExpect(redirectedUrlPattern("/editor/articles/*/review"));
+		this.article = this.jdbc.queryForObject("select id from article where url = 'https://example.org/paragraphs'",
+				Long.class);
+		assertThat(this.jdbc.queryForObject("select body from article where id = ?", String.class, this.article))
+			.isEqualTo(BODY);
+	}
+
+	@Test
+	void markingAQuoteByItsTypedWords() throws Exception {
+		String words = "ends here.\n\nThe second";
+		this.mvc.perform(markQuote(crlf(words))).andExpect(redirectedUrl("/editor/articles/" + this.article));
+		assertThat(quote()).isEqualTo(words);
+	}
+
+	@Test
+	void markingAQuoteByTheSelectorsOfASelection() throws Exception {
+		String words = "ends here.\n\nThe second";
+		this.mvc.perform(markQuote(crlf(words)).param("start", Integer.toString(BODY.indexOf(words)))
+			.param("end", Integer.toString(BODY.indexOf(words) + words.length())))
+			.andExpect(redirectedUrl("/editor/articles/" + this.article));
+		assertThat(quote()).isEqualTo(words);
+	}
+
+	@Test
+	void markingAClaimAppearance() throws Exception {
+		String words = "begins and ends.\n\nThe third";
+		this.mvc.perform(editorPost("/editor/articles/" + this.article + "/appearances").param("exact", crlf(words))
+			.param("start", Integer.toString(BODY.indexOf(words)))
+			.param("end", Integer.toString(BODY.indexOf(words) + words.length()))
+			.param("claimId", Long.toString(this.ids.claim("Jon Ossoff opposes"))))
+			.andExpect(redirectedUrl("/editor/articles/" + this.article));
+		assertThat(this.jdbc.queryForObject("select exact from claim_appearance where article_id = ?", String.class,
+				this.article)).isEqualTo(words);
+	}
+
+	@Test
+	void markingAQuoteAgain() throws Exception {
+		this.mvc.perform(markQuote("The first")).andExpect(redirectedUrl("/editor/articles/" + this.article));
+		long quote = this.jdbc.queryForObject("select id from quote where article_id = ?", Long.class, this.article);
+		int version = this.jdbc.queryForObject("select version from quote where id = ?", Integer.class, quote);
+		// a lone CR, as some old browsers send, is read as LF too
+		String words = "begins and ends.\n\nThe third";
+		this.mvc.perform(editorPost("/editor/quotes/" + quote + "/anchor").param("exact", words.replace('\n', '\r'))
+			.param("version", Integer.toString(version)))
+			.andExpect(redirectedUrl("/editor/articles/" + this.article));
+		assertThat(quote()).isEqualTo(words);
+		assertThat(this.jdbc.queryForObject("select anchor_start from quote where id = ?", Integer.class, quote))
+			.isEqualTo(BODY.indexOf(words));
+	}
+
+	@Test
+	void acceptingAProposalWithCorrectedWords() throws Exception {
+		String words = "ends here.\n\nThe second one";
+		this.mvc.perform(editorPost("/editor/articles/" + this.article + "/review/accept").param("start", "4")
+			.param("end", "9")
+			.param("exact", crlf(words))
+			.param("kind", "DIRECT")
+			.param("speakerId", Long.toString(this.ids.person("Jon Ossoff"))))
+			.andExpect(redirectedUrl("/editor/articles/" + this.article + "/review"));
+		assertThat(quote()).isEqualTo(words);
+	}
+
+	private MockHttpServletRequestBuilder markQuote(String exact) {
+		return editorPost("/editor/articles/" + this.article + "/quotes").param("exact", exact)
+			.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
+			.param("kind", "DIRECT");
+	}
+
+	private String quote() {
+		return this.jdbc.queryForObject("select exact from quote where article_id = ?", String.class, this.article);
+	}
+
+	private static String crlf(String text) {
+		return text.replace("\n", "\r\n");
+	}
+
+	private static MockHttpServletRequestBuilder editorPost(String path) {
+		return post(path).with(csrf()).with(editor());
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor editor() {
+		return user("editor").roles("EDITOR");
+	}
+
+}
