@@ -25,5 +25,25 @@ document.addEventListener('click', (event) => {
   navigator.clipboard.writeText(text.value).then(() => { button.textContent = button.dataset.copied; });
 });
 
+// empty filters stay out of the request, and so out of the address pushed to the history
+document.addEventListener('htmx:configRequest', (event) => {
+  const form = event.detail.formData;
+  [...form.keys()].filter((name) => form.getAll(name).every((value) => value === ''))
+    .forEach((name) => form.delete(name));
+});
+
+// going back restores the results of an earlier search but not what the form held then: set the
+// fields from the address, so that the next change starts from the search on screen
+document.addEventListener('htmx:historyRestore', () => {
+  const parameters = new URLSearchParams(window.location.search);
+  for (const field of document.getElementById('search-form').elements) {
+    if (field.name) {
+      const fallback = (field.tagName === 'SELECT') ? field.options[0].value : '';
+      field.value = parameters.get(field.name) ?? fallback;
+    }
+  }
+  showCopyButtons(document);
+});
+
 document.addEventListener('htmx:afterSwap', () => showCopyButtons(document));
 showCopyButtons(document);

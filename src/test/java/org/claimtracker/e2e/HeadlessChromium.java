@@ -1,0 +1,31 @@
+package org.claimtracker.e2e;
+
+import java.io.File;
+import java.time.Duration;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium and its driver, as the browser tests use them: nothing is downloaded. */
+final class HeadlessChromium {
+
+	private HeadlessChromium() {
+	}
+
+	static WebDriver start() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--window-size=1280,1000");
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+			.build();
+		WebDriver browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		return browser;
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.claimtracker.e2e;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search page in headless Chromium: results follow the typing, the address keeps the search
+ * without empty filters, and going back shows the earlier search in the form as well as the results.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SearchBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void start() {
+		this.browser = HeadlessChromium.start();
+	}
+
+	@AfterEach
+	void stop() {
+		this.browser.quit();
+	}
+
+	@Test
+	void goingBackRestoresTheFormWithTheResults() {
+		this.browser.get("http://localhost:" + this.port + "/search");
+		type("amnesty");
+		awaitAddress("q=amnesty&sort=relevance");
+		String amnesty = this.browser.findElement(By.id("results")).getText();
+		sort().selectByValue("newest");
+		awaitAddress("q=amnesty&sort=newest");
+		type("reform");
+		awaitAddress("q=reform&sort=newest");
+
+		this.browser.navigate().back();
+		awaitAddress("q=amnesty&sort=newest");
+		assertThat(this.browser.findElement(By.id("search-q")).getDomProperty("value")).isEqualTo("amnesty");
+		this.browser.navigate().back();
+		awaitAddress("q=amnesty&sort=relevance");
+		assertThat(this.browser.findElement(By.id("search-q")).getDomProperty("value")).isEqualTo("amnesty");
+		assertThat(sort().getFirstSelectedOption().getDomProperty("value")).isEqualTo("relevance");
+		assertThat(this.browser.findElement(By.id("results")).getText()).isEqualTo(amnesty);
+	}
+
+	private void type(String words) {
+		// typed over the words there, as a user does: clearing the box first would search for nothing
+		this.browser.findElement(By.id("search-q")).sendKeys(Keys.chord(Keys.CONTROL, "a"), words);
+	}
+
+	private Select sort() {
+		return new Select(this.browser.findElement(By.id("f-sort")));
+	}
+
+	private void awaitAddress(String query) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.withMessage(() -> "the address is " + this.browser.getCurrentUrl() + ", not ?" + query)
+			.until((d) -> d.getCurrentUrl().endsWith("?" + query));
+	}
+
+}
