@@ -1,6 +1,8 @@
 package org.claimtracker.search;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
@@ -16,9 +18,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -56,13 +60,9 @@ class SearchExportTest {
 			.andExpect(header().string("Content-Disposition", containsString("quotes.csv")))
 			.andReturn()
 			.getResponse()
-			.getContentAsString();
-		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.get()
-			.parse(new StringReader(csv))
-			.getRecords();
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).as("byte order mark, for Excel").startsWith("\uFEFFid,said_on,");
+		List<CSVRecord> rows = rows(csv);
 		List<Long> expected = this.jdbc.queryForList(
 				"select id from quote where search_vector @@ to_tsquery('english', 'immigration') order by id", Long.class);
 		assertThat(rows.stream().map((r) -> Long.parseLong(r.get("id")))).containsExactlyElementsOf(expected);
@@ -70,10 +70,29 @@ class SearchExportTest {
 		assertThat(first.get("speaker")).isEqualTo("Jon Ossoff");
 		assertThat(first.get("party")).isEqualTo("Democratic");
 		assertThat(first.get("outlet")).isEqualTo("Breitbart News");
-		assertThat(first.get("permalink")).isEqualTo("/quotes/" + first.get("id"));
+		assertThat(first.get("permalink")).isEqualTo("http://localhost/quotes/" + first.get("id"));
 		assertThat(first.get("text")).startsWith("I think that federal immigration law");
-		assertThat(first.get("claims")).contains("SUPPORTS: ");
+		assertThat(first.get("claims")).contains("SUPPORTS: ").contains("(http://localhost/claims/");
 		assertThat(first.get("citation")).startsWith("Jon Ossoff, quoted in John Binder");
+	}
+
+	@Test
+	void csvLeavesTheSaidDateEmptyWhenItIsUnknown() throws Exception {
+		MvcResult started = this.mvc.perform(get("/search.csv?speaker=Chuck Schumer")).andReturn();
+		String csv = this.mvc.perform(asyncDispatch(started))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		CSVRecord bigPicture = rows(csv).stream()
+			.filter((r) -> r.get("text").startsWith("The big picture is this"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(bigPicture.get("said_on")).isEmpty();
+		assertThat(bigPicture.get("published")).isEqualTo("2020-12-30");
+		MvcResult json = this.mvc.perform(get("/api/v1/quotes?speaker=Chuck Schumer")).andReturn();
+		this.mvc.perform(asyncDispatch(json))
+			.andExpect(jsonPath("$.items[?(@.id == " + this.ids.quote("The big picture is this") + ")].saidOn",
+					contains(nullValue())));
 	}
 
 	@Test
@@ -135,6 +154,16 @@ class SearchExportTest {
 		this.mvc.perform(get("/search.csv?kind=shouted"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("kind")));
+	}
+
+	/** The CSV's rows by column name; the byte order mark is not part of the first name. */
+	private static List<CSVRecord> rows(String csv) throws IOException {
+		return CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(csv.substring(1)))
+			.getRecords();
 	}
 
 }

@@ -9,29 +9,41 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.claimtracker.search.QuoteHit;
 
-/** Writes hits as CSV rows (RFC 4180), one row per quote, flushed as they come. */
+/**
+ * Writes hits as CSV rows (RFC 4180), one row per quote, flushed as they come. The file leaves the
+ * site, so its links are absolute; it starts with a byte order mark because Excel reads UTF-8 without
+ * one as the local code page and garbles curly quotes and accents.
+ */
 final class QuoteCsv implements AutoCloseable {
+
+	static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	static final String[] HEADER = { "id", "said_on", "speaker", "party", "kind", "text", "article_title", "outlet",
 			"published", "article_url", "claims", "permalink", "citation" };
 
 	private final CSVPrinter printer;
 
+	private final String site;
+
 	private int rows;
 
-	QuoteCsv(Writer writer) throws IOException {
+	/** {@code site} is the base address of links, such as {@code https://claims.example.org}. */
+	QuoteCsv(Writer writer, String site) throws IOException {
+		writer.write(BYTE_ORDER_MARK);
 		this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+		this.site = site;
 	}
 
 	void write(QuoteHit hit) {
 		try {
-			this.printer.printRecord(hit.id(), hit.datedOn(), hit.speaker(), hit.party(), hit.kind(), guard(hit.text()),
+			// said_on stays empty when the date is unknown: the article's date has its own column
+			this.printer.printRecord(hit.id(), hit.saidOn(), hit.speaker(), hit.party(), hit.kind(), guard(hit.text()),
 					guard(hit.articleTitle()), hit.outlet(), hit.publishedOn(), hit.articleUrl(),
 					hit.claims()
 						.stream()
-						.map((c) -> c.stance() + ": " + c.statement() + " (/claims/" + c.id() + ")")
+						.map((c) -> c.stance() + ": " + c.statement() + " (" + this.site + "/claims/" + c.id() + ")")
 						.collect(Collectors.joining("; ")),
-					"/quotes/" + hit.id(), guard(hit.citation()));
+					this.site + "/quotes/" + hit.id(), guard(hit.citation()));
 			if (++this.rows % 500 == 0) {
 				this.printer.flush();
 			}

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The search page (whole, or only its results for htmx) and its CSV export. */
 @Controller
@@ -64,9 +65,11 @@ class SearchController {
 	ResponseEntity<StreamingResponseBody> csv(@RequestParam Map<String, String> values) {
 		SearchQuery query = SearchParameters.of(values).toQuery();
 		SearchService.Export export = this.search.prepare(query, Visibility.current());
+		// read now: the request is no longer current on the thread that streams the body
+		String site = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		StreamingResponseBody body = (out) -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			try (QuoteCsv csv = new QuoteCsv(writer)) {
+			try (QuoteCsv csv = new QuoteCsv(writer, site)) {
 				this.search.export(export, false, csv::write);
 			}
 		};
