@@ -44,11 +44,23 @@ class ErrorPages {
 
 	@ExceptionHandler(ResponseStatusException.class)
 	ModelAndView status(ResponseStatusException ex) {
-		HttpStatusCode status = ex.getStatusCode();
-		String view = (status.value() == 404 || status.value() == 400) ? "error/" + status.value() : "error/error";
-		ModelAndView page = new ModelAndView(view, status);
-		page.addObject("status", status.value());
+		ModelAndView page = page(ex.getStatusCode());
 		page.addObject("reason", ex.getReason());
+		return page;
+	}
+
+	/**
+	 * The page for any error status: 400 and 404 have their own, others share one whose message says
+	 * what happened in plain words ({@code kind} picks it: 403, 405, other 4xx, 5xx).
+	 */
+	static ModelAndView page(HttpStatusCode status) {
+		int code = status.value();
+		if (code == 400 || code == 404) {
+			return new ModelAndView("error/" + code, status);
+		}
+		ModelAndView page = new ModelAndView("error/error", status);
+		page.addObject("status", code);
+		page.addObject("kind", (code == 403 || code == 405) ? Integer.toString(code) : status.is5xxServerError() ? "5xx" : "4xx");
 		return page;
 	}
 

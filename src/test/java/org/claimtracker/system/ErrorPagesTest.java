@@ -1,0 +1,138 @@
+package org.claimtracker.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.RequestDispatcher;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Errors that no controller advice sees (refused by security, an unsupported method, an unknown
+ * address, a failure) are the site's pages for browsers and problem details for the API and JSON
+ * clients, never Boot's whitelabel page or its own JSON. Over real HTTP: only a servlet container
+ * forwards an error to the error controller.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class ErrorPagesTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MockMvc mvc;
+
+	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@Test
+	void aFormWithoutItsCsrfTokenIsRefusedOnTheSitesPage() throws Exception {
+		HttpResponse<String> response = send(request("/login").header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=a&password=b")));
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertSitePage(response, "Not allowed");
+	}
+
+	@Test
+	void anUnsupportedMethodIsRefusedOnTheSitesPage() throws Exception {
+		HttpResponse<String> form = send(request("/login").GET());
+		String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+		assertThat(csrf.find()).isTrue();
+		// past security with a session and its token: /login is open to every method, and only GETs it
+		HttpResponse<String> response = send(request("/login").header("Accept", "text/html")
+			.header("Cookie", cookie)
+			.header("X-CSRF-TOKEN", csrf.group(1))
+			.DELETE());
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertSitePage(response, "Not allowed here");
+	}
+
+	@Test
+	void anUnknownAddressIsTheSitesNotFoundPage() throws Exception {
+		HttpResponse<String> response = send(request("/nothing-here").header("Accept", "text/html").GET());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertSitePage(response, "Not found");
+	}
+
+	@Test
+	void otherClientAndServerErrorsUseTheSitesPage() throws Exception {
+		Document server = Jsoup.parse(this.mvc
+			.perform(get("/error").accept(MediaType.TEXT_HTML)
+				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/claims"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(server.select(".site-header")).hasSize(1);
+		assertThat(server.select("h1").text()).isEqualTo("Something went wrong");
+		assertThat(server.select(".error-page").text()).contains("on our side (status 500)");
+		Document client = Jsoup.parse(this.mvc
+			.perform(get("/error").accept(MediaType.TEXT_HTML)
+				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 409)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/claims"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(client.select(".site-header")).hasSize(1);
+		assertThat(client.select("h1").text()).isEqualTo("Request refused");
+	}
+
+	@Test
+	void anUnknownApiAddressIsAProblemDetailWhateverTheClientAccepts() throws Exception {
+		for (String accept : new String[] { "application/json", "*/*", "text/html" }) {
+			HttpResponse<String> response = send(request("/api/v1/nope").header("Accept", accept).GET());
+			assertThat(response.statusCode()).as(accept).isEqualTo(404);
+			assertThat(response.headers().firstValue("Content-Type")).as(accept)
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.body()).as(accept)
+				.contains("\"status\":404")
+				.contains("\"title\":\"Not Found\"")
+				.contains("\"instance\":\"/api/v1/nope\"")
+				.doesNotContain("timestamp");
+		}
+	}
+
+	@Test
+	void jsonClientsGetProblemDetailsOutsideTheApiToo() throws Exception {
+		HttpResponse<String> response = send(request("/nothing-here").header("Accept", "application/json").GET());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.body()).contains("\"status\":404").doesNotContain("timestamp");
+	}
+
+	private static void assertSitePage(HttpResponse<String> response, String title) {
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.text()).doesNotContain("Whitelabel");
+		assertThat(page.select(".site-header")).as("the site's layout").hasSize(1);
+		assertThat(page.select(".error-page h1").text()).isEqualTo(title);
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
