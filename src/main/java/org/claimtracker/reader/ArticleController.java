@@ -27,7 +27,8 @@ class ArticleController {
 	@GetMapping("/articles")
 	String list(@RequestParam(required = false) @Nullable Long outlet, @RequestParam(defaultValue = "1") int page,
 			Model model) {
-		model.addAttribute("articles", this.articles.articles(outlet, PageRequest.of(PageNumber.check(page) - 1, PAGE_SIZE)));
+		model.addAttribute("articles",
+				PageNumber.within(this.articles.articles(outlet, PageRequest.of(PageNumber.check(page) - 1, PAGE_SIZE))));
 		model.addAttribute("outlets", this.articles.outlets());
 		model.addAttribute("outlet", outlet);
 		return "articles/list";

@@ -34,8 +34,8 @@ class ClaimController {
 			@RequestParam(required = false) @Nullable Long subject, @RequestParam(defaultValue = "1") int page,
 			Model model) {
 		ClaimFilter filter = new ClaimFilter(blankToNull(topic), kind, subject);
-		model.addAttribute("claims",
-				this.claims.claims(filter, PageRequest.of(PageNumber.check(page) - 1, ArticleController.PAGE_SIZE)));
+		model.addAttribute("claims", PageNumber.within(
+				this.claims.claims(filter, PageRequest.of(PageNumber.check(page) - 1, ArticleController.PAGE_SIZE))));
 		model.addAttribute("filter", filter);
 		model.addAttribute("topics", this.claims.topics());
 		model.addAttribute("people", this.people.people());

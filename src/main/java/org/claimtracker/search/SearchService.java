@@ -63,8 +63,15 @@ public class SearchService {
 		if (pastRanking) {
 			notes.add("search.note.deep");
 		}
-		return new SearchResult(query, this.search.hits(conditions, ids), total, exact, sampled, summary.facets,
-				notes, speakers);
+		SearchResult result = new SearchResult(query, this.search.hits(conditions, ids), total, exact, sampled,
+				summary.facets, notes, speakers);
+		// only an exact total says a page cannot exist; an estimated one may fall short of the hits
+		if (exact && query.page() > result.lastPage()) {
+			int last = result.lastPage();
+			throw new BadSearchException("page",
+					"'page' is past the end: this search has " + last + ((last == 1) ? " page" : " pages"));
+		}
+		return result;
 	}
 
 	/** What the search form offers to choose from. */

@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Pages whose lists grow with the data stay short: the claim list pages, a person's and a topic's
@@ -72,6 +73,14 @@ class LongListsTest {
 		Document second = page(get("/claims?page=2"));
 		assertThat(second.select(".claim-list > li")).hasSize((int) claims - ArticleController.PAGE_SIZE);
 		assertThat(second.select(".pager a[rel=prev]").attr("href")).isEqualTo("/claims");
+		String past = this.mvc.perform(get("/claims?page=3"))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(past).select(".error-page").text()).contains("page must be between 1 and 2");
+		this.mvc.perform(get("/claims?topic=nothing-filed-here&page=1")).andExpect(status().isOk());
+		this.mvc.perform(get("/claims?topic=nothing-filed-here&page=2")).andExpect(status().isBadRequest());
 		Document filtered = page(get("/claims?topic=immigration&kind=POSITION&subject="));
 		assertThat(filtered.select(".pager a[rel=next]").attr("href"))
 			.isEqualTo("/claims?topic=immigration&kind=POSITION&page=2");

@@ -16,7 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** What each reader page shows of the demo data set. */
@@ -163,6 +165,9 @@ class ReaderPagesTest {
 		assertThat(page("/articles?outlet=" + (outlet + 1000)).select(".article-list > li")).isEmpty();
 		this.mvc.perform(get("/articles?page=0").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/articles?page=x").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/articles?page=2").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("page must be between 1 and 1")));
 	}
 
 	@Test

@@ -151,6 +151,11 @@ class SearchExportTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter", is("from")));
 		this.mvc.perform(get("/api/v1/quotes?from=soon")).andExpect(jsonPath("$.parameter", is("from")));
+		this.mvc.perform(get("/api/v1/quotes?q=amnesty&page=5"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+			.andExpect(jsonPath("$.parameter", is("page")))
+			.andExpect(jsonPath("$.detail", containsString("1 page")));
 		this.mvc.perform(get("/search.csv?kind=shouted"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("kind")));

@@ -194,7 +194,15 @@ class SearchPageTest {
 		bad("speaker=Zzyzx Qwerty", "speaker");
 		bad("page=0", "page");
 		bad("page=100000", "page");
+		bad("q=amnesty&page=5", "page");
+		bad("q=nosuchwordanywhere&page=2", "page");
 		bad("size=1000", "size");
+	}
+
+	@Test
+	void theLastPageAndAnEmptyFirstPageAreNotPastTheEnd() throws Exception {
+		assertThat(hits(search("outlet=Breitbart News&size=3&page=3"))).hasSize(2);
+		assertThat(hits(search("q=nosuchwordanywhere"))).isEmpty();
 	}
 
 	private void bad(String query, String parameter) throws Exception {
