@@ -165,6 +165,7 @@ class EditorFlowTest {
 	@Test
 	void badArticleFormReRendersWithFieldErrorsAndDuplicateUrlLinksToTheExisting() throws Exception {
 		String html = this.mvc.perform(editorPost("/editor/articles").param("title", " ")
+			.param("byline", "b".repeat(201))
 			.param("url", "not a url")
 			.param("publishedOn", "2999-01-01")
 			.param("format", "XML")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -172,6 +173,8 @@ class EditorFlowTest {
 		assertThat(page.select(".field-error").eachAttr("id")).contains("title-error", "outlet-error", "url-error",
 				"publishedOn-error", "body-error", "format-error");
 		assertThat(page.select("#format-error").text()).isEqualTo("Choose plain text or HTML.");
+		assertThat(page.select("#title-error").text()).isEqualTo("This field is required.");
+		assertThat(page.select("#byline-error").text()).isEqualTo("Use at most 200 characters.");
 		String existing = this.jdbc.queryForObject("select url from article where id = ?", String.class, this.ids.article());
 		html = this.mvc.perform(editorPost("/editor/articles").param("title", "Copy")
 			.param("outlet", "Breitbart News")

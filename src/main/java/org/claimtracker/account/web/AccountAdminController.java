@@ -68,8 +68,11 @@ class AccountAdminController {
 		return "redirect:/admin/accounts";
 	}
 
-	record AccountForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{2,64}", message = "{account.username.invalid}") @Nullable String username,
-			@NotBlank @Size(min = 12, max = 200) @Nullable String password, @NotNull @Nullable Role role) {
+	record AccountForm(
+			@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{2,64}",
+					message = "{account.username.invalid}") @Nullable String username,
+			@NotBlank @Size(min = 12, max = 200, message = "{account.password.size}") @Nullable String password,
+			@NotNull @Nullable Role role) {
 
 	}
 

@@ -101,6 +101,19 @@ class AccountAdminControllerTest {
 	}
 
 	@Test
+	void aBadNewAccountSaysWhatEachFieldNeeds() throws Exception {
+		this.mvc
+			.perform(post("/admin/accounts").param("username", "a b")
+				.param("password", "short")
+				.param("role", "EDITOR")
+				.with(user("boss").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Use 2 to 64 letters, digits, dots, dashes or underscores.")))
+			.andExpect(content().string(containsString("Use 12 to 200 characters.")));
+	}
+
+	@Test
 	void disablingAnAccountEndsItsSessions() throws Exception {
 		AccountView leaving = this.accounts.add("leaving", "the leaver's long password", Role.EDITOR);
 		this.accounts.add("chief", "the chief's long password", Role.ADMIN);
