@@ -25,7 +25,7 @@ final class WriteRequests {
 
 	record NewArticle(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 200) String outlet,
 			@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent LocalDate published,
-			@NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "{article.url.invalid}") String url,
+			@NotBlank @Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{article.url.invalid}") String url,
 			@NotBlank @Size(max = 1_000_000) String body,
 			@Nullable @Pattern(regexp = "PLAIN|HTML", message = "{article.format.invalid.api}") String format) {
 

@@ -11,10 +11,13 @@ import org.claimtracker.article.ArticleText;
 import org.claimtracker.article.NewArticle;
 import org.jspecify.annotations.Nullable;
 
-/** The add-an-article form: metadata and the body, pasted as plain text or HTML. */
+/**
+ * The add-an-article form: metadata and the body, pasted as plain text or HTML. The address pattern
+ * lets an empty one pass: that it is missing is all there is to say.
+ */
 record ArticleForm(@NotBlank @Size(max = 500) @Nullable String title, @NotBlank @Size(max = 200) @Nullable String outlet,
 		@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent @Nullable LocalDate publishedOn,
-		@NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "{article.url.invalid}") @Nullable String url,
+		@NotBlank @Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{article.url.invalid}") @Nullable String url,
 		@NotBlank @Size(max = 1_000_000) @Nullable String body,
 		@Pattern(regexp = "PLAIN|HTML", message = "{article.format.invalid}") @Nullable String format) {
 

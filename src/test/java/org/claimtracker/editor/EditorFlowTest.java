@@ -175,6 +175,12 @@ class EditorFlowTest {
 		assertThat(page.select("#format-error").text()).isEqualTo("Choose plain text or HTML.");
 		assertThat(page.select("#title-error").text()).isEqualTo("This field is required.");
 		assertThat(page.select("#byline-error").text()).isEqualTo("Use at most 200 characters.");
+		assertThat(page.select("#url-error").text()).isEqualTo("Give the full address, starting with http:// or https://.");
+		Document noUrl = Jsoup.parse(this.mvc.perform(editorPost("/editor/articles").param("url", ""))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(noUrl.select("#url-error").text()).isEqualTo("This field is required.");
 		String existing = this.jdbc.queryForObject("select url from article where id = ?", String.class, this.ids.article());
 		html = this.mvc.perform(editorPost("/editor/articles").param("title", "Copy")
 			.param("outlet", "Breitbart News")
