@@ -22,18 +22,21 @@ function fill(start, end, exact) {
   }
 }
 
+function fillFromSelection() {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed) return;
+  const range = selection.getRangeAt(0);
+  const first = paragraphOf(range.startContainer);
+  const last = paragraphOf(range.endContainer);
+  if (!first || !last) return;
+  const start = offsetIn(first, range.startContainer, range.startOffset);
+  const end = offsetIn(last, range.endContainer, range.endOffset);
+  if (end > start) fill(start, end, selection.toString());
+}
+
 if (text) {
-  text.addEventListener('mouseup', () => {
-    const selection = window.getSelection();
-    if (!selection || selection.isCollapsed) return;
-    const range = selection.getRangeAt(0);
-    const first = paragraphOf(range.startContainer);
-    const last = paragraphOf(range.endContainer);
-    if (!first || !last) return;
-    const start = offsetIn(first, range.startContainer, range.startOffset);
-    const end = offsetIn(last, range.endContainer, range.endOffset);
-    if (end > start) fill(start, end, selection.toString());
-  });
+  // every way of selecting counts: mouse, keyboard and touch all change the selection
+  document.addEventListener('selectionchange', fillFromSelection);
   // Typing in the exact-words box drops the positions: the server then finds the words itself.
   for (const box of document.querySelectorAll('.span-exact')) {
     box.addEventListener('input', () => {

@@ -125,7 +125,6 @@ class EditorBrowserTest {
 				    const selection = window.getSelection();
 				    selection.removeAllRanges();
 				    selection.addRange(range);
-				    root.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
 				    return;
 				  }
 				}""", words);
