@@ -49,6 +49,12 @@ class ClaimController {
 		return "claims/show";
 	}
 
+	@GetMapping("/topics")
+	String topics(Model model) {
+		model.addAttribute("topics", this.claims.topics());
+		return "topics/list";
+	}
+
 	@GetMapping("/topics/{slug}")
 	String topic(@PathVariable String slug, Model model) {
 		model.addAttribute("page", this.reader.topic(slug));

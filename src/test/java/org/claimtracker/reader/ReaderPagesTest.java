@@ -149,6 +149,15 @@ class ReaderPagesTest {
 	}
 
 	@Test
+	void topicsAreListedAndLinkedFromEveryPage() throws Exception {
+		Document page = page("/topics");
+		long topics = this.jdbc.queryForObject("select count(*) from topic where status = 'PUBLISHED'", Long.class);
+		assertThat(page.select(".topic-list a")).hasSize((int) topics);
+		assertThat(page.select(".topic-list a").eachAttr("href")).contains("/topics/policing");
+		assertThat(page("/").select("header nav a[href=/topics]").text()).isEqualTo("Topics");
+	}
+
+	@Test
 	void homeShowsLatestArticlesTopClaimsAndRaces() throws Exception {
 		Document page = page("/");
 		assertThat(page.select(".article-list a").eachAttr("href")).containsExactly("/articles/" + this.ids.article());
