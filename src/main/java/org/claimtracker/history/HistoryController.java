@@ -30,6 +30,7 @@ class HistoryController {
 		}
 		model.addAttribute("kind", type.name().toLowerCase(Locale.ROOT));
 		model.addAttribute("id", id);
+		model.addAttribute("page", type.page(id));
 		model.addAttribute("changes", this.history.of(type, id));
 		return "history/show";
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -19,6 +20,7 @@ import org.claimtracker.quote.Quote;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,17 +37,27 @@ public class HistoryService {
 	/** The kinds of item with a history, by the name used in addresses. */
 	public enum Kind {
 
-		ARTICLE(Article.class, (Object o) -> fields((Article) o)), QUOTE(Quote.class, (Object o) -> fields((Quote) o)),
-		CLAIM(Claim.class, (Object o) -> fields((Claim) o)), EVIDENCE(Evidence.class, (Object o) -> fields((Evidence) o)),
-		APPEARANCE(ClaimAppearance.class, (Object o) -> fields((ClaimAppearance) o));
+		ARTICLE(Article.class, (Object o) -> fields((Article) o), "/articles/"),
+		QUOTE(Quote.class, (Object o) -> fields((Quote) o), "/quotes/"),
+		CLAIM(Claim.class, (Object o) -> fields((Claim) o), "/claims/"),
+		EVIDENCE(Evidence.class, (Object o) -> fields((Evidence) o), null),
+		APPEARANCE(ClaimAppearance.class, (Object o) -> fields((ClaimAppearance) o), null);
 
 		final Class<?> type;
 
 		final Function<Object, Map<String, String>> fields;
 
-		Kind(Class<?> type, Function<Object, Map<String, String>> fields) {
+		private final @Nullable String pages;
+
+		Kind(Class<?> type, Function<Object, Map<String, String>> fields, @Nullable String pages) {
 			this.type = type;
 			this.fields = fields;
+			this.pages = pages;
+		}
+
+		/** The address of the item's own page, if it has one (evidence and appearances show on others). */
+		public @Nullable String page(long id) {
+			return (this.pages != null) ? this.pages + id : null;
 		}
 
 	}
@@ -90,6 +102,11 @@ public class HistoryService {
 		return fields;
 	}
 
+	/** An enum value as a word, the way the pages say it: DRAFT is "draft", NEEDS_REVIEW "needs review". */
+	private static String words(Enum<?> value) {
+		return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+	}
+
 	private static Map<String, String> fields(Article a) {
 		Map<String, String> f = new LinkedHashMap<>();
 		f.put("title", a.getTitle());
@@ -98,7 +115,7 @@ public class HistoryService {
 		f.put("url", a.getUrl());
 		f.put("body", a.getBody());
 		f.put("body revision", Integer.toString(a.getBodyRevision()));
-		f.put("status", a.getStatus().name());
+		f.put("status", words(a.getStatus()));
 		return f;
 	}
 
@@ -106,12 +123,12 @@ public class HistoryService {
 		Map<String, String> f = new LinkedHashMap<>();
 		f.put("text", q.getAnchor().getExact());
 		f.put("span", q.getAnchor().getStart() + "–" + q.getAnchor().getEnd());
-		f.put("kind", q.getKind().name());
+		f.put("kind", words(q.getKind()));
 		f.put("speaker", q.getSpeaker().getName());
 		f.put("said on", Objects.toString(q.getSaidOn(), null));
 		f.put("occasion", q.getContext());
-		f.put("anchor", q.getAnchorState().name());
-		f.put("status", q.getStatus().name());
+		f.put("anchor", words(q.getAnchorState()));
+		f.put("status", words(q.getStatus()));
 		return f;
 	}
 
@@ -120,28 +137,28 @@ public class HistoryService {
 		f.put("text", a.getAnchor().getExact());
 		f.put("span", a.getAnchor().getStart() + "–" + a.getAnchor().getEnd());
 		f.put("claim", "#" + a.getClaim().getId());
-		f.put("anchor", a.getAnchorState().name());
-		f.put("status", a.getStatus().name());
+		f.put("anchor", words(a.getAnchorState()));
+		f.put("status", words(a.getStatus()));
 		return f;
 	}
 
 	private static Map<String, String> fields(Claim c) {
 		Map<String, String> f = new LinkedHashMap<>();
 		f.put("statement", c.getStatement());
-		f.put("kind", c.getKind().name());
+		f.put("kind", words(c.getKind()));
 		f.put("subject", (c.getSubject() != null) ? c.getSubject().getName() : null);
 		f.put("topics", String.join(", ", c.getTopics().stream().map(Topic::getName).sorted().toList()));
-		f.put("status", c.getStatus().name());
+		f.put("status", words(c.getStatus()));
 		return f;
 	}
 
 	private static Map<String, String> fields(Evidence e) {
 		Map<String, String> f = new LinkedHashMap<>();
-		f.put("stance", e.getStance().name());
+		f.put("stance", words(e.getStance()));
 		f.put("rationale", e.getRationale());
 		f.put("quote", "#" + e.getQuote().getId());
 		f.put("claim", "#" + e.getClaim().getId());
-		f.put("status", e.getStatus().name());
+		f.put("status", words(e.getStatus()));
 		return f;
 	}
 

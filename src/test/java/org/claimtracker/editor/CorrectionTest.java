@@ -174,7 +174,7 @@ class CorrectionTest {
 		assertThat(editorPage.select("#flagged-appearance-" + this.appearance)).hasSize(1);
 		Document appearanceHistory = page(get("/history/appearance/" + this.appearance).with(editor()));
 		assertThat(appearanceHistory.select(".change").first().select("tr:has(th:contains(anchor)) td").eachText())
-			.containsExactly("ANCHORED", "NEEDS_REVIEW");
+			.containsExactly("anchored", "needs review");
 		assertThat(editorPage.select("#flagged-quote-" + this.quote + " textarea").attr("id"))
 			.isEqualTo(editorPage.select("#flagged-quote-" + this.quote + " label").attr("for"));
 		assertThat(editorPage.select("#flagged-quote-" + this.quote + " form").eachAttr("action")).containsExactly(

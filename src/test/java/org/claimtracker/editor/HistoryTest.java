@@ -63,6 +63,9 @@ class HistoryTest {
 			assertThat(page.select(".change").first().select("tr:has(th:contains(statement)) td").eachText())
 				.containsExactly("Before the edit.", "After the edit.");
 			assertThat(page.select(".change").last().select("h2").text()).contains("Created");
+			assertThat(page.select(".change").last().select("tr:has(th:contains(status)) td").eachText())
+				.containsExactly("draft");
+			assertThat(page.select("h1 + p a").attr("href")).isEqualTo("/claims/" + claim);
 			this.mvc.perform(get("/history/claim/987654").with(user("x").roles("EDITOR"))).andExpect(status().isNotFound());
 			this.mvc.perform(get("/history/planet/1").with(user("x").roles("EDITOR"))).andExpect(status().isNotFound());
 		}
