@@ -60,7 +60,8 @@ class ErrorPages {
 		}
 		ModelAndView page = new ModelAndView("error/error", status);
 		page.addObject("status", code);
-		page.addObject("kind", (code == 403 || code == 405) ? Integer.toString(code) : status.is5xxServerError() ? "5xx" : "4xx");
+		String kind = status.is5xxServerError() ? "5xx" : "4xx";
+		page.addObject("kind", (code == 403 || code == 405) ? Integer.toString(code) : kind);
 		return page;
 	}
 
