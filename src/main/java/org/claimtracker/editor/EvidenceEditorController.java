@@ -4,9 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.DuplicateEvidenceException;
-import org.claimtracker.claim.Stance;
 import org.claimtracker.common.StaleEditException;
-import org.claimtracker.reader.ReaderService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -26,11 +24,11 @@ class EvidenceEditorController {
 
 	private final ClaimService claims;
 
-	private final ReaderService reader;
+	private final QuoteEditorPage page;
 
-	EvidenceEditorController(ClaimService claims, ReaderService reader) {
+	EvidenceEditorController(ClaimService claims, QuoteEditorPage page) {
 		this.claims = claims;
-		this.reader = reader;
+		this.page = page;
 	}
 
 	@GetMapping("/editor/quotes/{id}")
@@ -106,12 +104,7 @@ class EvidenceEditorController {
 	}
 
 	private String page(long quoteId, EvidenceForm form, @Nullable String find, Model model) {
-		model.addAttribute("page", this.reader.quote(quoteId));
-		model.addAttribute("form", form);
-		model.addAttribute("find", find);
-		model.addAttribute("claims", this.claims.claimsToPick(find, form.claimId()));
-		model.addAttribute("stances", Stance.values());
-		return "editor/quote";
+		return this.page.show(quoteId, null, form, find, model);
 	}
 
 }

@@ -109,6 +109,14 @@ public class Quote extends EditableEntity implements Anchored {
 		return this.anchorState;
 	}
 
+	/** Corrects who said the words and how, when and where; the words and their place stay as marked. */
+	public void revise(Person speaker, QuoteKind kind, @Nullable LocalDate saidOn, @Nullable String context) {
+		this.speaker = speaker;
+		this.kind = kind;
+		this.saidOn = saidOn;
+		this.context = context;
+	}
+
 	@Override
 	public void anchorAt(TextAnchor anchor) {
 		this.anchor = anchor;

@@ -8,6 +8,7 @@ import org.claimtracker.article.ArticleService;
 import org.claimtracker.common.Publication;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.common.Visibility;
+import org.claimtracker.person.Person;
 import org.claimtracker.person.PersonService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -123,6 +124,25 @@ public class QuoteService {
 		}
 		Article article = this.articles.findForAnchoring(quote.getArticle().getId());
 		quote.anchorAt(TextSearch.anchor(article.getBody(), start, end, exact));
+		this.quotes.flush();
+	}
+
+	/**
+	 * Changes a quote's speaker, kind, date and occasion, from the version the editor saw; a misattributed
+	 * quote is fixed in place so that its evidence links stay. The database dates it anew from the date said.
+	 */
+	@Transactional
+	public void revise(long id, int version, QuoteRevision revision) {
+		Quote quote = find(id);
+		Person speaker = this.people.find(revision.speakerId());
+		if (quote.getVersion() != version) {
+			throw new StaleEditException("quote", QuoteView.from(quote));
+		}
+		quote.revise(speaker, revision.kind(), revision.saidOn(), blankToNull(revision.context()));
+		if (quote.isPublished()) {
+			// as when publishing an article: a published quote never leads readers to a missing person
+			speaker.setStatus(Publication.PUBLISHED);
+		}
 		this.quotes.flush();
 	}
 

@@ -51,6 +51,7 @@ class HostileFormTest {
 				"/editor/articles/{article}/body?body=Text.&version=0",
 				"/editor/quotes/{quote}/evidence?claimId={claim}&stance=SUPPORTS&rationale=r",
 				"/editor/quotes/{quote}/evidence/{evidence}?claimId={claim}&stance=SUPPORTS&rationale=r&version=0",
+				"/editor/quotes/{quote}?speakerId={person}&kind=PARAPHRASE&saidOn=2020-12-30&context=c&version=0",
 				"/editor/quotes/{quote}/anchor?exact=Ossoff&start=0&end=6&version=0",
 				"/editor/appearances/{appearance}/anchor?exact=Ossoff&start=0&end=6&version=0",
 				"/editor/articles/{article}/review/accept?key=k&start=0&end=6&exact=Ossoff&kind=DIRECT"
