@@ -8,15 +8,12 @@ import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.quote.QuoteRevision;
 import org.claimtracker.quote.QuoteView;
 import org.jspecify.annotations.Nullable;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
  * Revises a marked quote's speaker, kind, date said and occasion; its words are changed only by a
- * correction of the article. {@code version} is the version the editor started from. The date is ISO
- * both ways, as a date input sends and expects it, not in the locale's short style.
+ * correction of the article. {@code version} is the version the editor started from.
  */
-record QuoteForm(@Nullable Long speakerId, @Nullable QuoteKind kind, @PastOrPresent @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate saidOn,
+record QuoteForm(@Nullable Long speakerId, @Nullable QuoteKind kind, @PastOrPresent @Nullable LocalDate saidOn,
 		@Size(max = 1000) @Nullable String context, @Nullable Integer version) {
 
 	static QuoteForm from(QuoteView quote) {

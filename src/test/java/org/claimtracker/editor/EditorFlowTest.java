@@ -175,6 +175,7 @@ class EditorFlowTest {
 		assertThat(page.select("#format-error").text()).isEqualTo("Choose plain text or HTML.");
 		assertThat(page.select("#title-error").text()).isEqualTo("This field is required.");
 		assertThat(page.select("#byline-error").text()).isEqualTo("Use at most 200 characters.");
+		assertThat(page.select("#publishedOn").val()).isEqualTo("2999-01-01");
 		assertThat(page.select("#url-error").text()).isEqualTo("Give the full address, starting with http:// or https://.");
 		Document noUrl = Jsoup.parse(this.mvc.perform(editorPost("/editor/articles").param("url", ""))
 			.andReturn()

@@ -124,7 +124,7 @@ class QuoteRevisionTest {
 		Document history = page(get("/history/quote/" + this.quote).with(user("x").roles("EDITOR")));
 		assertThat(history.select(".change")).hasSize(2);
 		assertThat(changed(history, "speaker")).containsExactly("Jon Ossoff", "Chuck Schumer");
-		assertThat(changed(history, "kind")).containsExactly("PARTIAL", "PARAPHRASE");
+		assertThat(changed(history, "kind")).containsExactly("partial", "paraphrase");
 		assertThat(changed(history, "said on")).containsExactly("", "1999-05-04");
 		assertThat(changed(history, "occasion")).containsExactly("", "At a town hall");
 
