@@ -218,7 +218,6 @@ public final class Benchmark {
 		}
 	}
 
-	/** Other work on the machine skews the figures: the 1, 5 and 15 minute load averages say how much. */
 	/**
 	 * A fixed piece of work for PostgreSQL, so that runs on different days can be compared: the same
 	 * machine type has been twice as fast on one day as on another.
@@ -236,6 +235,7 @@ public final class Benchmark {
 		}
 	}
 
+	/** Other work on the machine skews the figures: the 1, 5 and 15 minute load averages say how much. */
 	private static String loadAverage() {
 		try {
 			return Files.readString(Path.of("/proc/loadavg")).strip();
