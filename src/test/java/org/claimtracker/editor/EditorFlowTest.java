@@ -72,6 +72,10 @@ class EditorFlowTest {
 			.isEqualTo(BODY.indexOf(exact));
 		long mayor = this.jdbc.queryForObject("select speaker_id from quote where id = ?", Long.class, quote);
 		this.mvc.perform(get("/people/" + mayor).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
+		assertThat(Jsoup.parse(this.mvc.perform(get("/people/" + mayor).with(editor()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).select(".person-page .badge.draft").text()).isEqualTo("Draft");
 
 		// link it to a claim, then publish the article with its quote and evidence
 		long claim = this.ids.claim("Jon Ossoff opposes");
