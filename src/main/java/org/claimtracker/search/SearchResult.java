@@ -22,9 +22,13 @@ public record SearchResult(SearchQuery query, List<QuoteHit> hits, long total, b
 
 	/** The last page one can open: relevance ranks only a sample of very large result sets. */
 	public int lastPage() {
-		long reachable = (this.sampled && this.query.effectiveSort() == SearchSort.RELEVANCE)
-				? Math.min(this.total, QuoteSearch.SAMPLE) : this.total;
-		long pages = (reachable + this.query.size() - 1) / this.query.size();
+		return lastPage(this.query, this.total, this.sampled);
+	}
+
+	static int lastPage(SearchQuery query, long total, boolean sampled) {
+		long reachable = (sampled && query.effectiveSort() == SearchSort.RELEVANCE) ? Math.min(total, QuoteSearch.SAMPLE)
+				: total;
+		long pages = (reachable + query.size() - 1) / query.size();
 		return (int) Math.max(1, Math.min(pages, SearchParameters.MAX_PAGE));
 	}
 

@@ -63,15 +63,14 @@ public class SearchService {
 		if (pastRanking) {
 			notes.add("search.note.deep");
 		}
-		SearchResult result = new SearchResult(query, this.search.hits(conditions, ids), total, exact, sampled,
-				summary.facets, notes, speakers);
 		// only an exact total says a page cannot exist; an estimated one may fall short of the hits
-		if (exact && query.page() > result.lastPage()) {
-			int last = result.lastPage();
+		int last = SearchResult.lastPage(query, total, sampled);
+		if (exact && query.page() > last) {
 			throw new BadSearchException("page",
 					"'page' is past the end: this search has " + last + ((last == 1) ? " page" : " pages"));
 		}
-		return result;
+		return new SearchResult(query, this.search.hits(conditions, ids), total, exact, sampled, summary.facets,
+				notes, speakers);
 	}
 
 	/** What the search form offers to choose from. */
