@@ -12,18 +12,20 @@ final class Versions {
 		return "\"" + version + "\"";
 	}
 
-	/** The version an If-Match header names; a tag that is no version can match nothing. */
+	/**
+	 * The version an If-Match header names. A tag that is no version can match nothing, nor can a weak
+	 * one: If-Match compares strongly (RFC 9110, 13.1.1).
+	 */
 	static int fromIfMatch(@Nullable String ifMatch) {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw new PreconditionRequiredException();
 		}
 		String tag = ifMatch.strip();
 		if (tag.startsWith("W/")) {
-			tag = tag.substring(2);
+			return -1;
 		}
-		tag = tag.replace("\"", "");
 		try {
-			return Integer.parseInt(tag);
+			return Integer.parseInt(tag.replace("\"", ""));
 		}
 		catch (NumberFormatException ex) {
 			return -1;

@@ -56,6 +56,14 @@ class WriteApiController {
 		return created("/api/v1/articles/" + id, id, 0);
 	}
 
+	/** Revises an article's title, outlet, byline, date and address; its text is corrected on its own. */
+	@PutMapping("/articles/{id}")
+	ResponseEntity<Void> reviseArticle(@PathVariable long id, @Valid @RequestBody WriteRequests.ArticleDetailsBody request,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		this.articles.revise(id, Versions.fromIfMatch(ifMatch), request.toDetails());
+		return ResponseEntity.noContent().eTag(Versions.etag(this.articles.draft(id).version())).build();
+	}
+
 	/** Corrects an article's body; answers how its quotes and claim appearances were placed again. */
 	@PutMapping("/articles/{id}/body")
 	ResponseEntity<CorrectionSummary> correctBody(@PathVariable long id, @Valid @RequestBody WriteRequests.ArticleBody request,

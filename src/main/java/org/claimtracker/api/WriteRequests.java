@@ -10,6 +10,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.claimtracker.article.ArticleDetails;
 import org.claimtracker.article.ArticleText;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
@@ -28,6 +29,16 @@ final class WriteRequests {
 			@NotBlank @Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{article.url.invalid}") String url,
 			@NotBlank @Size(max = 1_000_000) String body,
 			@Nullable @Pattern(regexp = "PLAIN|HTML", message = "{article.format.invalid.api}") String format) {
+
+	}
+
+	record ArticleDetailsBody(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 200) String outlet,
+			@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent LocalDate published,
+			@NotBlank @Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{article.url.invalid}") String url) {
+
+		ArticleDetails toDetails() {
+			return new ArticleDetails(this.title, this.outlet, this.byline, this.published, this.url);
+		}
 
 	}
 

@@ -86,6 +86,15 @@ public class Article extends EditableEntity {
 		return this.bodyRevision;
 	}
 
+	/** Replaces the title, outlet, byline, date and address; the body keeps its revision. */
+	void revise(Outlet outlet, String title, @Nullable String byline, LocalDate publishedOn, String url) {
+		this.outlet = outlet;
+		this.title = title;
+		this.byline = byline;
+		this.publishedOn = publishedOn;
+		this.url = url;
+	}
+
 	/** Replaces the body with a corrected one, as its next revision. */
 	void correct(String body) {
 		this.body = body;

@@ -96,6 +96,24 @@ public class ArticleService {
 	}
 
 	/**
+	 * Revises an article's title, outlet, byline, date and address from the version the editor saw; an
+	 * address another article has is refused. Its quotes without a date of their own follow the new date.
+	 */
+	@Transactional
+	public void revise(long id, int version, ArticleDetails details) {
+		Article article = find(id);
+		if (article.getVersion() != version) {
+			throw new StaleEditException("article", ArticleView.from(article));
+		}
+		this.articles.findIdByUrl(details.url()).filter((other) -> other != id).ifPresent((other) -> {
+			throw new DuplicateArticleException(other);
+		});
+		article.revise(outletNamed(details.outlet(), Publication.PUBLISHED), details.title(), details.byline(),
+				details.publishedOn(), details.url());
+		this.articles.flush();
+	}
+
+	/**
 	 * Corrects an article's body from the version the editor saw, keeping the new body as the next
 	 * revision beside the old ones; answers the body as it was. An unchanged body adds no revision.
 	 */

@@ -110,6 +110,7 @@ public class HistoryService {
 	private static Map<String, String> fields(Article a) {
 		Map<String, String> f = new LinkedHashMap<>();
 		f.put("title", a.getTitle());
+		f.put("outlet", a.getOutlet().getName());
 		f.put("byline", a.getByline());
 		f.put("published", String.valueOf(a.getPublishedOn()));
 		f.put("url", a.getUrl());

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -123,8 +124,48 @@ class WriteApiTest {
 			.andExpect(jsonPath("$.current.statement", is("Taxes rose by 2%.")));
 		this.mvc.perform(authorized(json(put(location), revised))).andExpect(status().isPreconditionRequired());
 		this.mvc.perform(authorized(delete(location)).header("If-Match", "\"0\"")).andExpect(status().isPreconditionFailed());
+		// If-Match compares strongly: a weak tag matches no version
+		this.mvc.perform(authorized(delete(location)).header("If-Match", "W/\"1\"")).andExpect(status().isPreconditionFailed());
 		this.mvc.perform(authorized(delete(location)).header("If-Match", "\"1\"")).andExpect(status().isNoContent());
 		this.mvc.perform(authorized(get(location))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void articleDetailsAreRevisedFromTheirVersion() throws Exception {
+		String article = """
+				{"title": "Bridge plans", "outlet": "Valley Gazette", "published": "2024-05-06",
+				 "url": "https://example.org/bridge", "body": "The bridge opens."}""";
+		String location = this.mvc.perform(authorized(json(post("/api/v1/articles"), article)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		String revised = """
+				{"title": " Bridge plans, corrected ", "outlet": "Hill Courier", "byline": "",
+				 "published": "2024-05-07", "url": "https://example.org/bridge-2"}""";
+		this.mvc.perform(authorized(json(put(location), revised))).andExpect(status().isPreconditionRequired());
+		this.mvc.perform(authorized(json(put(location), revised)).header("If-Match", "W/\"0\""))
+			.andExpect(status().isPreconditionFailed());
+		this.mvc.perform(authorized(json(put(location), "{\"title\": \"\", \"outlet\": \"O\", \"published\": \"2024-05-07\", \"url\": \"x\"}"))
+			.header("If-Match", "\"0\""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("title", "url")));
+		this.mvc.perform(authorized(json(put(location), revised)).header("If-Match", "\"0\""))
+			.andExpect(status().isNoContent())
+			.andExpect(header().string("ETag", "\"1\""));
+		this.mvc.perform(authorized(json(put(location), revised)).header("If-Match", "\"0\""))
+			.andExpect(status().isPreconditionFailed())
+			.andExpect(jsonPath("$.current.title", is("Bridge plans, corrected")));
+		this.mvc.perform(authorized(get(location)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title", is("Bridge plans, corrected")))
+			.andExpect(jsonPath("$.outlet", is("Hill Courier")))
+			.andExpect(jsonPath("$.published", is("2024-05-07")))
+			.andExpect(jsonPath("$.url", is("https://example.org/bridge-2")));
+		String taken = this.jdbc.queryForObject("select url from article where id = ?", String.class,
+				new DemoIds(this.jdbc).article());
+		this.mvc.perform(authorized(json(put(location), revised.replace("https://example.org/bridge-2", taken)))
+			.header("If-Match", "\"1\"")).andExpect(status().isConflict());
 	}
 
 	@Test

@@ -52,6 +52,7 @@ class AuthorizationMatrixTest {
 				"/editor/claims", "/editor/claims/" + claim, "/editor/claims/" + claim + "/publish",
 				"/editor/quotes/" + quote + "/evidence", "/editor/quotes/" + quote + "/evidence/" + evidence,
 				"/editor/quotes/" + quote + "/evidence/" + evidence + "/delete", "/editor/articles/" + article + "/body",
+				"/editor/articles/" + article + "/details",
 				"/editor/quotes/" + quote, "/editor/quotes/" + quote + "/anchor", "/editor/quotes/" + quote + "/delete",
 				"/editor/appearances/" + appearance + "/anchor", "/editor/appearances/" + appearance + "/delete");
 		long admin = this.jdbc.queryForObject("select min(id) from app_user", Long.class);

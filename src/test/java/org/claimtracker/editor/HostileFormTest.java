@@ -49,6 +49,8 @@ class HostileFormTest {
 						+ "&newSpeaker=&newSpeakerParty=&kind=DIRECT&saidOn=2020-12-30&context=c",
 				"/editor/articles/{article}/appearances?exact=Ossoff&start=0&end=6&occurrence=0&claimId={claim}",
 				"/editor/articles/{article}/body?body=Text.&version=0",
+				"/editor/articles/{article}/details?title=T&outlet=O&byline=B&publishedOn=2024-01-01"
+						+ "&url=https://example.org/a&version=0",
 				"/editor/quotes/{quote}/evidence?claimId={claim}&stance=SUPPORTS&rationale=r",
 				"/editor/quotes/{quote}/evidence/{evidence}?claimId={claim}&stance=SUPPORTS&rationale=r&version=0",
 				"/editor/quotes/{quote}?speakerId={person}&kind=PARAPHRASE&saidOn=2020-12-30&context=c&version=0",

@@ -88,6 +88,8 @@ class ReaderPagesTest {
 		assertThat(page("/claims").select(".claim-list > li")).hasSize(8);
 		assertThat(page("/claims?topic=policing").select(".claim-list > li")).hasSize(4);
 		assertThat(page("/claims?kind=FACTUAL").select(".claim-list > li")).hasSize(3);
+		assertThat(page("/claims?kind=factual").select(".claim-list > li")).hasSize(3);
+		assertThat(page("/claims?kind=factual").select("select[name=kind] option[selected]").val()).isEqualTo("FACTUAL");
 		assertThat(page("/claims?subject=" + this.ids.person("Chuck Schumer")).select(".claim-statement").eachText())
 			.containsExactly("Chuck Schumer counts comprehensive immigration reform among his top goals.");
 		this.mvc.perform(get("/claims?kind=OPINION").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());

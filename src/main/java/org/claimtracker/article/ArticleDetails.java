@@ -1,0 +1,20 @@
+package org.claimtracker.article;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an editor may change of an article besides its text: title, outlet, byline, date and address,
+ * stripped of surrounding spaces (a blank byline is none).
+ */
+public record ArticleDetails(String title, String outlet, @Nullable String byline, LocalDate publishedOn, String url) {
+
+	public ArticleDetails {
+		title = title.strip();
+		outlet = outlet.strip();
+		byline = (byline == null || byline.isBlank()) ? null : byline.strip();
+		url = url.strip();
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.claimtracker.editor;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.claimtracker.article.ArticleDetails;
+import org.claimtracker.article.ArticleView;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Revises an article's title, outlet, byline, date and address, with the same rules as when it was
+ * added; {@code version} is the version the editor started from.
+ */
+record ArticleDetailsForm(@NotBlank @Size(max = 500) @Nullable String title,
+		@NotBlank @Size(max = 200) @Nullable String outlet, @Size(max = 200) @Nullable String byline,
+		@NotNull @PastOrPresent @Nullable LocalDate publishedOn,
+		@NotBlank @Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{article.url.invalid}") @Nullable String url,
+		@Nullable Integer version) {
+
+	static ArticleDetailsForm from(ArticleView article) {
+		return new ArticleDetailsForm(article.title(), article.outlet(), article.byline(), article.publishedOn(),
+				article.url(), article.version());
+	}
+
+	ArticleDetails toDetails() {
+		return new ArticleDetails(this.title, this.outlet, this.byline, this.publishedOn, this.url);
+	}
+
+}

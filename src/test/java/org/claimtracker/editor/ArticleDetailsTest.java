@@ -1,0 +1,247 @@
+package org.claimtracker.editor;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.claimtracker.DemoIds;
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.article.NewArticle;
+import org.claimtracker.quote.NewQuote;
+import org.claimtracker.quote.QuoteKind;
+import org.claimtracker.quote.QuoteService;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * An article's title, outlet, byline, date and address are fixed after it was added: readers, search
+ * and history follow, its text and quotes stay, and bad or stale saves change nothing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ArticleDetailsTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	QuoteService quotes;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	long article;
+
+	long quote;
+
+	@BeforeEach
+	void addAPublishedArticleWithAnUndatedQuote() {
+		String body = "The senator said \"we will build the bridge\" at the fair.";
+		this.article = this.articles.create(new NewArticle("Bridge plans", "Valley Gazette", "A. Writer",
+				LocalDate.of(2024, 5, 6), "https://example.org/bridge", body));
+		int start = body.indexOf("we will");
+		this.quote = this.quotes.create(new NewQuote(this.article, new DemoIds(this.jdbc).person("Jon Ossoff"),
+				QuoteKind.DIRECT, null, null, start, start + "we will build the bridge".length(), "we will build the bridge"));
+		this.articles.publish(this.article);
+		this.quotes.publishInArticle(this.article);
+	}
+
+	@AfterEach
+	void deleteIt() {
+		this.jdbc.update("delete from article where id = ?", this.article);
+		this.jdbc.update("delete from outlet o where name in ('Valley Gazette', 'Hill Courier')"
+				+ " and not exists (select from article a where a.outlet_id = o.id)");
+	}
+
+	@Test
+	void savingChangesTheDetailsKeepsTheTextAndDatesItsQuotes() throws Exception {
+		Map<String, Object> before = row();
+		save("title", "  Bridge plans, corrected  ", "outlet", " Hill Courier ", "byline", "  ", "publishedOn",
+				"2019-03-04", "url", "https://example.org/bridge-2", "version", version())
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/editor/articles/" + this.article))
+			.andExpect(flash().attribute("message", "editor.article.revised"));
+
+		Map<String, Object> after = row();
+		assertThat(after.get("title")).isEqualTo("Bridge plans, corrected");
+		assertThat(after.get("outlet")).isEqualTo("Hill Courier");
+		assertThat(after.get("byline")).isNull();
+		assertThat(after.get("published_on")).isEqualTo(java.sql.Date.valueOf("2019-03-04"));
+		assertThat(after.get("url")).isEqualTo("https://example.org/bridge-2");
+		assertThat(after.get("body")).isEqualTo(before.get("body"));
+		assertThat(after.get("body_revision")).isEqualTo(before.get("body_revision"));
+		assertThat((int) after.get("version")).isEqualTo((int) before.get("version") + 1);
+		assertThat(this.jdbc.queryForObject("select dated_on from quote where id = ?", LocalDate.class, this.quote))
+			.isEqualTo(LocalDate.of(2019, 3, 4));
+
+		Document reader = page(get("/articles/" + this.article));
+		assertThat(reader.select("h1").text()).isEqualTo("Bridge plans, corrected");
+		assertThat(reader.select(".meta").text()).contains("Hill Courier").doesNotContain("Valley Gazette", "A. Writer");
+		assertThat(hits("outlet=Hill%20Courier&from=2019-01-01&to=2019-12-31")).containsExactly(this.quote);
+		assertThat(hits("outlet=Hill%20Courier&from=2024-01-01")).isEmpty();
+
+		Document history = page(get("/history/article/" + this.article).with(user("x").roles("EDITOR")));
+		assertThat(changed(history, "title")).containsExactly("Bridge plans", "Bridge plans, corrected");
+		assertThat(changed(history, "outlet")).containsExactly("Valley Gazette", "Hill Courier");
+		assertThat(changed(history, "published")).containsExactly("2024-05-06", "2019-03-04");
+	}
+
+	@Test
+	void theEditPageHoldsTheDetailsAsSavedAndTheArticlePageLinksToIt() throws Exception {
+		Document page = page(get("/editor/articles/" + this.article + "/details").with(user("ed").roles("EDITOR")));
+		assertThat(page.select("input#title").val()).isEqualTo("Bridge plans");
+		assertThat(page.select("input#outlet").val()).isEqualTo("Valley Gazette");
+		assertThat(page.select("input#byline").val()).isEqualTo("A. Writer");
+		assertThat(page.select("input#publishedOn").val()).isEqualTo("2024-05-06");
+		assertThat(page.select("input#url").val()).isEqualTo("https://example.org/bridge");
+		assertThat(page.select("input[name=version]").val()).isEqualTo(version());
+		assertThat(page.select("label[for=title]")).hasSize(1);
+
+		Document editor = page(get("/editor/articles/" + this.article).with(user("ed").roles("EDITOR")));
+		assertThat(editor.select("a[href=/editor/articles/" + this.article + "/details]")).hasSize(1);
+	}
+
+	@Test
+	void aSaveFromAStaleVersionIsAConflictShowingBothAndChangesNothing() throws Exception {
+		String version = version();
+		save("title", "Theirs", "outlet", "Valley Gazette", "publishedOn", "2024-05-06", "url",
+				"https://example.org/bridge", "version", version)
+			.andExpect(status().is3xxRedirection());
+		Map<String, Object> saved = row();
+
+		Document page = Jsoup.parse(save("title", "Mine", "outlet", "Hill Courier", "publishedOn", "2024-05-07", "url",
+				"https://example.org/mine", "version", version)
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select(".conflict-details tr:has(th:containsOwn(Title)) td").eachText())
+			.containsExactly("Mine", "Theirs");
+		assertThat(page.select(".conflict-details").text()).contains("https://example.org/mine", "Hill Courier");
+		// the form now holds the saved version, to apply the change to again
+		assertThat(page.select("input#title").val()).isEqualTo("Theirs");
+		assertThat(page.select("input[name=version]").val()).isEqualTo(version());
+		assertThat(row()).isEqualTo(saved);
+	}
+
+	@Test
+	void badInputIsShownOnTheFormAndChangesNothing() throws Exception {
+		Map<String, Object> before = row();
+		String version = version();
+		String tomorrow = LocalDate.now().plusDays(2).toString();
+
+		Document bad = form(save("title", " ", "outlet", "", "publishedOn", tomorrow, "url", "ftp://example.org/x",
+				"byline", "x".repeat(201), "version", version));
+		assertThat(bad.select("#title-error").text()).isNotBlank();
+		assertThat(bad.select("#outlet-error").text()).isNotBlank();
+		assertThat(bad.select("#publishedOn-error").text()).isNotBlank();
+		assertThat(bad.select("#url-error").text()).isEqualTo("Give the full address, starting with http:// or https://.");
+		assertThat(bad.select("#byline-error").text()).isEqualTo("Use at most 200 characters.");
+		assertThat(bad.select("input#publishedOn").val()).isEqualTo(tomorrow);
+
+		long demo = new DemoIds(this.jdbc).article();
+		String taken = this.jdbc.queryForObject("select url from article where id = ?", String.class, demo);
+		Document duplicate = form(save("title", "T", "outlet", "Valley Gazette", "publishedOn", "2024-05-06", "url",
+				taken, "version", version));
+		assertThat(duplicate.select("#url-error").text()).isEqualTo("An article with this URL is already in the database.");
+		assertThat(duplicate.select("a[href=/articles/" + demo + "]")).hasSize(1);
+
+		Document noVersion = form(save("title", "T", "outlet", "Valley Gazette", "publishedOn", "2024-05-06", "url",
+				"https://example.org/t"));
+		assertThat(noVersion.select("form .notice.error").text()).isNotBlank();
+
+		save("title", "T", "outlet", "O", "publishedOn", "2024-13-45", "url", "https://example.org/t", "version", version)
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(post("/editor/articles/987654321/details").with(csrf())
+			.with(user("ed").roles("EDITOR"))
+			.param("title", "T")
+			.param("outlet", "O")
+			.param("publishedOn", "2024-05-06")
+			.param("url", "https://example.org/t")
+			.param("version", "0")).andExpect(status().isNotFound());
+		assertThat(row()).isEqualTo(before);
+	}
+
+	@Test
+	void onlySignedInEditorsSave() throws Exception {
+		Map<String, Object> before = row();
+		this.mvc.perform(post("/editor/articles/" + this.article + "/details").with(csrf())
+			.param("title", "T")
+			.param("version", version())).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(post("/editor/articles/" + this.article + "/details").with(user("ed").roles("EDITOR"))
+			.param("title", "T")
+			.param("version", version())).andExpect(status().isForbidden());
+		assertThat(row()).isEqualTo(before);
+	}
+
+	private ResultActions save(String... fields) throws Exception {
+		MockHttpServletRequestBuilder request = post("/editor/articles/" + this.article + "/details").with(csrf())
+			.with(user("ed").roles("EDITOR"));
+		for (int i = 0; i < fields.length; i += 2) {
+			request.param(fields[i], fields[i + 1]);
+		}
+		return this.mvc.perform(request);
+	}
+
+	private static Document form(ResultActions result) throws Exception {
+		return Jsoup.parse(result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return form(this.mvc.perform(request));
+	}
+
+	private List<Long> hits(String query) throws Exception {
+		return page(get(URI.create("/search?" + query))).select("li.hit")
+			.eachAttr("id")
+			.stream()
+			.map((id) -> Long.parseLong(id.substring(4)))
+			.toList();
+	}
+
+	private static List<String> changed(Document history, String field) {
+		// before and after in the latest change
+		return history.select(".change")
+			.first()
+			.select("tr:has(th:containsOwn(" + field + ")) td")
+			.stream()
+			.map(Element::text)
+			.toList();
+	}
+
+	private String version() {
+		return Integer.toString(this.jdbc.queryForObject("select version from article where id = ?", Integer.class,
+				this.article));
+	}
+
+	private Map<String, Object> row() {
+		return this.jdbc.queryForMap("""
+				select a.title, o.name as outlet, a.byline, a.published_on, a.url, a.body, a.body_revision, a.version
+				  from article a join outlet o on o.id = a.outlet_id where a.id = ?""", this.article);
+	}
+
+}
