@@ -104,7 +104,12 @@ class ReaderPagesTest {
 		assertThat(listed).containsAll(expected.stream().map((id) -> "/claims/" + id).toList())
 			.allMatch((href) -> expected.stream().anyMatch((id) -> href.equals("/claims/" + id)));
 		assertThat(page.select(".topic-group h3").eachText()).containsExactly("Immigration", "Policing");
-		assertThat(page.select(".topic-group .stances a[href^=/quotes/]")).isNotEmpty();
+		List<String> evidence = page.select(".topic-group .stances a[href^=/quotes/]").eachText();
+		// only a direct quote is put in quotation marks: a paraphrase is not the speaker's words, and a
+		// partial quote carries its own marks
+		assertThat(evidence).anyMatch((text) -> text.startsWith("“I think that federal immigration law"))
+			.anyMatch((text) -> text.startsWith("Ossoff said he would back a “path to legal status”"))
+			.noneMatch((text) -> text.startsWith("“Ossoff"));
 		assertThat(page.select(".race-list").text()).contains("2020–21 U.S. Senate election in Georgia (regular)",
 				"David Perdue");
 		assertThat(page.select("#quotes ~ ol .quote-item")).hasSize(6);
