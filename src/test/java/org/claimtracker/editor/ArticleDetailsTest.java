@@ -142,6 +142,8 @@ class ArticleDetailsTest {
 		assertThat(page.select(".conflict-details tr:has(th:containsOwn(Title)) td").eachText())
 			.containsExactly("Mine", "Theirs");
 		assertThat(page.select(".conflict-details").text()).contains("https://example.org/mine", "Hill Courier");
+		assertThat(page.select(".conflict-details tr.differs th").eachText())
+			.containsExactly("Title", "Outlet", "Published on", "Original URL");
 		// the form now holds the saved version, to apply the change to again
 		assertThat(page.select("input#title").val()).isEqualTo("Theirs");
 		assertThat(page.select("input[name=version]").val()).isEqualTo(version());
