@@ -59,8 +59,8 @@ public record CorrectionSummary(long articleId, int unchanged, int moved, int fu
 			}
 			else if (span.placement() instanceof Placement.NeedsReview review) {
 				flagged++;
-				// text less than half alike is no lead for the editor: only a rewrite names the closest text
-				boolean lead = review.reason() == Placement.Reason.REWRITTEN && review.best() != null;
+				// text less than half alike is no lead for the editor: only a rewrite or alike words elsewhere name it
+				boolean lead = review.reason() != Placement.Reason.DELETED && review.best() != null;
 				items.add(new Item(kind, span.id(), span.exact(), review.reason().name(),
 						lead ? review.best().getExact() : null, percent(review.similarity())));
 			}

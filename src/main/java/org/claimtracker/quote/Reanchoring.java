@@ -2,7 +2,9 @@ package org.claimtracker.quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.claimtracker.quote.Placement.How;
 import org.claimtracker.quote.Placement.NeedsReview;
@@ -46,31 +48,49 @@ public final class Reanchoring {
 	/**
 	 * Places marked words of the old body in the new one: those anchored are placed or else flagged for
 	 * review, never dropped; those flagged before are placed only if their exact words are back in the
-	 * same context, and are left out of the answer otherwise.
+	 * same context, and are left out of the answer otherwise. Words alike enough are not taken where
+	 * another span's exact words now stand that they did not overlap before: those are the other span's
+	 * words, not these edited, so such a span is flagged with them as the closest text.
 	 */
 	public List<Reanchored> placeAll(List<? extends Anchored> marked) {
-		List<Reanchored> placements = new ArrayList<>();
+		Map<Anchored, Placement> placements = new LinkedHashMap<>();
 		for (Anchored words : marked) {
-			String before = words.getAnchor().getExact();
 			if (words.getAnchorState() == AnchorState.NEEDS_REVIEW
 					&& placeAgain(words.getAnchor()) instanceof Placed placed) {
-				placements.add(new Reanchored(words.getId(), before, placed));
-				words.anchorAt(placed.anchor());
+				placements.put(words, placed);
 			}
 			else if (words.getAnchorState() == AnchorState.ANCHORED) {
-				Placement placement = place(words.getAnchor());
-				if (placement instanceof Placed placed) {
-					if (!placed.anchor().equals(words.getAnchor())) {
-						words.anchorAt(placed.anchor());
-					}
-				}
-				else {
-					words.flagForReview();
-				}
-				placements.add(new Reanchored(words.getId(), before, placement));
+				placements.put(words, place(words.getAnchor()));
 			}
 		}
-		return placements;
+		placements.replaceAll((words, placement) -> takenFromAnother(words, placement, placements)
+				? new NeedsReview(Reason.TAKEN, ((Placed) placement).anchor(), ((Placed) placement).similarity()) : placement);
+		List<Reanchored> answer = new ArrayList<>();
+		placements.forEach((words, placement) -> {
+			answer.add(new Reanchored(words.getId(), words.getAnchor().getExact(), placement));
+			if (placement instanceof Placed placed && (words.getAnchorState() == AnchorState.NEEDS_REVIEW
+					|| !placed.anchor().equals(words.getAnchor()))) {
+				words.anchorAt(placed.anchor());
+			}
+			else if (placement instanceof NeedsReview) {
+				words.flagForReview();
+			}
+		});
+		return answer;
+	}
+
+	/** Whether a fuzzy placement lands on the exact words of another span that it did not overlap before. */
+	private static boolean takenFromAnother(Anchored words, Placement placement, Map<Anchored, Placement> placements) {
+		if (!(placement instanceof Placed fuzzy) || fuzzy.how() != How.FUZZY) {
+			return false;
+		}
+		for (Map.Entry<Anchored, Placement> other : placements.entrySet()) {
+			if (other.getKey() != words && other.getValue() instanceof Placed exact && exact.how() != How.FUZZY
+					&& exact.anchor().overlaps(fuzzy.anchor()) && !other.getKey().getAnchor().overlaps(words.getAnchor())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Places an anchor of the old body in the new one. */

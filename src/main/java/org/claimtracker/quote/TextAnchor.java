@@ -58,6 +58,11 @@ public class TextAnchor {
 				&& body.startsWith(this.exact, this.start);
 	}
 
+	/** Whether the two spans share a character. */
+	public boolean overlaps(TextAnchor other) {
+		return this.start < other.end && other.start < this.end;
+	}
+
 	@Override
 	public boolean equals(@Nullable Object other) {
 		return other instanceof TextAnchor that && this.start == that.start && this.end == that.end

@@ -95,6 +95,40 @@ class ReanchoringTest {
 	}
 
 	@Test
+	void aDeletedQuoteIsNotMovedOntoTheAlikeWordsOfAnotherQuote() {
+		String rival = "We will fix every bridge in this city, and we will do it next year,";
+		String body = BODY.replace("the mayor said.", "the mayor said. “" + rival + "” her rival answered.");
+		Span mayor = new Span(1, anchor(body, QUOTE));
+		Span answer = new Span(2, anchor(body, rival));
+		String corrected = body.replace("“" + QUOTE + "” the mayor said. ", "");
+		// alone, the rival's words are alike enough to pass for the mayor's, edited
+		assertThat(placed(Reanchoring.between(body, corrected).place(mayor.anchor)).how()).isEqualTo(How.FUZZY);
+
+		List<Reanchored> placed = Reanchoring.between(body, corrected).placeAll(List.of(mayor, answer));
+		NeedsReview review = needsReview(placed.get(0).placement());
+		assertThat(review.reason()).isEqualTo(Reason.TAKEN);
+		assertThat(review.best().getExact()).isEqualTo(rival);
+		assertThat(mayor.state).isEqualTo(AnchorState.NEEDS_REVIEW);
+		assertThat(mayor.anchor.getExact()).isEqualTo(QUOTE);
+		assertThat(placed(placed.get(1).placement()).how()).isEqualTo(How.MOVED);
+		assertThat(answer.anchor.matches(corrected)).isTrue();
+	}
+
+	@Test
+	void aQuoteEditedInPlaceBesideAnotherIsStillAFuzzyMatch() {
+		String rival = "Not this year,";
+		String body = BODY.replace("the mayor said.", "the mayor said. “" + rival + "” her rival answered.");
+		Span mayor = new Span(1, anchor(body, QUOTE));
+		Span answer = new Span(2, anchor(body, rival));
+		String corrected = body.replace("every road in this city", "every street in this city");
+
+		List<Reanchored> placed = Reanchoring.between(body, corrected).placeAll(List.of(mayor, answer));
+		assertThat(placed(placed.get(0).placement()).how()).isEqualTo(How.FUZZY);
+		assertThat(mayor.anchor.getExact()).contains("every street");
+		assertThat(mayor.state).isEqualTo(AnchorState.ANCHORED);
+	}
+
+	@Test
 	void theSameWordsElsewhereAreTakenNearestToWhereTheQuoteWas() {
 		String body = "Every road. " + "x ".repeat(300) + "He said every road would be fixed. " + "y ".repeat(300)
 				+ "Every road.";
@@ -246,6 +280,48 @@ class ReanchoringTest {
 	static NeedsReview needsReview(Placement placement) {
 		assertThat(placement).isInstanceOf(NeedsReview.class);
 		return (NeedsReview) placement;
+	}
+
+	/** A marked span as the correction sees it. */
+	static final class Span implements Anchored {
+
+		final long id;
+
+		TextAnchor anchor;
+
+		AnchorState state = AnchorState.ANCHORED;
+
+		Span(long id, TextAnchor anchor) {
+			this.id = id;
+			this.anchor = anchor;
+		}
+
+		@Override
+		public Long getId() {
+			return this.id;
+		}
+
+		@Override
+		public TextAnchor getAnchor() {
+			return this.anchor;
+		}
+
+		@Override
+		public AnchorState getAnchorState() {
+			return this.state;
+		}
+
+		@Override
+		public void anchorAt(TextAnchor anchor) {
+			this.anchor = anchor;
+			this.state = AnchorState.ANCHORED;
+		}
+
+		@Override
+		public void flagForReview() {
+			this.state = AnchorState.NEEDS_REVIEW;
+		}
+
 	}
 
 }
