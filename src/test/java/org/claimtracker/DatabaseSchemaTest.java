@@ -36,7 +36,7 @@ class DatabaseSchemaTest {
 				"select table_name from information_schema.tables where table_schema = 'public'", String.class);
 		assertThat(tables).contains("outlet", "article", "article_revision", "person", "race", "candidacy", "topic",
 				"claim", "claim_topic", "claim_appearance", "quote", "evidence", "app_user", "revision",
-				"article_history", "quote_history", "claim_history", "evidence_history");
+				"article_history", "quote_history", "claim_history", "evidence_history", "person_history");
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.claimtracker.claim.ClaimAppearance;
 import org.claimtracker.claim.Evidence;
 import org.claimtracker.claim.Topic;
 import org.claimtracker.common.NotFoundException;
+import org.claimtracker.person.Person;
 import org.claimtracker.quote.Quote;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the recorded history of articles, quotes, claims and evidence, as field-by-field changes. */
+/** Reads the recorded history of articles, quotes, claims, evidence and people, as field-by-field changes. */
 @Service
 public class HistoryService {
 
@@ -41,7 +42,8 @@ public class HistoryService {
 		QUOTE(Quote.class, (Object o) -> fields((Quote) o), "/quotes/"),
 		CLAIM(Claim.class, (Object o) -> fields((Claim) o), "/claims/"),
 		EVIDENCE(Evidence.class, (Object o) -> fields((Evidence) o), null),
-		APPEARANCE(ClaimAppearance.class, (Object o) -> fields((ClaimAppearance) o), null);
+		APPEARANCE(ClaimAppearance.class, (Object o) -> fields((ClaimAppearance) o), null),
+		PERSON(Person.class, (Object o) -> fields((Person) o), "/people/");
 
 		final Class<?> type;
 
@@ -150,6 +152,15 @@ public class HistoryService {
 		f.put("subject", (c.getSubject() != null) ? c.getSubject().getName() : null);
 		f.put("topics", String.join(", ", c.getTopics().stream().map(Topic::getName).sorted().toList()));
 		f.put("status", words(c.getStatus()));
+		return f;
+	}
+
+	private static Map<String, String> fields(Person p) {
+		Map<String, String> f = new LinkedHashMap<>();
+		f.put("name", p.getName());
+		f.put("party", p.getParty());
+		f.put("description", p.getDescription());
+		f.put("status", words(p.getStatus()));
 		return f;
 	}
 

@@ -5,10 +5,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import org.claimtracker.common.EditableEntity;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** Anyone quoted or written about; a candidate is a person with a candidacy in a race. */
 @Entity
+@Audited
 public class Person extends EditableEntity {
 
 	@Id
@@ -44,6 +46,13 @@ public class Person extends EditableEntity {
 
 	public @Nullable String getDescription() {
 		return this.description;
+	}
+
+	/** Replaces the name, party and description, to fix a typo or bring them up to date. */
+	void revise(String name, @Nullable String party, @Nullable String description) {
+		this.name = name;
+		this.party = party;
+		this.description = description;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.claimtracker.common.Publication;
+import org.claimtracker.common.StaleEditException;
 import org.claimtracker.common.Visibility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -65,6 +66,23 @@ public class PersonService {
 	@Transactional(readOnly = true)
 	public List<PersonView> everyone() {
 		return this.people.findByStatusInOrderByName(EnumSet.allOf(Publication.class)).stream().map(PersonView::from).toList();
+	}
+
+	/** The person as editors see them, drafts included, with their version. */
+	@Transactional(readOnly = true)
+	public PersonView draft(long id) {
+		return PersonView.from(find(id));
+	}
+
+	/** Fixes a person's name, party and description from the version the editor saw. */
+	@Transactional
+	public void revise(long id, int version, PersonDetails details) {
+		Person person = find(id);
+		if (person.getVersion() != version) {
+			throw new StaleEditException("person", PersonView.from(person));
+		}
+		person.revise(details.name(), details.party(), details.description());
+		this.people.flush();
 	}
 
 	@Transactional

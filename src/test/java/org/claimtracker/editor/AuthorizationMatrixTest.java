@@ -47,6 +47,7 @@ class AuthorizationMatrixTest {
 		long evidence = this.jdbc.queryForObject("select id from evidence where quote_id = ? and claim_id = ?", Long.class,
 				quote, claim);
 		long appearance = this.jdbc.queryForObject("select min(id) from claim_appearance", Long.class);
+		long person = ids.person("Jon Ossoff");
 		this.editorRoutes = List.of("/editor/articles", "/editor/articles/" + article + "/quotes",
 				"/editor/articles/" + article + "/appearances", "/editor/articles/" + article + "/publish",
 				"/editor/claims", "/editor/claims/" + claim, "/editor/claims/" + claim + "/publish",
@@ -54,7 +55,8 @@ class AuthorizationMatrixTest {
 				"/editor/quotes/" + quote + "/evidence/" + evidence + "/delete", "/editor/articles/" + article + "/body",
 				"/editor/articles/" + article + "/details",
 				"/editor/quotes/" + quote, "/editor/quotes/" + quote + "/anchor", "/editor/quotes/" + quote + "/delete",
-				"/editor/appearances/" + appearance + "/anchor", "/editor/appearances/" + appearance + "/delete");
+				"/editor/appearances/" + appearance + "/anchor", "/editor/appearances/" + appearance + "/delete",
+				"/editor/people/" + person);
 		long admin = this.jdbc.queryForObject("select min(id) from app_user", Long.class);
 		this.adminRoutes = List.of("/admin/accounts", "/admin/accounts/" + admin + "/enabled?enabled=true");
 	}

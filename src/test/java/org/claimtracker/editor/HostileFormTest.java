@@ -56,6 +56,7 @@ class HostileFormTest {
 				"/editor/quotes/{quote}?speakerId={person}&kind=PARAPHRASE&saidOn=2020-12-30&context=c&version=0",
 				"/editor/quotes/{quote}/anchor?exact=Ossoff&start=0&end=6&version=0",
 				"/editor/appearances/{appearance}/anchor?exact=Ossoff&start=0&end=6&version=0",
+				"/editor/people/{person}?name=Jon Ossoff&party=Democratic&description=d&version=0",
 				"/editor/articles/{article}/review/accept?key=k&start=0&end=6&exact=Ossoff&kind=DIRECT"
 						+ "&speakerId={person}&newSpeaker=&confirm=true",
 				"/editor/account/tokens?name=importer", "/admin/accounts?username=newbie&password=a long password&role=EDITOR",

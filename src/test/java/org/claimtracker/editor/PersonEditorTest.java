@@ -1,0 +1,289 @@
+package org.claimtracker.editor;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.claimtracker.DemoIds;
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.article.NewArticle;
+import org.claimtracker.common.Publication;
+import org.claimtracker.person.PersonService;
+import org.claimtracker.quote.NewQuote;
+import org.claimtracker.quote.QuoteKind;
+import org.claimtracker.quote.QuoteService;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A person's name, party and description are fixed after they were added: their page, search and
+ * history follow, drafts included, and bad or stale saves change nothing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PersonEditorTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PersonService people;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	QuoteService quotes;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	long person;
+
+	long article;
+
+	long quote;
+
+	@BeforeEach
+	void addAPublishedPersonWithAQuote() {
+		this.person = this.people.add("Dolores Havrekamp", "Independent", "County clerk", Publication.DRAFT).getId();
+		String body = "The clerk said \"every ballot will be counted\" on Monday.";
+		this.article = this.articles.create(new NewArticle("Counting ballots", "Valley Gazette", null,
+				LocalDate.of(2024, 5, 6), "https://example.org/ballots", body));
+		int start = body.indexOf("every");
+		this.quote = this.quotes.create(new NewQuote(this.article, this.person, QuoteKind.DIRECT, null, null, start,
+				start + "every ballot will be counted".length(), "every ballot will be counted"));
+		this.articles.publish(this.article);
+		this.quotes.publishInArticle(this.article);
+	}
+
+	@AfterEach
+	void deleteThem() {
+		this.jdbc.update("delete from article where id = ?", this.article);
+		this.jdbc.update("delete from outlet o where name = 'Valley Gazette'"
+				+ " and not exists (select from article a where a.outlet_id = o.id)");
+		this.jdbc.update("delete from person where id = ?", this.person);
+	}
+
+	@Test
+	void savingChangesTheNameEverywhereAndKeepsTheChangeInHistory() throws Exception {
+		Map<String, Object> before = row();
+		save("name", "  Dolores Haverkamp ", "party", " Democratic  ", "description", "   ", "version", version())
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/people/" + this.person))
+			.andExpect(flash().attribute("message", "editor.person.revised"));
+
+		Map<String, Object> after = row();
+		assertThat(after.get("name")).isEqualTo("Dolores Haverkamp");
+		assertThat(after.get("party")).isEqualTo("Democratic");
+		assertThat(after.get("description")).isNull();
+		assertThat(after.get("status")).isEqualTo("PUBLISHED");
+		assertThat((int) after.get("version")).isEqualTo((int) before.get("version") + 1);
+
+		Document reader = page(get("/people/" + this.person));
+		assertThat(reader.select("h1").text()).isEqualTo("Dolores Haverkamp");
+		assertThat(reader.select(".person-page > .meta").text()).isEqualTo("Democratic");
+		assertThat(reader.select(".quote-list a[href=/quotes/" + this.quote + "]")).hasSize(1);
+		assertThat(hits("speaker=Dolores%20Haverkamp")).containsExactly(this.quote);
+		assertThat(page(get("/quotes/" + this.quote)).text()).contains("Dolores Haverkamp")
+			.doesNotContain("Havrekamp");
+
+		Document history = page(get("/history/person/" + this.person).with(user("x").roles("EDITOR")));
+		assertThat(history.select(".change").first().select("h2").text()).contains("Changed", "by ed");
+		assertThat(changed(history, "name")).containsExactly("Dolores Havrekamp", "Dolores Haverkamp");
+		assertThat(changed(history, "party")).containsExactly("Independent", "Democratic");
+		assertThat(changed(history, "description")).containsExactly("County clerk", "");
+		assertThat(changed(history, "status")).isEmpty();
+		assertThat(history.select("h1 + p a").attr("href")).isEqualTo("/people/" + this.person);
+	}
+
+	@Test
+	void theEditPageHoldsThePersonAsSavedAndThePersonPageLinksToItForEditors() throws Exception {
+		Document page = page(get("/editor/people/" + this.person).with(user("ed").roles("EDITOR")));
+		assertThat(page.select("input#name").val()).isEqualTo("Dolores Havrekamp");
+		assertThat(page.select("input#party").val()).isEqualTo("Independent");
+		assertThat(page.select("textarea#description").val()).isEqualTo("County clerk");
+		assertThat(page.select("input[name=version]").val()).isEqualTo(version());
+		for (String field : List.of("name", "party", "description")) {
+			assertThat(page.select("label[for=" + field + "]")).as(field).hasSize(1);
+		}
+		assertThat(page.select("a[href=/people/" + this.person + "]")).hasSize(1);
+		assertThat(page.select("a[href=/history/person/" + this.person + "]")).hasSize(1);
+
+		Document editors = page(get("/people/" + this.person).with(user("ed").roles("EDITOR")));
+		assertThat(editors.select(".meta a[href=/editor/people/" + this.person + "]").text())
+			.isEqualTo("Edit this person");
+		assertThat(editors.select(".meta a[href=/history/person/" + this.person + "]").text()).isEqualTo("History");
+		Document readers = page(get("/people/" + this.person));
+		assertThat(readers.select("a[href^=/editor/], a[href^=/history/]")).isEmpty();
+	}
+
+	@Test
+	void aDraftPersonIsEditedToo() throws Exception {
+		long draft = this.people.add("Pat Drafty", null, null, Publication.DRAFT).getId();
+		try {
+			Document page = page(get("/editor/people/" + draft).with(user("ed").roles("EDITOR")));
+			assertThat(page.select(".badge.draft")).hasSize(1);
+			this.mvc.perform(post("/editor/people/" + draft).with(csrf())
+				.with(user("ed").roles("EDITOR"))
+				.param("name", "Pat Drafting")
+				.param("party", "Green")
+				.param("version", "0")).andExpect(redirectedUrl("/people/" + draft));
+			assertThat(this.jdbc.queryForMap("select name, party, status from person where id = ?", draft))
+				.containsEntry("name", "Pat Drafting")
+				.containsEntry("party", "Green")
+				.containsEntry("status", "DRAFT");
+			this.mvc.perform(get("/people/" + draft)).andExpect(status().isNotFound());
+		}
+		finally {
+			this.jdbc.update("delete from person where id = ?", draft);
+		}
+	}
+
+	@Test
+	void aSaveFromAStaleVersionIsAConflictShowingBothAndChangesNothing() throws Exception {
+		String version = version();
+		save("name", "Dolores Haverkamp", "party", "Independent", "description", "County clerk", "version", version)
+			.andExpect(status().is3xxRedirection());
+		Map<String, Object> saved = row();
+
+		Document page = Jsoup.parse(save("name", "Dee Havrekamp", "party", "Republican", "description", "Clerk",
+				"version", version)
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select(".conflict-details tr:has(th:containsOwn(Name)) td").eachText())
+			.containsExactly("Dee Havrekamp", "Dolores Haverkamp");
+		assertThat(page.select(".conflict-details tr:has(th:containsOwn(Party)) td").eachText())
+			.containsExactly("Republican", "Independent");
+		// the form now holds the saved version, to apply the change to again
+		assertThat(page.select("input#name").val()).isEqualTo("Dolores Haverkamp");
+		assertThat(page.select("input[name=version]").val()).isEqualTo(version());
+		assertThat(row()).isEqualTo(saved);
+	}
+
+	@Test
+	void badInputIsShownOnTheFormAndChangesNothing() throws Exception {
+		Map<String, Object> before = row();
+		String version = version();
+
+		Document bad = form(save("name", "  ", "party", "p".repeat(101), "description", "d".repeat(1001), "version",
+				version));
+		assertThat(bad.select("#name-error").text()).isEqualTo("This field is required.");
+		assertThat(bad.select("#party-error").text()).isEqualTo("Use at most 100 characters.");
+		assertThat(bad.select("#description-error").text()).isEqualTo("Use at most 1000 characters.");
+		assertThat(bad.select("input#name").attr("aria-describedby")).contains("name-error");
+		assertThat(bad.select("input#party").val()).isEqualTo("p".repeat(101));
+
+		Document tooLong = form(save("name", "n".repeat(201), "version", version));
+		assertThat(tooLong.select("#name-error").text()).isEqualTo("Use at most 200 characters.");
+
+		Document noVersion = form(save("name", "Dolores Haverkamp"));
+		assertThat(noVersion.select("form .notice.error").text()).isNotBlank();
+
+		save("name", "Dolores Haverkamp", "version", "one").andExpect(status().isBadRequest());
+		assertThat(row()).isEqualTo(before);
+	}
+
+	@Test
+	void anUnknownPersonIsNotFound() throws Exception {
+		this.mvc.perform(get("/editor/people/987654321").with(user("ed").roles("EDITOR")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/editor/people/987654321").with(csrf())
+			.with(user("ed").roles("EDITOR"))
+			.param("name", "Nobody")
+			.param("version", "0")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void onlySignedInEditorsSave() throws Exception {
+		Map<String, Object> before = row();
+		this.mvc.perform(get("/editor/people/" + this.person)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(post("/editor/people/" + this.person).with(csrf())
+			.param("name", "N")
+			.param("version", version())).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(post("/editor/people/" + this.person).with(user("ed").roles("EDITOR"))
+			.param("name", "N")
+			.param("version", version())).andExpect(status().isForbidden());
+		assertThat(row()).isEqualTo(before);
+	}
+
+	@Test
+	void everyoneHasAHistoryBeforeTheirFirstEdit() throws Exception {
+		long ossoff = new DemoIds(this.jdbc).person("Jon Ossoff");
+		Document history = page(get("/history/person/" + ossoff).with(user("x").roles("EDITOR")));
+		Element created = history.select(".change").last();
+		assertThat(created.select("h2").text()).contains("Created");
+		assertThat(created.select("tr:has(th:containsOwn(name)) td.after").text()).isEqualTo("Jon Ossoff");
+		assertThat(created.select("tr:has(th:containsOwn(status)) td.after").text()).isEqualTo("published");
+		assertThat(history.select("h1 + p a").attr("href")).isEqualTo("/people/" + ossoff);
+	}
+
+	private ResultActions save(String... fields) throws Exception {
+		MockHttpServletRequestBuilder request = post("/editor/people/" + this.person).with(csrf())
+			.with(user("ed").roles("EDITOR"));
+		for (int i = 0; i < fields.length; i += 2) {
+			request.param(fields[i], fields[i + 1]);
+		}
+		return this.mvc.perform(request);
+	}
+
+	private static Document form(ResultActions result) throws Exception {
+		return Jsoup.parse(result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return form(this.mvc.perform(request));
+	}
+
+	private List<Long> hits(String query) throws Exception {
+		return page(get(URI.create("/search?" + query))).select("li.hit")
+			.eachAttr("id")
+			.stream()
+			.map((id) -> Long.parseLong(id.substring(4)))
+			.toList();
+	}
+
+	private static List<String> changed(Document history, String field) {
+		// before and after in the latest change
+		return history.select(".change")
+			.first()
+			.select("tr:has(th:containsOwn(" + field + ")) td")
+			.stream()
+			.map(Element::text)
+			.toList();
+	}
+
+	private String version() {
+		return Integer.toString(this.jdbc.queryForObject("select version from person where id = ?", Integer.class,
+				this.person));
+	}
+
+	private Map<String, Object> row() {
+		return this.jdbc.queryForMap("select name, party, description, status, version from person where id = ?",
+				this.person);
+	}
+
+}
