@@ -3,9 +3,15 @@ package org.claimtracker.article;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Turns what an editor pastes into an article body: plain text or HTML becomes paragraphs separated
@@ -13,19 +19,29 @@ import org.jsoup.nodes.Element;
  */
 public final class ArticleText {
 
-	private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td";
+	/** Elements that start and end a paragraph of their own. */
+	private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "br", "caption",
+			"dd", "details", "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+			"h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr",
+			"ul");
+
+	/** What browsers collapse into one space outside preformatted text. */
+	private static final Pattern WHITE_SPACE = Pattern.compile("[ \t\n\f\r]+");
+
+	/** Elements whose text no reader sees. */
+	private static final Set<String> HIDDEN = Set.of("script", "style", "noscript", "template", "head", "iframe",
+			"object", "svg", "math", "select", "textarea", "button");
 
 	private ArticleText() {
 	}
 
 	public static String fromPlainText(String text) {
-		List<String> paragraphs = new ArrayList<>();
-		for (String line : withLineFeeds(text).split("\n")) {
-			if (!line.isBlank()) {
-				paragraphs.add(line.strip());
-			}
-		}
-		return join(paragraphs);
+		return join(lines(text));
+	}
+
+	/** The lines of the text that hold something, stripped. */
+	private static List<String> lines(String text) {
+		return withLineFeeds(text).lines().filter((line) -> !line.isBlank()).map(String::strip).toList();
 	}
 
 	/**
@@ -36,22 +52,70 @@ public final class ArticleText {
 		return text.replace("\r\n", "\n").replace('\r', '\n');
 	}
 
-	/** Keeps the text of block elements, one paragraph each; scripts, styles and markup are dropped. */
+	/**
+	 * Keeps all the text a reader of the HTML sees, a paragraph for each block (and each line break);
+	 * scripts, styles and markup are dropped, and white space is collapsed as browsers do, except in
+	 * preformatted text, where each line is a paragraph.
+	 */
 	public static String fromHtml(String html) {
-		List<String> paragraphs = new ArrayList<>();
-		for (Element block : Jsoup.parse(html).body().select(BLOCKS)) {
-			if (block.select(BLOCKS).size() == 1) {
-				String text = block.text();
-				if (!text.isBlank()) {
-					paragraphs.add(text.strip());
-				}
-			}
-		}
-		return paragraphs.isEmpty() ? fromPlainText(Jsoup.parse(html).text()) : join(paragraphs);
+		Paragraphs paragraphs = new Paragraphs();
+		NodeTraversor.filter(paragraphs, Jsoup.parse(html).body());
+		return join(paragraphs.done());
 	}
 
 	private static String join(List<String> paragraphs) {
 		return Normalizer.normalize(String.join("\n\n", paragraphs), Normalizer.Form.NFC);
+	}
+
+	/** Collects the text of an HTML body into paragraphs, as a reader would see it. */
+	private static final class Paragraphs implements NodeFilter {
+
+		private final List<String> paragraphs = new ArrayList<>();
+
+		private final StringBuilder current = new StringBuilder();
+
+		@Override
+		public FilterResult head(Node node, int depth) {
+			if (node instanceof Element element) {
+				if (HIDDEN.contains(element.normalName())) {
+					return FilterResult.SKIP_ENTIRELY;
+				}
+				if (element.normalName().equals("pre")) {
+					end();
+					this.paragraphs.addAll(lines(element.wholeText()));
+					return FilterResult.SKIP_ENTIRELY;
+				}
+				if (BLOCKS.contains(element.normalName())) {
+					end();
+				}
+			}
+			else if (node instanceof TextNode text) {
+				this.current.append(text.getWholeText());
+			}
+			return FilterResult.CONTINUE;
+		}
+
+		@Override
+		public FilterResult tail(Node node, int depth) {
+			if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+				end();
+			}
+			return FilterResult.CONTINUE;
+		}
+
+		private void end() {
+			String text = WHITE_SPACE.matcher(this.current).replaceAll(" ").strip();
+			if (!text.isEmpty()) {
+				this.paragraphs.add(text);
+			}
+			this.current.setLength(0);
+		}
+
+		List<String> done() {
+			end();
+			return this.paragraphs;
+		}
+
 	}
 
 }
