@@ -2,6 +2,7 @@ package org.claimtracker.article;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.claimtracker.common.CurrentEditor;
 import org.claimtracker.common.Publication;
@@ -16,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** Articles and their outlets: what readers see of them, and how they come in. */
 @Service
 public class ArticleService {
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final ArticleRepository articles;
 
@@ -75,7 +78,7 @@ public class ArticleService {
 		this.articles.findIdByUrl(article.url()).ifPresent((id) -> {
 			throw new DuplicateArticleException(id);
 		});
-		Outlet outlet = outletNamed(article.outlet().strip(), Publication.PUBLISHED);
+		Outlet outlet = outletNamed(article.outlet(), Publication.PUBLISHED);
 		return add(outlet, article.title(), article.byline(), article.publishedOn(), article.url(), article.body(),
 				Publication.DRAFT).getId();
 	}
@@ -85,10 +88,14 @@ public class ArticleService {
 		find(id).setStatus(Publication.PUBLISHED);
 	}
 
-	/** The outlet of that name, created when there is none yet. */
+	/**
+	 * The outlet of that name, in any case and spacing ("breitbart  news" is Breitbart News), created
+	 * when there is none yet.
+	 */
 	@Transactional
-	public Outlet outletNamed(String name, Publication status) {
-		return this.outlets.findByName(name).orElseGet(() -> {
+	public Outlet outletNamed(String given, Publication status) {
+		String name = SPACES.matcher(given.strip()).replaceAll(" ");
+		return this.outlets.findFirstByNameIgnoreCaseOrderById(name).orElseGet(() -> {
 			Outlet outlet = new Outlet(name, null);
 			outlet.setStatus(status);
 			return this.outlets.save(outlet);

@@ -6,6 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OutletRepository extends JpaRepository<Outlet, Long> {
 
-	Optional<Outlet> findByName(String name);
+	/** The outlet of that name, in any case; the first added, should there be several. */
+	Optional<Outlet> findFirstByNameIgnoreCaseOrderById(String name);
 
 }

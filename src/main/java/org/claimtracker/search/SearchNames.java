@@ -101,7 +101,9 @@ class SearchNames {
 			return null;
 		}
 		List<Long> ids = this.jdbc.queryForList(
-				"select id from outlet where (lower(name) = lower(:outlet) or id::text = :outlet) and status in (:status)",
+				"""
+				select id from outlet o where (lower(name) = lower(:outlet) or id::text = :outlet) and status in (:status)
+				 order by exists (select from article a where a.outlet_id = o.id) desc, id""",
 				params(visible).addValue("outlet", outlet), Long.class);
 		if (ids.isEmpty()) {
 			throw new BadSearchException("outlet", "Unknown outlet '" + shorten(outlet) + "'");
@@ -135,8 +137,10 @@ class SearchNames {
 		return new SearchOptions(parties(visible),
 				this.jdbc.query("select slug, name from topic where status in (:status) order by name", params,
 						(rs, n) -> new Facet(rs.getString(1), rs.getString(2), 0)),
-				this.jdbc.queryForList("select name from outlet where status in (:status) order by name", params,
-						String.class));
+				this.jdbc.queryForList("""
+						select name from outlet o where status in (:status)
+						   and exists (select from article a where a.outlet_id = o.id and a.status in (:status))
+						 order by name""", params, String.class));
 	}
 
 	private List<String> parties(List<Publication> visible) {

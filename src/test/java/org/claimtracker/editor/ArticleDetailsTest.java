@@ -103,11 +103,25 @@ class ArticleDetailsTest {
 		assertThat(reader.select(".meta").text()).contains("Hill Courier").doesNotContain("Valley Gazette", "A. Writer");
 		assertThat(hits("outlet=Hill%20Courier&from=2019-01-01&to=2019-12-31")).containsExactly(this.quote);
 		assertThat(hits("outlet=Hill%20Courier&from=2024-01-01")).isEmpty();
+		// an outlet left without articles is no longer offered as a filter
+		assertThat(page(get("/search")).select("#f-outlet option").eachText()).contains("Hill Courier")
+			.doesNotContain("Valley Gazette");
 
 		Document history = page(get("/history/article/" + this.article).with(user("x").roles("EDITOR")));
 		assertThat(changed(history, "title")).containsExactly("Bridge plans", "Bridge plans, corrected");
 		assertThat(changed(history, "outlet")).containsExactly("Valley Gazette", "Hill Courier");
 		assertThat(changed(history, "published")).containsExactly("2024-05-06", "2019-03-04");
+	}
+
+	@Test
+	void anOutletNamedInAnotherCaseOrSpacingIsTheSameOutlet() throws Exception {
+		long outlets = this.jdbc.queryForObject("select count(*) from outlet", Long.class);
+		save("title", "Bridge plans", "outlet", "  valley   GAZETTE ", "publishedOn", "2024-05-06", "url",
+				"https://example.org/bridge", "version", version())
+			.andExpect(status().is3xxRedirection());
+		assertThat(row().get("outlet")).isEqualTo("Valley Gazette");
+		assertThat(this.jdbc.queryForObject("select count(*) from outlet", Long.class)).isEqualTo(outlets);
+		assertThat(hits("outlet=VALLEY%20gazette")).containsExactly(this.quote);
 	}
 
 	@Test
