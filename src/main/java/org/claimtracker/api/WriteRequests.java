@@ -15,6 +15,7 @@ import org.claimtracker.article.ArticleText;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.Stance;
+import org.claimtracker.common.YearOneOrLater;
 import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
 
@@ -25,16 +26,16 @@ final class WriteRequests {
 	}
 
 	record NewArticle(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 200) String outlet,
-			@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent LocalDate published,
-			@NotBlank @Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{article.url.invalid}") String url,
+			@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent @YearOneOrLater LocalDate published,
+			@NotBlank @Size(max = 2000) @Pattern(regexp = ArticleDetails.URL, message = "{article.url.invalid}") String url,
 			@NotBlank @Size(max = 1_000_000) String body,
 			@Nullable @Pattern(regexp = "PLAIN|HTML", message = "{article.format.invalid.api}") String format) {
 
 	}
 
 	record ArticleDetailsBody(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 200) String outlet,
-			@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent LocalDate published,
-			@NotBlank @Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{article.url.invalid}") String url) {
+			@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent @YearOneOrLater LocalDate published,
+			@NotBlank @Size(max = 2000) @Pattern(regexp = ArticleDetails.URL, message = "{article.url.invalid}") String url) {
 
 		ArticleDetails toDetails() {
 			return new ArticleDetails(this.title, this.outlet, this.byline, this.published, this.url);
@@ -57,7 +58,7 @@ final class WriteRequests {
 	}
 
 	record NewQuote(@NotNull Long articleId, @NotNull Long speakerId, @NotNull QuoteKind kind,
-			@PastOrPresent @Nullable LocalDate saidOn, @Size(max = 1000) @Nullable String context,
+			@PastOrPresent @YearOneOrLater @Nullable LocalDate saidOn, @Size(max = 1000) @Nullable String context,
 			@NotNull @Valid Selector selector) {
 
 	}

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.claimtracker.article.ArticleDetails;
 import org.claimtracker.article.ArticleView;
+import org.claimtracker.common.YearOneOrLater;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 record ArticleDetailsForm(@NotBlank @Size(max = 500) @Nullable String title,
 		@NotBlank @Size(max = 200) @Nullable String outlet, @Size(max = 200) @Nullable String byline,
-		@NotNull @PastOrPresent @Nullable LocalDate publishedOn,
-		@NotBlank @Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{article.url.invalid}") @Nullable String url,
+		@NotNull @PastOrPresent @YearOneOrLater @Nullable LocalDate publishedOn,
+		@NotBlank @Size(max = 2000) @Pattern(regexp = ArticleDetails.URL, message = "{article.url.invalid}") @Nullable String url,
 		@Nullable Integer version) {
 
 	static ArticleDetailsForm from(ArticleView article) {

@@ -7,17 +7,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.claimtracker.article.ArticleDetails;
 import org.claimtracker.article.ArticleText;
 import org.claimtracker.article.NewArticle;
+import org.claimtracker.common.YearOneOrLater;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The add-an-article form: metadata and the body, pasted as plain text or HTML. The address pattern
- * lets an empty one pass: that it is missing is all there is to say.
- */
+/** The add-an-article form: metadata and the body, pasted as plain text or HTML. */
 record ArticleForm(@NotBlank @Size(max = 500) @Nullable String title, @NotBlank @Size(max = 200) @Nullable String outlet,
-		@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent @Nullable LocalDate publishedOn,
-		@NotBlank @Size(max = 2000) @Pattern(regexp = "(https?://\\S+)?", message = "{article.url.invalid}") @Nullable String url,
+		@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent @YearOneOrLater @Nullable LocalDate publishedOn,
+		@NotBlank @Size(max = 2000) @Pattern(regexp = ArticleDetails.URL, message = "{article.url.invalid}") @Nullable String url,
 		@NotBlank @Size(max = 1_000_000) @Nullable String body,
 		@Pattern(regexp = "PLAIN|HTML", message = "{article.format.invalid}") @Nullable String format) {
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.claimtracker.common.YearOneOrLater;
 import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.quote.QuoteRevision;
 import org.claimtracker.quote.QuoteView;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Revises a marked quote's speaker, kind, date said and occasion; its words are changed only by a
  * correction of the article. {@code version} is the version the editor started from.
  */
-record QuoteForm(@Nullable Long speakerId, @Nullable QuoteKind kind, @PastOrPresent @Nullable LocalDate saidOn,
+record QuoteForm(@Nullable Long speakerId, @Nullable QuoteKind kind, @PastOrPresent @YearOneOrLater @Nullable LocalDate saidOn,
 		@Size(max = 1000) @Nullable String context, @Nullable Integer version) {
 
 	static QuoteForm from(QuoteView quote) {

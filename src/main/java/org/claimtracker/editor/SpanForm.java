@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.claimtracker.article.ArticleText;
+import org.claimtracker.common.YearOneOrLater;
 import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 record SpanForm(@NotBlank @Size(max = 20_000) @Nullable String exact, @Nullable Integer start, @Nullable Integer end,
 		@Nullable Integer occurrence, @Nullable Long speakerId, @Size(max = 200) @Nullable String newSpeaker,
 		@Size(max = 100) @Nullable String newSpeakerParty, @Nullable QuoteKind kind,
-		@PastOrPresent @Nullable LocalDate saidOn, @Size(max = 1000) @Nullable String context, @Nullable Long claimId) {
+		@PastOrPresent @YearOneOrLater @Nullable LocalDate saidOn, @Size(max = 1000) @Nullable String context, @Nullable Long claimId) {
 
 	/** Browsers send a selection's line breaks as CRLF; the body stores LF, so read them as LF. */
 	SpanForm {

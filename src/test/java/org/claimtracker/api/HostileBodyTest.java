@@ -41,12 +41,15 @@ class HostileBodyTest {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final List<Object> VALUES = List.of("abc", "\u0000", "", -1, 1.5, "99999999999999999999", true,
-			List.of(), Map.of(), "2020-13-45", "BOGUS", "🙂", "x".repeat(30_000), "<script>alert(1)</script>");
+			List.of(), Map.of(), "2020-13-45", "-5000-01-01", "+10000-01-01", "BOGUS", "🙂", "x".repeat(30_000), "<script>alert(1)</script>");
 
 	static final Map<String, String> BODIES = Map.of(
 			"POST /api/v1/articles", """
 					{"title": "T", "outlet": "O", "byline": "B", "published": "2024-01-01",
 					 "url": "https://example.org/hostile-body", "body": "Body text.", "format": "PLAIN"}""",
+			"PUT /api/v1/articles/1", """
+					{"title": "T", "outlet": "O", "byline": "B", "published": "2024-01-01",
+					 "url": "https://example.org/hostile-details"}""",
 			"PUT /api/v1/articles/1/body", """
 					{"body": "Body text.", "format": "PLAIN"}""",
 			"POST /api/v1/quotes", """

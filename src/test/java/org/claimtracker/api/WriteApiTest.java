@@ -98,7 +98,7 @@ class WriteApiTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'format')].message", contains("Use PLAIN or HTML.")))
 			.andExpect(jsonPath("$.errors[?(@.field == 'url')].message",
-					contains("Give the full address, starting with http:// or https://.")));
+					contains("Give the full address, starting with http:// or https://, with no spaces, quotation marks or angle brackets.")));
 	}
 
 	@Test
@@ -142,7 +142,7 @@ class WriteApiTest {
 			.getHeader("Location");
 		String revised = """
 				{"title": " Bridge plans, corrected ", "outlet": "Hill Courier", "byline": "",
-				 "published": "2024-05-07", "url": "https://example.org/bridge-2"}""";
+				 "published": "2024-05-07", "url": " https://example.org/bridge-2 "}""";
 		this.mvc.perform(authorized(json(put(location), revised))).andExpect(status().isPreconditionRequired());
 		this.mvc.perform(authorized(json(put(location), revised)).header("If-Match", "W/\"0\""))
 			.andExpect(status().isPreconditionFailed());
@@ -150,6 +150,9 @@ class WriteApiTest {
 			.header("If-Match", "\"0\""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("title", "url")));
+		this.mvc.perform(authorized(json(put(location), revised.replace("2024-05-07", "-5000-05-07"))).header("If-Match", "\"0\""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].message", contains("Give a date in the year 1 or later.")));
 		this.mvc.perform(authorized(json(put(location), revised)).header("If-Match", "\"0\""))
 			.andExpect(status().isNoContent())
 			.andExpect(header().string("ETag", "\"1\""));
@@ -164,7 +167,7 @@ class WriteApiTest {
 			.andExpect(jsonPath("$.url", is("https://example.org/bridge-2")));
 		String taken = this.jdbc.queryForObject("select url from article where id = ?", String.class,
 				new DemoIds(this.jdbc).article());
-		this.mvc.perform(authorized(json(put(location), revised.replace("https://example.org/bridge-2", taken)))
+		this.mvc.perform(authorized(json(put(location), revised.replace(" https://example.org/bridge-2 ", taken)))
 			.header("If-Match", "\"1\"")).andExpect(status().isConflict());
 	}
 

@@ -175,9 +175,16 @@ class ArticleDetailsTest {
 		assertThat(bad.select("#title-error").text()).isNotBlank();
 		assertThat(bad.select("#outlet-error").text()).isNotBlank();
 		assertThat(bad.select("#publishedOn-error").text()).isNotBlank();
-		assertThat(bad.select("#url-error").text()).isEqualTo("Give the full address, starting with http:// or https://.");
+		assertThat(bad.select("#url-error").text()).isEqualTo("Give the full address, starting with http:// or https://, with no spaces, quotation marks or angle brackets.");
 		assertThat(bad.select("#byline-error").text()).isEqualTo("Use at most 200 characters.");
 		assertThat(bad.select("input#publishedOn").val()).isEqualTo(tomorrow);
+
+		Document badDates = form(save("title", "T", "outlet", "O", "publishedOn", "-4000-01-01", "url",
+				"https://example.org/a<b>\"c\"", "version", version));
+		assertThat(badDates.select("#publishedOn-error").text()).isEqualTo("Give a date in the year 1 or later.");
+		assertThat(badDates.select("#url-error").text()).startsWith("Give the full address");
+		assertThat(form(save("title", "T", "outlet", "O", "publishedOn", "-5000-01-01", "url", "https://example.org/t",
+				"version", version)).select("#publishedOn-error").text()).isEqualTo("Give a date in the year 1 or later.");
 
 		long demo = new DemoIds(this.jdbc).article();
 		String taken = this.jdbc.queryForObject("select url from article where id = ?", String.class, demo);

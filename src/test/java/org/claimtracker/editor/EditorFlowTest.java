@@ -180,7 +180,7 @@ class EditorFlowTest {
 		assertThat(page.select("#title-error").text()).isEqualTo("This field is required.");
 		assertThat(page.select("#byline-error").text()).isEqualTo("Use at most 200 characters.");
 		assertThat(page.select("#publishedOn").val()).isEqualTo("2999-01-01");
-		assertThat(page.select("#url-error").text()).isEqualTo("Give the full address, starting with http:// or https://.");
+		assertThat(page.select("#url-error").text()).isEqualTo("Give the full address, starting with http:// or https://, with no spaces, quotation marks or angle brackets.");
 		Document noUrl = Jsoup.parse(this.mvc.perform(editorPost("/editor/articles").param("url", ""))
 			.andReturn()
 			.getResponse()

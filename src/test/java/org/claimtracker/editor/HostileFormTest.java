@@ -32,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class HostileFormTest {
 
 	static final List<String> VALUES = List.of("abc", "\u0000", "a\u0000b", "-1", "99999999999999999999", "1.5", "",
+			"-5000-01-01", "+10000-01-01",
 			"2020-13-45", "BOGUS", "🙂", "\uD800", "x".repeat(30_000), "<script>alert(1)</script>");
 
 	@Autowired
