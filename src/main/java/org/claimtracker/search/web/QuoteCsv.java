@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.claimtracker.search.QuoteHit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes hits as CSV rows (RFC 4180), one row per quote, flushed as they come. The file leaves the
@@ -37,8 +38,8 @@ final class QuoteCsv implements AutoCloseable {
 	void write(QuoteHit hit) {
 		try {
 			// said_on stays empty when the date is unknown: the article's date has its own column
-			this.printer.printRecord(hit.id(), hit.saidOn(), hit.speaker(), hit.party(), hit.kind(), guard(hit.text()),
-					guard(hit.articleTitle()), hit.outlet(), hit.publishedOn(), hit.articleUrl(),
+			this.printer.printRecord(hit.id(), hit.saidOn(), guard(hit.speaker()), guard(hit.party()), hit.kind(),
+					guard(hit.text()), guard(hit.articleTitle()), guard(hit.outlet()), hit.publishedOn(), hit.articleUrl(),
 					hit.claims()
 						.stream()
 						.map((c) -> c.stance() + ": " + c.statement() + " (" + this.site + "/claims/" + c.id() + ")")
@@ -53,9 +54,12 @@ final class QuoteCsv implements AutoCloseable {
 		}
 	}
 
-	/** Text starting like a formula is prefixed, so a spreadsheet shows it instead of running it. */
-	static String guard(String text) {
-		return (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
+	/**
+	 * Text that editors or writers typed and that starts like a formula is prefixed, so a spreadsheet
+	 * shows it instead of running it.
+	 */
+	static @Nullable String guard(@Nullable String text) {
+		return (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
 	}
 
 	@Override
