@@ -29,9 +29,11 @@ function fillFromSelection() {
   const first = paragraphOf(range.startContainer);
   const last = paragraphOf(range.endContainer);
   if (!first || !last) return;
-  const start = offsetIn(first, range.startContainer, range.startOffset);
-  const end = offsetIn(last, range.endContainer, range.endOffset);
-  if (end > start) fill(start, end, selection.toString());
+  const words = selection.toString();
+  // a triple-clicked paragraph ends with its line break: the white space around the words is not theirs
+  const start = offsetIn(first, range.startContainer, range.startOffset) + words.length - words.trimStart().length;
+  const end = offsetIn(last, range.endContainer, range.endOffset) - (words.length - words.trimEnd().length);
+  if (end > start) fill(start, end, words.trim());
 }
 
 if (text) {

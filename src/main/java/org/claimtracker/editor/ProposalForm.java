@@ -3,7 +3,6 @@ package org.claimtracker.editor;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.claimtracker.article.ArticleText;
 import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
 
@@ -16,9 +15,12 @@ record ProposalForm(@NotNull @PositiveOrZero @Nullable Integer start, @NotNull @
 		@Size(max = 20_000) @Nullable String exact, @NotNull @Nullable QuoteKind kind, @Nullable Long speakerId, @Size(max = 200) @Nullable String newSpeaker,
 		@Nullable Boolean confirm) {
 
-	/** Browsers send a selection's line breaks as CRLF; the body stores LF, so read them as LF. */
+	/** The words as the body stores them (see {@link Selection}). */
 	ProposalForm {
-		exact = (exact != null) ? ArticleText.withLineFeeds(exact) : null;
+		Selection selection = Selection.of(exact, start, end);
+		exact = selection.exact();
+		start = selection.start();
+		end = selection.end();
 	}
 
 	/** The same acceptance with the span moved to {@code [start, end)}. */

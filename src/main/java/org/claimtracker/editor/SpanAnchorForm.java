@@ -3,7 +3,6 @@ package org.claimtracker.editor;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.claimtracker.article.ArticleText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,9 +12,12 @@ import org.jspecify.annotations.Nullable;
 record SpanAnchorForm(@NotBlank @Size(max = 20_000) @Nullable String exact, @Nullable Integer start,
 		@Nullable Integer end, @NotNull @Nullable Integer version) {
 
-	/** Browsers send a selection's line breaks as CRLF; the body stores LF, so read them as LF. */
+	/** The words as the body stores them (see {@link Selection}). */
 	SpanAnchorForm {
-		exact = (exact != null) ? ArticleText.withLineFeeds(exact) : null;
+		Selection selection = Selection.of(exact, start, end);
+		exact = selection.exact();
+		start = selection.start();
+		end = selection.end();
 	}
 
 	boolean hasSelectors() {

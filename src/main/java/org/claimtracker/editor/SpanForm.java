@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
-import org.claimtracker.article.ArticleText;
 import org.claimtracker.common.YearOneOrLater;
 import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
@@ -20,9 +19,12 @@ record SpanForm(@NotBlank @Size(max = 20_000) @Nullable String exact, @Nullable 
 		@Size(max = 100) @Nullable String newSpeakerParty, @Nullable QuoteKind kind,
 		@PastOrPresent @YearOneOrLater @Nullable LocalDate saidOn, @Size(max = 1000) @Nullable String context, @Nullable Long claimId) {
 
-	/** Browsers send a selection's line breaks as CRLF; the body stores LF, so read them as LF. */
+	/** The words as the body stores them (see {@link Selection}). */
 	SpanForm {
-		exact = (exact != null) ? ArticleText.withLineFeeds(exact) : null;
+		Selection selection = Selection.of(exact, start, end);
+		exact = selection.exact();
+		start = selection.start();
+		end = selection.end();
 	}
 
 	static SpanForm empty() {

@@ -83,6 +83,20 @@ class EditorBrowserTest {
 		assertThat(this.browser.findElement(By.cssSelector(".review-side")).getText()).contains(SENTENCE, "Alex Rivera");
 		this.browser.findElement(By.partialLinkText("Mark quotes by hand")).click();
 
+		// a triple click selects a paragraph up to the start of the next one: the words come without the break
+		((JavascriptExecutor) this.browser).executeScript("""
+				const paragraphs = document.querySelectorAll('#annotatable p[data-start]');
+				const range = document.createRange();
+				range.setStart(paragraphs[0], 0);
+				range.setEnd(paragraphs[1], 0);
+				window.getSelection().removeAllRanges();
+				window.getSelection().addRange(range);""");
+		String first = "Senator Alex Rivera spoke in Dayton.";
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((d) -> first.equals(d.findElement(By.id("quote-exact"))
+			.getDomProperty("value")));
+		assertThat(this.browser.findElement(By.cssSelector("#quote-form .span-end")).getDomProperty("value"))
+			.isEqualTo(Integer.toString(first.length()));
+
 		selectInArticle(SENTENCE);
 		WebElement quoteForm = this.browser.findElement(By.id("quote-form"));
 		assertThat(quoteForm.findElement(By.id("quote-exact")).getDomProperty("value")).isEqualTo(SENTENCE);
@@ -128,9 +142,8 @@ class EditorBrowserTest {
 				    return;
 				  }
 				}""", words);
-		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((d) -> !d.findElement(By.id("quote-exact"))
-			.getDomProperty("value")
-			.isEmpty());
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((d) -> words.equals(d.findElement(By.id("quote-exact"))
+			.getDomProperty("value")));
 	}
 
 	/**

@@ -71,6 +71,25 @@ class SelectionLineBreaksTest {
 	}
 
 	@Test
+	void aTripleClickedParagraphIsMarkedWithoutItsLineBreak() throws Exception {
+		// a browser selects a whole paragraph up to the start of the next one
+		String paragraph = "The second one begins and ends.";
+		int start = BODY.indexOf(paragraph);
+		this.mvc.perform(markQuote(crlf(paragraph + "\n\n")).param("start", Integer.toString(start))
+			.param("end", Integer.toString(start + paragraph.length() + 2)))
+			.andExpect(redirectedUrl("/editor/articles/" + this.article));
+		assertThat(quote()).isEqualTo(paragraph);
+		assertThat(this.jdbc.queryForObject("select anchor_end from quote where article_id = ?", Integer.class,
+				this.article)).isEqualTo(start + paragraph.length());
+	}
+
+	@Test
+	void typedWordsWithSpacesAroundThemAreFound() throws Exception {
+		this.mvc.perform(markQuote("  begins and ends.  ")).andExpect(redirectedUrl("/editor/articles/" + this.article));
+		assertThat(quote()).isEqualTo("begins and ends.");
+	}
+
+	@Test
 	void markingAClaimAppearance() throws Exception {
 		String words = "begins and ends.\n\nThe third";
 		this.mvc.perform(editorPost("/editor/articles/" + this.article + "/appearances").param("exact", crlf(words))
