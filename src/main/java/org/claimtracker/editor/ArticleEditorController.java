@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.DuplicateArticleException;
 import org.claimtracker.claim.ClaimService;
-import org.claimtracker.common.Publication;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.quote.AnchorMismatchException;
 import org.claimtracker.quote.NewQuote;
@@ -92,7 +91,7 @@ class ArticleEditorController {
 			return annotatePage(id, form, null, model);
 		}
 		long speaker = form.hasNewSpeaker()
-				? this.people.add(form.newSpeaker().strip(), form.newSpeakerParty(), null, Publication.DRAFT).getId()
+				? this.people.speakerNamed(form.newSpeaker(), form.newSpeakerParty()).getId()
 				: form.speakerId();
 		this.quotes.create(new NewQuote(id, speaker, form.kind(), form.saidOn(), form.context(), start,
 				start + form.exact().length(), form.exact()));

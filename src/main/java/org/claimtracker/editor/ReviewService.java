@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleService;
-import org.claimtracker.common.Publication;
 import org.claimtracker.extraction.KnownPerson;
 import org.claimtracker.extraction.Proposal;
 import org.claimtracker.extraction.QuoteExtractor;
@@ -126,7 +125,7 @@ class ReviewService {
 				String name = acceptance.newName() == null ? "" : acceptance.newName().strip();
 				speaker = byName.get(normal(name));
 				if (speaker == null) {
-					speaker = this.people.add(name, null, null, Publication.DRAFT).getId();
+					speaker = this.people.speakerNamed(name, null).getId();
 					byName.put(normal(name), speaker);
 				}
 			}
@@ -144,8 +143,9 @@ class ReviewService {
 		return byName;
 	}
 
+	/** A name as people are matched by: in any case and spacing. */
 	private static String normal(String name) {
-		return name.strip().toLowerCase(Locale.ROOT);
+		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
 
 }

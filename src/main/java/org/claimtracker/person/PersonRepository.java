@@ -13,4 +13,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
 	List<Person> findByStatusInOrderByName(Collection<Publication> status);
 
+	/** The person of that name, in any case; the first added, should there be several. */
+	Optional<Person> findFirstByNameIgnoreCaseOrderById(String name);
+
 }

@@ -2,6 +2,7 @@ package org.claimtracker.person;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.claimtracker.common.Publication;
 import org.claimtracker.common.StaleEditException;
@@ -13,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** People, the races they stand in and their candidacies. */
 @Service
 public class PersonService {
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final PersonRepository people;
 
@@ -83,6 +86,17 @@ public class PersonService {
 		}
 		person.revise(details.name(), details.party(), details.description());
 		this.people.flush();
+	}
+
+	/**
+	 * The speaker an editor names: the person of that name in any case and spacing ("stacey  abrams" is
+	 * Stacey Abrams), else a new draft person of that name and party.
+	 */
+	@Transactional
+	public Person speakerNamed(String given, @Nullable String party) {
+		String name = SPACES.matcher(given.strip()).replaceAll(" ");
+		return this.people.findFirstByNameIgnoreCaseOrderById(name)
+			.orElseGet(() -> add(name, party, null, Publication.DRAFT));
 	}
 
 	@Transactional

@@ -90,6 +90,23 @@ class SelectionLineBreaksTest {
 	}
 
 	@Test
+	void aNewSpeakerNamedLikeSomeoneListedIsThatPerson() throws Exception {
+		long people = this.jdbc.queryForObject("select count(*) from person", Long.class);
+		this.mvc.perform(editorPost("/editor/articles/" + this.article + "/quotes").param("exact", "The third one.")
+			.param("newSpeaker", "  jon   OSSOFF ")
+			.param("kind", "DIRECT")).andExpect(redirectedUrl("/editor/articles/" + this.article));
+		assertThat(this.jdbc.queryForObject("select speaker_id from quote where article_id = ?", Long.class, this.article))
+			.isEqualTo(this.ids.person("Jon Ossoff"));
+		assertThat(this.jdbc.queryForObject("select count(*) from person", Long.class)).isEqualTo(people);
+
+		this.mvc.perform(editorPost("/editor/articles/" + this.article + "/quotes").param("exact", "The first paragraph")
+			.param("newSpeaker", " Mayor   Dana Whitfield ")
+			.param("kind", "DIRECT")).andExpect(redirectedUrl("/editor/articles/" + this.article));
+		assertThat(this.jdbc.queryForObject("select count(*) from person where name = 'Mayor Dana Whitfield'", Long.class))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void markingAClaimAppearance() throws Exception {
 		String words = "begins and ends.\n\nThe third";
 		this.mvc.perform(editorPost("/editor/articles/" + this.article + "/appearances").param("exact", crlf(words))
