@@ -15,11 +15,14 @@ import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 import tools.jackson.core.type.TypeReference;
@@ -38,16 +41,23 @@ class ErrorResponses extends BasicErrorController {
 	private static final TypeReference<Map<String, Object>> PROBLEM = new TypeReference<>() {
 	};
 
+	private final ErrorAttributes attributes;
+
 	private final JsonMapper json;
 
 	ErrorResponses(ErrorAttributes attributes, WebProperties web, ObjectProvider<ErrorViewResolver> pages,
 			JsonMapper json) {
 		super(attributes, web.getError(), pages.orderedStream().toList());
+		this.attributes = attributes;
 		this.json = json;
 	}
 
 	@Override
 	public @Nullable ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
+		String allowed = allowed(request);
+		if (allowed != null) {
+			response.setHeader(HttpHeaders.ALLOW, allowed);
+		}
 		String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (uri == null || !uri.startsWith(request.getContextPath() + "/api/")) {
 			return super.errorHtml(request, response);
@@ -67,7 +77,13 @@ class ErrorResponses extends BasicErrorController {
 	@Override
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
 		ProblemDetail problem = problem(request);
+		String allowed = allowed(request);
 		return ResponseEntity.status(problem.getStatus())
+			.headers((headers) -> {
+				if (allowed != null) {
+					headers.set(HttpHeaders.ALLOW, allowed);
+				}
+			})
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(this.json.convertValue(problem, PROBLEM));
 	}
@@ -82,12 +98,31 @@ class ErrorResponses extends BasicErrorController {
 		return problem;
 	}
 
-	private static String detail(HttpStatus status, HttpServletRequest request) {
+	private String detail(HttpStatus status, HttpServletRequest request) {
 		return switch (status.value()) {
 			case 404 -> "There is nothing at this address";
-			case 405 -> "This address does not accept " + request.getMethod() + " requests";
+			case 405 -> (cause(request) instanceof HttpRequestMethodNotSupportedException ex)
+					? "This address does not accept " + ex.getMethod() + " requests; it accepts " + allowed(request)
+					: "This address does not accept this method";
 			default -> status.is5xxServerError() ? "The request could not be completed" : status.getReasonPhrase();
 		};
+	}
+
+	/** The methods the address accepts, when the error is a method it does not. */
+	private @Nullable String allowed(HttpServletRequest request) {
+		if (cause(request) instanceof HttpRequestMethodNotSupportedException ex
+				&& ex.getSupportedMethods() != null) {
+			return String.join(", ", ex.getSupportedMethods());
+		}
+		return null;
+	}
+
+	/**
+	 * The exception behind the error, which knows the method asked for: the error dispatch itself is a
+	 * GET whatever the client sent.
+	 */
+	private @Nullable Throwable cause(HttpServletRequest request) {
+		return this.attributes.getError(new ServletWebRequest(request));
 	}
 
 }

@@ -61,7 +61,16 @@ class ErrorPagesTest {
 			.header("X-CSRF-TOKEN", csrf.group(1))
 			.DELETE());
 		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Allow")).hasValue("GET");
 		assertSitePage(response, "Not allowed here");
+
+		HttpResponse<String> json = send(request("/login").header("Accept", "application/json")
+			.header("Cookie", cookie)
+			.header("X-CSRF-TOKEN", csrf.group(1))
+			.DELETE());
+		assertThat(json.statusCode()).isEqualTo(405);
+		assertThat(json.headers().firstValue("Allow")).hasValue("GET");
+		assertThat(json.body()).contains("This address does not accept DELETE requests; it accepts GET");
 	}
 
 	@Test
