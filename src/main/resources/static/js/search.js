@@ -25,17 +25,27 @@ document.addEventListener('click', (event) => {
   navigator.clipboard.writeText(text.value).then(() => { button.textContent = button.dataset.copied; });
 });
 
+// the search whose results are on screen or on their way: typing, leaving the box and pressing Enter
+// each ask for the same search, which is asked for (and put in the history) once
+let searched = new URLSearchParams(window.location.search).toString();
+
 // empty filters stay out of the request, and so out of the address pushed to the history
 document.addEventListener('htmx:configRequest', (event) => {
   const form = event.detail.formData;
   [...form.keys()].filter((name) => form.getAll(name).every((value) => value === ''))
     .forEach((name) => form.delete(name));
+  const search = new URLSearchParams(form).toString();
+  if (search === searched) {
+    event.preventDefault();
+  }
+  searched = search;
 });
 
 // going back restores the results of an earlier search but not what the form held then: set the
 // fields from the address, so that the next change starts from the search on screen
 document.addEventListener('htmx:historyRestore', () => {
   const parameters = new URLSearchParams(window.location.search);
+  searched = parameters.toString();
   for (const field of document.getElementById('search-form').elements) {
     if (field.name) {
       const fallback = (field.tagName === 'SELECT') ? field.options[0].value : '';

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -56,6 +57,23 @@ class SearchBrowserTest {
 		assertThat(this.browser.findElement(By.id("search-q")).getDomProperty("value")).isEqualTo("amnesty");
 		assertThat(sort().getFirstSelectedOption().getDomProperty("value")).isEqualTo("relevance");
 		assertThat(this.browser.findElement(By.id("results")).getText()).isEqualTo(amnesty);
+	}
+
+	@Test
+	void eachSearchIsAskedForOnce() {
+		this.browser.get("http://localhost:" + this.port + "/search");
+		JavascriptExecutor page = (JavascriptExecutor) this.browser;
+		page.executeScript("window.asked = 0; document.addEventListener('htmx:beforeRequest', () => window.asked++);");
+		long history = (Long) page.executeScript("return history.length;");
+		type("amnesty");
+		awaitAddress("q=amnesty&sort=relevance");
+		// leaving the box and pressing Enter ask for the search on screen again
+		this.browser.findElement(By.id("search-q")).sendKeys(Keys.TAB);
+		this.browser.findElement(By.id("search-q")).sendKeys(Keys.ENTER);
+		type("reform");
+		awaitAddress("q=reform&sort=relevance");
+		assertThat(page.executeScript("return window.asked;")).isEqualTo(2L);
+		assertThat(page.executeScript("return history.length;")).isEqualTo(history + 2);
 	}
 
 	private void type(String words) {
