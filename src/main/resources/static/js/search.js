@@ -41,6 +41,11 @@ document.addEventListener('htmx:configRequest', (event) => {
   searched = search;
 });
 
+// a search that failed on the way may be asked for again
+for (const failure of ['htmx:sendError', 'htmx:responseError']) {
+  document.addEventListener(failure, () => { searched = null; });
+}
+
 // going back restores the results of an earlier search but not what the form held then: set the
 // fields from the address, so that the next change starts from the search on screen
 document.addEventListener('htmx:historyRestore', () => {
