@@ -1,11 +1,14 @@
 package org.claimtracker.editor;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.DuplicateEvidenceException;
 import org.claimtracker.common.StaleEditException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -26,9 +29,12 @@ class EvidenceEditorController {
 
 	private final QuoteEditorPage page;
 
-	EvidenceEditorController(ClaimService claims, QuoteEditorPage page) {
+	private final MessageSource messages;
+
+	EvidenceEditorController(ClaimService claims, QuoteEditorPage page, MessageSource messages) {
 		this.claims = claims;
 		this.page = page;
+		this.messages = messages;
 	}
 
 	@GetMapping("/editor/quotes/{id}")
@@ -57,12 +63,17 @@ class EvidenceEditorController {
 
 	@PostMapping("/editor/quotes/{quoteId}/evidence/{id}")
 	String revise(@PathVariable long quoteId, @PathVariable long id, @Valid @ModelAttribute("form") EvidenceForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		this.claims.evidenceOf(quoteId, id);
 		if (form.version() == null) {
 			errors.reject("editor.version.missing");
 		}
 		if (errors.hasErrors()) {
+			// shown on that link's own form, with what the editor entered
+			model.addAttribute("revising", id);
+			model.addAttribute("revision", form);
+			model.addAttribute("revisionErrors",
+					errors.getAllErrors().stream().map((error) -> this.messages.getMessage(error, locale)).toList());
 			return page(quoteId, EvidenceForm.empty(), null, model);
 		}
 		try {

@@ -74,6 +74,35 @@ class EvidenceEditorTest {
 	}
 
 	@Test
+	void aRevisionMissingItsRationaleIsShownOnThatLinksFormWithWhatWasEntered() throws Exception {
+		String before = rationale();
+		String version = unlinkVersion(quotePage());
+		Document page = Jsoup.parse(this.mvc.perform(editorPost("/editor/quotes/" + this.quote + "/evidence/" + this.evidence)
+			.param("stance", "SUPPORTS")
+			.param("rationale", "  ")
+			.param("version", version))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("#revision-error-" + this.evidence).text()).isNotBlank();
+		assertThat(page.select("#rationale-" + this.evidence).attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("#stance-" + this.evidence + " option[selected]").val()).isEqualTo("SUPPORTS");
+		assertThat(page.select(".field-error[id^=revision-error-]")).hasSize(1);
+
+		Document noVersion = Jsoup.parse(this.mvc.perform(editorPost("/editor/quotes/" + this.quote + "/evidence/" + this.evidence)
+			.param("stance", "SUPPORTS")
+			.param("rationale", "Kept as typed."))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(noVersion.select("#revision-error-" + this.evidence).text()).isNotBlank();
+		assertThat(noVersion.select("#rationale-" + this.evidence).text()).isEqualTo("Kept as typed.");
+		assertThat(rationale()).isEqualTo(before);
+	}
+
+	@Test
 	void unlinkingWithoutAVersionAsksForAReload() throws Exception {
 		this.mvc.perform(editorPost("/editor/quotes/" + this.quote + "/evidence/" + this.evidence + "/delete"))
 			.andExpect(redirectedUrl("/editor/quotes/" + this.quote))
