@@ -7,13 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 /** An article as readers see it. */
 public record ArticleView(long id, String title, long outletId, String outlet, @Nullable String byline,
-		LocalDate publishedOn, String url, String body, int version,
-		boolean draft) {
+		LocalDate publishedOn, String url, String body, int bodyRevision, int version, boolean draft) {
 
 	static ArticleView from(Article article) {
 		return new ArticleView(article.getId(), article.getTitle(), article.getOutlet().getId(),
 				article.getOutlet().getName(), article.getByline(), article.getPublishedOn(), article.getUrl(),
-				article.getBody(), article.getVersion(), !article.isPublished());
+				article.getBody(), article.getBodyRevision(), article.getVersion(), !article.isPublished());
 	}
 
 	public List<Paragraph> paragraphs() {

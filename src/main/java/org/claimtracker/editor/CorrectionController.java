@@ -6,6 +6,7 @@ import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.ArticleView;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.correction.CorrectionService;
+import org.claimtracker.correction.CorrectionSummary;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -49,10 +50,10 @@ class CorrectionController {
 			return page(this.articles.draft(id), form, model);
 		}
 		try {
-			redirect.addFlashAttribute("correction", this.corrections.correct(id, form.version(), form.text()));
+			redirect.addFlashAttribute("correction", correct(id, form));
 		}
 		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			// Someone saved in between: show their text beside this editor's, and start again from theirs.
+			// Someone saved another text in between: show it beside this editor's, and start again from it.
 			ArticleView current = this.articles.draft(id);
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("current", current);
@@ -61,6 +62,23 @@ class CorrectionController {
 		}
 		redirect.addFlashAttribute("message", "editor.correction.saved");
 		return "redirect:/editor/articles/" + id;
+	}
+
+	/**
+	 * Saves the correction. A newer version whose text is still the one the editor started from (its
+	 * details were edited, or it was published) is no conflict: the correction applies to it.
+	 */
+	private CorrectionSummary correct(long id, BodyForm form) {
+		try {
+			return this.corrections.correct(id, form.version(), form.text());
+		}
+		catch (StaleEditException ex) {
+			ArticleView current = this.articles.draft(id);
+			if (!form.sameText(current)) {
+				throw ex;
+			}
+			return this.corrections.correct(id, current.version(), form.text());
+		}
 	}
 
 	private String page(ArticleView article, BodyForm form, Model model) {

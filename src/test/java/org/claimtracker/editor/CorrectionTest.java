@@ -5,7 +5,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.claimtracker.DemoIds;
+import org.claimtracker.article.ArticleDetails;
 import org.claimtracker.article.ArticleService;
+import org.claimtracker.article.ArticleView;
 import org.claimtracker.article.NewArticle;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
@@ -253,6 +255,32 @@ class CorrectionTest {
 		assertThat(page.select("textarea#body").text()).contains("Tuesday");
 		assertThat(this.jdbc.queryForObject("select body from article where id = ?", String.class, this.article))
 			.isEqualTo(first);
+	}
+
+	@Test
+	void aCorrectionOpenedBeforeTheDetailsWereEditedStillApplies() throws Exception {
+		Document form = page(get("/editor/articles/" + this.article + "/body").with(editor()));
+		String version = form.select("input[name=version]").val();
+		String revision = form.select("input[name=revision]").val();
+		ArticleView before = this.articles.draft(this.article);
+		this.articles.revise(this.article, before.version(), new ArticleDetails("A new title", before.outlet(),
+				before.byline(), before.publishedOn(), before.url()));
+
+		String corrected = BODY.replace("Monday", "Tuesday");
+		this.mvc.perform(editorPost("/editor/articles/" + this.article + "/body").param("body", corrected)
+			.param("version", version)
+			.param("revision", revision)).andExpect(redirectedUrl("/editor/articles/" + this.article));
+		assertThat(this.jdbc.queryForMap("select title, body from article where id = ?", this.article))
+			.containsEntry("title", "A new title")
+			.containsEntry("body", corrected);
+
+		// the text has changed since: a correction from the same form is a conflict
+		this.mvc.perform(editorPost("/editor/articles/" + this.article + "/body")
+			.param("body", BODY.replace("town hall", "city hall"))
+			.param("version", version)
+			.param("revision", revision)).andExpect(status().isConflict());
+		assertThat(this.jdbc.queryForObject("select body from article where id = ?", String.class, this.article))
+			.isEqualTo(corrected);
 	}
 
 	@Test
