@@ -1,6 +1,10 @@
 package org.claimtracker.api;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.claimtracker.article.DuplicateArticleException;
 import org.claimtracker.claim.DuplicateEvidenceException;
@@ -9,12 +13,14 @@ import org.claimtracker.common.StaleEditException;
 import org.claimtracker.common.UnstorableText;
 import org.claimtracker.quote.AnchorMismatchException;
 import org.claimtracker.search.BadSearchException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.core.Ordered;
@@ -25,6 +31,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Answers every API error a client can cause as RFC 9457 problem details. */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
@@ -99,6 +106,39 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			.map((e) -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
 			.toList());
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** A body that is not JSON, or holds a value of the wrong kind: the problem names the field. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(status, "Bad request", "The body is not JSON of the expected shape");
+		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			String field = mismatch.getPath()
+				.stream()
+				.map((step) -> (step.getPropertyName() != null) ? step.getPropertyName() : Integer.toString(step.getIndex()))
+				.collect(Collectors.joining("."));
+			problem.setDetail("Some fields are not valid");
+			problem.setProperty("errors", List.of(Map.of("field", field, "message", expected(mismatch.getTargetType()))));
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** What a field of that type takes, said as the other field messages say it. */
+	private static String expected(@Nullable Class<?> type) {
+		if (type == null) {
+			return "This value is of the wrong kind.";
+		}
+		if (LocalDate.class.equals(type)) {
+			return "Give a date like 2024-05-06.";
+		}
+		if (type.isEnum()) {
+			return "Use one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")) + ".";
+		}
+		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+			return "Give a whole number.";
+		}
+		return String.class.equals(type) ? "Give text." : "This value is of the wrong kind.";
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

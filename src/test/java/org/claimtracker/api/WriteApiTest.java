@@ -102,6 +102,28 @@ class WriteApiTest {
 	}
 
 	@Test
+	void aValueOfTheWrongKindIsNamedByItsField() throws Exception {
+		this.mvc.perform(authorized(json(post("/api/v1/articles"), """
+				{"title": "T", "outlet": "O", "published": "2024-13-45", "url": "https://example.org/a", "body": "B"}""")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].field", is("published")))
+			.andExpect(jsonPath("$.errors[0].message", is("Give a date like 2024-05-06.")));
+		this.mvc.perform(authorized(json(post("/api/v1/claims"), "{\"statement\": \"Taxes rose.\", \"kind\": \"SHOUTED\"}")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("kind")))
+			.andExpect(jsonPath("$.errors[0].message", is("Use one of POSITION, FACTUAL.")));
+		this.mvc.perform(authorized(json(post("/api/v1/quotes"), """
+				{"articleId": 1, "speakerId": 1, "kind": "DIRECT", "selector": {"start": "abc", "end": 6, "exact": "x"}}""")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("selector.start")))
+			.andExpect(jsonPath("$.errors[0].message", is("Give a whole number.")));
+		this.mvc.perform(authorized(json(post("/api/v1/claims"), "{\"statement\": ")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", is("The body is not JSON of the expected shape")));
+	}
+
+	@Test
 	void claimVersionsTravelAsETags() throws Exception {
 		String location = this.mvc
 			.perform(authorized(json(post("/api/v1/claims"), "{\"statement\": \"Taxes rose.\", \"kind\": \"FACTUAL\"}")))
