@@ -66,6 +66,9 @@ class HistoryTest {
 			assertThat(page.select(".change").last().select("tr:has(th:contains(status)) td").eachText())
 				.containsExactly("draft");
 			assertThat(page.select("h1 + p a").attr("href")).isEqualTo("/claims/" + claim);
+			// valid HTML times: at most three digits of a second's fraction
+			assertThat(page.select("time").eachAttr("datetime")).isNotEmpty()
+				.allMatch((at) -> at.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"));
 			this.mvc.perform(get("/history/claim/987654").with(user("x").roles("EDITOR"))).andExpect(status().isNotFound());
 			this.mvc.perform(get("/history/planet/1").with(user("x").roles("EDITOR"))).andExpect(status().isNotFound());
 		}
