@@ -1,8 +1,6 @@
 package org.claimtracker.editor;
 
-import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.claimtracker.DemoIds;
@@ -13,7 +11,6 @@ import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.quote.QuoteService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +20,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -45,6 +41,8 @@ class ArticleDetailsTest {
 	@Autowired
 	MockMvc mvc;
 
+	EditorPages pages;
+
 	@Autowired
 	ArticleService articles;
 
@@ -60,6 +58,7 @@ class ArticleDetailsTest {
 
 	@BeforeEach
 	void addAPublishedArticleWithAnUndatedQuote() {
+		this.pages = new EditorPages(this.mvc);
 		String body = "The senator said \"we will build the bridge\" at the fair.";
 		this.article = this.articles.create(new NewArticle("Bridge plans", "Valley Gazette", "A. Writer",
 				LocalDate.of(2024, 5, 6), "https://example.org/bridge", body));
@@ -98,19 +97,19 @@ class ArticleDetailsTest {
 		assertThat(this.jdbc.queryForObject("select dated_on from quote where id = ?", LocalDate.class, this.quote))
 			.isEqualTo(LocalDate.of(2019, 3, 4));
 
-		Document reader = page(get("/articles/" + this.article));
+		Document reader = this.pages.page(get("/articles/" + this.article));
 		assertThat(reader.select("h1").text()).isEqualTo("Bridge plans, corrected");
 		assertThat(reader.select(".meta").text()).contains("Hill Courier").doesNotContain("Valley Gazette", "A. Writer");
-		assertThat(hits("outlet=Hill%20Courier&from=2019-01-01&to=2019-12-31")).containsExactly(this.quote);
-		assertThat(hits("outlet=Hill%20Courier&from=2024-01-01")).isEmpty();
+		assertThat(this.pages.hits("outlet=Hill%20Courier&from=2019-01-01&to=2019-12-31")).containsExactly(this.quote);
+		assertThat(this.pages.hits("outlet=Hill%20Courier&from=2024-01-01")).isEmpty();
 		// an outlet left without articles is no longer offered as a filter
-		assertThat(page(get("/search")).select("#f-outlet option").eachText()).contains("Hill Courier")
+		assertThat(this.pages.page(get("/search")).select("#f-outlet option").eachText()).contains("Hill Courier")
 			.doesNotContain("Valley Gazette");
 
-		Document history = page(get("/history/article/" + this.article).with(user("x").roles("EDITOR")));
-		assertThat(changed(history, "title")).containsExactly("Bridge plans", "Bridge plans, corrected");
-		assertThat(changed(history, "outlet")).containsExactly("Valley Gazette", "Hill Courier");
-		assertThat(changed(history, "published")).containsExactly("2024-05-06", "2019-03-04");
+		Document history = this.pages.page(get("/history/article/" + this.article).with(user("x").roles("EDITOR")));
+		assertThat(EditorPages.changed(history, "title")).containsExactly("Bridge plans", "Bridge plans, corrected");
+		assertThat(EditorPages.changed(history, "outlet")).containsExactly("Valley Gazette", "Hill Courier");
+		assertThat(EditorPages.changed(history, "published")).containsExactly("2024-05-06", "2019-03-04");
 	}
 
 	@Test
@@ -121,12 +120,12 @@ class ArticleDetailsTest {
 			.andExpect(status().is3xxRedirection());
 		assertThat(row().get("outlet")).isEqualTo("Valley Gazette");
 		assertThat(this.jdbc.queryForObject("select count(*) from outlet", Long.class)).isEqualTo(outlets);
-		assertThat(hits("outlet=VALLEY%20gazette")).containsExactly(this.quote);
+		assertThat(this.pages.hits("outlet=VALLEY%20gazette")).containsExactly(this.quote);
 	}
 
 	@Test
 	void theEditPageHoldsTheDetailsAsSavedAndTheArticlePageLinksToIt() throws Exception {
-		Document page = page(get("/editor/articles/" + this.article + "/details").with(user("ed").roles("EDITOR")));
+		Document page = this.pages.page(get("/editor/articles/" + this.article + "/details").with(user("ed").roles("EDITOR")));
 		assertThat(page.select("input#title").val()).isEqualTo("Bridge plans");
 		assertThat(page.select("input#outlet").val()).isEqualTo("Valley Gazette");
 		assertThat(page.select("input#byline").val()).isEqualTo("A. Writer");
@@ -135,7 +134,7 @@ class ArticleDetailsTest {
 		assertThat(page.select("input[name=version]").val()).isEqualTo(version());
 		assertThat(page.select("label[for=title]")).hasSize(1);
 
-		Document editor = page(get("/editor/articles/" + this.article).with(user("ed").roles("EDITOR")));
+		Document editor = this.pages.page(get("/editor/articles/" + this.article).with(user("ed").roles("EDITOR")));
 		assertThat(editor.select("a[href=/editor/articles/" + this.article + "/details]")).hasSize(1);
 	}
 
@@ -170,7 +169,7 @@ class ArticleDetailsTest {
 		String version = version();
 		String tomorrow = LocalDate.now().plusDays(2).toString();
 
-		Document bad = form(save("title", " ", "outlet", "", "publishedOn", tomorrow, "url", "ftp://example.org/x",
+		Document bad = EditorPages.shown(save("title", " ", "outlet", "", "publishedOn", tomorrow, "url", "ftp://example.org/x",
 				"byline", "x".repeat(201), "version", version));
 		assertThat(bad.select("#title-error").text()).isNotBlank();
 		assertThat(bad.select("#outlet-error").text()).isNotBlank();
@@ -179,21 +178,21 @@ class ArticleDetailsTest {
 		assertThat(bad.select("#byline-error").text()).isEqualTo("Use at most 200 characters.");
 		assertThat(bad.select("input#publishedOn").val()).isEqualTo(tomorrow);
 
-		Document badDates = form(save("title", "T", "outlet", "O", "publishedOn", "-4000-01-01", "url",
+		Document badDates = EditorPages.shown(save("title", "T", "outlet", "O", "publishedOn", "-4000-01-01", "url",
 				"https://example.org/a<b>\"c\"", "version", version));
 		assertThat(badDates.select("#publishedOn-error").text()).isEqualTo("Give a date in the year 1 or later.");
 		assertThat(badDates.select("#url-error").text()).startsWith("Give the full address");
-		assertThat(form(save("title", "T", "outlet", "O", "publishedOn", "-5000-01-01", "url", "https://example.org/t",
+		assertThat(EditorPages.shown(save("title", "T", "outlet", "O", "publishedOn", "-5000-01-01", "url", "https://example.org/t",
 				"version", version)).select("#publishedOn-error").text()).isEqualTo("Give a date in the year 1 or later.");
 
 		long demo = new DemoIds(this.jdbc).article();
 		String taken = this.jdbc.queryForObject("select url from article where id = ?", String.class, demo);
-		Document duplicate = form(save("title", "T", "outlet", "Valley Gazette", "publishedOn", "2024-05-06", "url",
+		Document duplicate = EditorPages.shown(save("title", "T", "outlet", "Valley Gazette", "publishedOn", "2024-05-06", "url",
 				taken, "version", version));
 		assertThat(duplicate.select("#url-error").text()).isEqualTo("An article with this URL is already in the database.");
 		assertThat(duplicate.select("a[href=/articles/" + demo + "]")).hasSize(1);
 
-		Document noVersion = form(save("title", "T", "outlet", "Valley Gazette", "publishedOn", "2024-05-06", "url",
+		Document noVersion = EditorPages.shown(save("title", "T", "outlet", "Valley Gazette", "publishedOn", "2024-05-06", "url",
 				"https://example.org/t"));
 		assertThat(noVersion.select("form .notice.error").text()).isNotBlank();
 
@@ -222,38 +221,7 @@ class ArticleDetailsTest {
 	}
 
 	private ResultActions save(String... fields) throws Exception {
-		MockHttpServletRequestBuilder request = post("/editor/articles/" + this.article + "/details").with(csrf())
-			.with(user("ed").roles("EDITOR"));
-		for (int i = 0; i < fields.length; i += 2) {
-			request.param(fields[i], fields[i + 1]);
-		}
-		return this.mvc.perform(request);
-	}
-
-	private static Document form(ResultActions result) throws Exception {
-		return Jsoup.parse(result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-	}
-
-	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return form(this.mvc.perform(request));
-	}
-
-	private List<Long> hits(String query) throws Exception {
-		return page(get(URI.create("/search?" + query))).select("li.hit")
-			.eachAttr("id")
-			.stream()
-			.map((id) -> Long.parseLong(id.substring(4)))
-			.toList();
-	}
-
-	private static List<String> changed(Document history, String field) {
-		// before and after in the latest change
-		return history.select(".change")
-			.first()
-			.select("tr:has(th:containsOwn(" + field + ")) td")
-			.stream()
-			.map(Element::text)
-			.toList();
+		return this.pages.send("/editor/articles/" + this.article + "/details", fields);
 	}
 
 	private String version() {

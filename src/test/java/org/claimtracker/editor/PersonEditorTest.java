@@ -1,6 +1,5 @@
 package org.claimtracker.editor;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -47,6 +45,8 @@ class PersonEditorTest {
 	@Autowired
 	MockMvc mvc;
 
+	EditorPages pages;
+
 	@Autowired
 	PersonService people;
 
@@ -67,6 +67,7 @@ class PersonEditorTest {
 
 	@BeforeEach
 	void addAPublishedPersonWithAQuote() {
+		this.pages = new EditorPages(this.mvc);
 		this.person = this.people.add("Dolores Havrekamp", "Independent", "County clerk", Publication.DRAFT).getId();
 		String body = "The clerk said \"every ballot will be counted\" on Monday.";
 		this.article = this.articles.create(new NewArticle("Counting ballots", "Valley Gazette", null,
@@ -101,26 +102,26 @@ class PersonEditorTest {
 		assertThat(after.get("status")).isEqualTo("PUBLISHED");
 		assertThat((int) after.get("version")).isEqualTo((int) before.get("version") + 1);
 
-		Document reader = page(get("/people/" + this.person));
+		Document reader = this.pages.page(get("/people/" + this.person));
 		assertThat(reader.select("h1").text()).isEqualTo("Dolores Haverkamp");
 		assertThat(reader.select(".person-page > .meta").text()).isEqualTo("Democratic");
 		assertThat(reader.select(".quote-list a[href=/quotes/" + this.quote + "]")).hasSize(1);
-		assertThat(hits("speaker=Dolores%20Haverkamp")).containsExactly(this.quote);
-		assertThat(page(get("/quotes/" + this.quote)).text()).contains("Dolores Haverkamp")
+		assertThat(this.pages.hits("speaker=Dolores%20Haverkamp")).containsExactly(this.quote);
+		assertThat(this.pages.page(get("/quotes/" + this.quote)).text()).contains("Dolores Haverkamp")
 			.doesNotContain("Havrekamp");
 
-		Document history = page(get("/history/person/" + this.person).with(user("x").roles("EDITOR")));
+		Document history = this.pages.page(get("/history/person/" + this.person).with(user("x").roles("EDITOR")));
 		assertThat(history.select(".change").first().select("h2").text()).contains("Changed", "by ed");
-		assertThat(changed(history, "name")).containsExactly("Dolores Havrekamp", "Dolores Haverkamp");
-		assertThat(changed(history, "party")).containsExactly("Independent", "Democratic");
-		assertThat(changed(history, "description")).containsExactly("County clerk", "");
-		assertThat(changed(history, "status")).isEmpty();
+		assertThat(EditorPages.changed(history, "name")).containsExactly("Dolores Havrekamp", "Dolores Haverkamp");
+		assertThat(EditorPages.changed(history, "party")).containsExactly("Independent", "Democratic");
+		assertThat(EditorPages.changed(history, "description")).containsExactly("County clerk", "");
+		assertThat(EditorPages.changed(history, "status")).isEmpty();
 		assertThat(history.select("h1 + p a").attr("href")).isEqualTo("/people/" + this.person);
 	}
 
 	@Test
 	void theEditPageHoldsThePersonAsSavedAndThePersonPageLinksToItForEditors() throws Exception {
-		Document page = page(get("/editor/people/" + this.person).with(user("ed").roles("EDITOR")));
+		Document page = this.pages.page(get("/editor/people/" + this.person).with(user("ed").roles("EDITOR")));
 		assertThat(page.select("input#name").val()).isEqualTo("Dolores Havrekamp");
 		assertThat(page.select("input#party").val()).isEqualTo("Independent");
 		assertThat(page.select("textarea#description").val()).isEqualTo("County clerk");
@@ -131,11 +132,11 @@ class PersonEditorTest {
 		assertThat(page.select("a[href=/people/" + this.person + "]")).hasSize(1);
 		assertThat(page.select("a[href=/history/person/" + this.person + "]")).hasSize(1);
 
-		Document editors = page(get("/people/" + this.person).with(user("ed").roles("EDITOR")));
+		Document editors = this.pages.page(get("/people/" + this.person).with(user("ed").roles("EDITOR")));
 		assertThat(editors.select(".meta a[href=/editor/people/" + this.person + "]").text())
 			.isEqualTo("Edit this person");
 		assertThat(editors.select(".meta a[href=/history/person/" + this.person + "]").text()).isEqualTo("History");
-		Document readers = page(get("/people/" + this.person));
+		Document readers = this.pages.page(get("/people/" + this.person));
 		assertThat(readers.select("a[href^=/editor/], a[href^=/history/]")).isEmpty();
 	}
 
@@ -143,7 +144,7 @@ class PersonEditorTest {
 	void aDraftPersonIsEditedToo() throws Exception {
 		long draft = this.people.add("Pat Drafty", null, null, Publication.DRAFT).getId();
 		try {
-			Document page = page(get("/editor/people/" + draft).with(user("ed").roles("EDITOR")));
+			Document page = this.pages.page(get("/editor/people/" + draft).with(user("ed").roles("EDITOR")));
 			assertThat(page.select(".badge.draft")).hasSize(1);
 			this.mvc.perform(post("/editor/people/" + draft).with(csrf())
 				.with(user("ed").roles("EDITOR"))
@@ -189,7 +190,7 @@ class PersonEditorTest {
 		Map<String, Object> before = row();
 		String version = version();
 
-		Document bad = form(save("name", "  ", "party", "p".repeat(101), "description", "d".repeat(1001), "version",
+		Document bad = EditorPages.shown(save("name", "  ", "party", "p".repeat(101), "description", "d".repeat(1001), "version",
 				version));
 		assertThat(bad.select("#name-error").text()).isEqualTo("This field is required.");
 		assertThat(bad.select("#party-error").text()).isEqualTo("Use at most 100 characters.");
@@ -197,10 +198,10 @@ class PersonEditorTest {
 		assertThat(bad.select("input#name").attr("aria-describedby")).contains("name-error");
 		assertThat(bad.select("input#party").val()).isEqualTo("p".repeat(101));
 
-		Document tooLong = form(save("name", "n".repeat(201), "version", version));
+		Document tooLong = EditorPages.shown(save("name", "n".repeat(201), "version", version));
 		assertThat(tooLong.select("#name-error").text()).isEqualTo("Use at most 200 characters.");
 
-		Document noVersion = form(save("name", "Dolores Haverkamp"));
+		Document noVersion = EditorPages.shown(save("name", "Dolores Haverkamp"));
 		assertThat(noVersion.select("form .notice.error").text()).isNotBlank();
 
 		save("name", "Dolores Haverkamp", "version", "one").andExpect(status().isBadRequest());
@@ -233,7 +234,7 @@ class PersonEditorTest {
 	@Test
 	void everyoneHasAHistoryBeforeTheirFirstEdit() throws Exception {
 		long ossoff = new DemoIds(this.jdbc).person("Jon Ossoff");
-		Document history = page(get("/history/person/" + ossoff).with(user("x").roles("EDITOR")));
+		Document history = this.pages.page(get("/history/person/" + ossoff).with(user("x").roles("EDITOR")));
 		Element created = history.select(".change").last();
 		assertThat(created.select("h2").text()).contains("Created");
 		assertThat(created.select("tr:has(th:containsOwn(name)) td.after").text()).isEqualTo("Jon Ossoff");
@@ -241,39 +242,10 @@ class PersonEditorTest {
 		assertThat(history.select("h1 + p a").attr("href")).isEqualTo("/people/" + ossoff);
 	}
 
+
+
 	private ResultActions save(String... fields) throws Exception {
-		MockHttpServletRequestBuilder request = post("/editor/people/" + this.person).with(csrf())
-			.with(user("ed").roles("EDITOR"));
-		for (int i = 0; i < fields.length; i += 2) {
-			request.param(fields[i], fields[i + 1]);
-		}
-		return this.mvc.perform(request);
-	}
-
-	private static Document form(ResultActions result) throws Exception {
-		return Jsoup.parse(result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-	}
-
-	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return form(this.mvc.perform(request));
-	}
-
-	private List<Long> hits(String query) throws Exception {
-		return page(get(URI.create("/search?" + query))).select("li.hit")
-			.eachAttr("id")
-			.stream()
-			.map((id) -> Long.parseLong(id.substring(4)))
-			.toList();
-	}
-
-	private static List<String> changed(Document history, String field) {
-		// before and after in the latest change
-		return history.select(".change")
-			.first()
-			.select("tr:has(th:containsOwn(" + field + ")) td")
-			.stream()
-			.map(Element::text)
-			.toList();
+		return this.pages.send("/editor/people/" + this.person, fields);
 	}
 
 	private String version() {

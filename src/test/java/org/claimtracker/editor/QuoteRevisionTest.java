@@ -1,7 +1,6 @@
 package org.claimtracker.editor;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +16,6 @@ import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.quote.QuoteService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -49,6 +46,8 @@ class QuoteRevisionTest {
 	@Autowired
 	MockMvc mvc;
 
+	EditorPages pages;
+
 	@Autowired
 	QuoteService quotes;
 
@@ -69,6 +68,7 @@ class QuoteRevisionTest {
 
 	@BeforeEach
 	void markAPublishedQuoteWithEvidence() {
+		this.pages = new EditorPages(this.mvc);
 		this.demo = new DemoIds(this.jdbc);
 		String body = this.jdbc.queryForObject("select body from article where id = ?", String.class,
 				this.demo.article());
@@ -113,20 +113,20 @@ class QuoteRevisionTest {
 				this.quote))
 			.isEqualTo(1);
 
-		Document reader = page(get("/quotes/" + this.quote));
+		Document reader = this.pages.page(get("/quotes/" + this.quote));
 		assertThat(reader.select("h1").text()).isEqualTo("Quote by Chuck Schumer");
 		assertThat(reader.text()).contains("Paraphrase", "Said 4 May 1999", "At a town hall");
 
-		assertThat(hits("speaker=Chuck+Schumer&from=1999-01-01&to=1999-12-31")).containsExactly(this.quote);
-		assertThat(hits("speaker=Chuck+Schumer&sort=oldest&size=1")).containsExactly(this.quote);
-		assertThat(hits("speaker=Jon+Ossoff&from=1999-01-01&to=1999-12-31")).isEmpty();
+		assertThat(this.pages.hits("speaker=Chuck%20Schumer&from=1999-01-01&to=1999-12-31")).containsExactly(this.quote);
+		assertThat(this.pages.hits("speaker=Chuck%20Schumer&sort=oldest&size=1")).containsExactly(this.quote);
+		assertThat(this.pages.hits("speaker=Jon%20Ossoff&from=1999-01-01&to=1999-12-31")).isEmpty();
 
-		Document history = page(get("/history/quote/" + this.quote).with(user("x").roles("EDITOR")));
+		Document history = this.pages.page(get("/history/quote/" + this.quote).with(user("x").roles("EDITOR")));
 		assertThat(history.select(".change")).hasSize(2);
-		assertThat(changed(history, "speaker")).containsExactly("Jon Ossoff", "Chuck Schumer");
-		assertThat(changed(history, "kind")).containsExactly("partial", "paraphrase");
-		assertThat(changed(history, "said on")).containsExactly("", "1999-05-04");
-		assertThat(changed(history, "occasion")).containsExactly("", "At a town hall");
+		assertThat(EditorPages.changed(history, "speaker")).containsExactly("Jon Ossoff", "Chuck Schumer");
+		assertThat(EditorPages.changed(history, "kind")).containsExactly("partial", "paraphrase");
+		assertThat(EditorPages.changed(history, "said on")).containsExactly("", "1999-05-04");
+		assertThat(EditorPages.changed(history, "occasion")).containsExactly("", "At a town hall");
 
 		// clearing the date dates the quote by its article again
 		revise("speakerId", Long.toString(schumer), "kind", "PARAPHRASE", "saidOn", "", "context", "", "version",
@@ -145,7 +145,7 @@ class QuoteRevisionTest {
 				.andExpect(status().is3xxRedirection());
 			assertThat(this.jdbc.queryForObject("select status from person where id = ?", String.class, draft))
 				.isEqualTo("PUBLISHED");
-			page(get("/people/" + draft));
+			this.pages.page(get("/people/" + draft));
 		}
 		finally {
 			this.jdbc.update("update quote set speaker_id = ? where id = ?", this.demo.person("Jon Ossoff"),
@@ -156,7 +156,7 @@ class QuoteRevisionTest {
 
 	@Test
 	void theEditorPageHoldsTheFormFilledWithTheQuoteAsSaved() throws Exception {
-		Document page = page(get("/editor/quotes/" + this.quote).with(user("editor").roles("EDITOR")));
+		Document page = this.pages.page(get("/editor/quotes/" + this.quote).with(user("editor").roles("EDITOR")));
 		assertThat(page.select("#revise-quote select#speakerId option[selected]").attr("value"))
 			.isEqualTo(Long.toString(this.demo.person("Jon Ossoff")));
 		assertThat(page.select("#revise-quote select#kind option[selected]").attr("value")).isEqualTo("PARTIAL");
@@ -261,38 +261,7 @@ class QuoteRevisionTest {
 	}
 
 	private ResultActions revise(String... fields) throws Exception {
-		MockHttpServletRequestBuilder request = post("/editor/quotes/" + this.quote).with(csrf())
-			.with(user("editor").roles("EDITOR"));
-		for (int i = 0; i < fields.length; i += 2) {
-			request.param(fields[i], fields[i + 1]);
-		}
-		return this.mvc.perform(request);
-	}
-
-	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
-	}
-
-	private List<Long> hits(String query) throws Exception {
-		return page(get("/search?" + query)).select("li.hit")
-			.eachAttr("id")
-			.stream()
-			.map((id) -> Long.parseLong(id.substring(4)))
-			.toList();
-	}
-
-	private static List<String> changed(Document history, String field) {
-		// before and after, an empty cell where there was no value
-		return history.select(".change")
-			.first()
-			.select("tr:has(th:containsOwn(" + field + ")) td")
-			.stream()
-			.map(Element::text)
-			.toList();
+		return this.pages.send("/editor/quotes/" + this.quote, fields);
 	}
 
 	private String version() {
