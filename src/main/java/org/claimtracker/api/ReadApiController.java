@@ -87,7 +87,7 @@ class ReadApiController {
 	}
 
 	@GetMapping("/people/{id}")
-	Json.Person person(@PathVariable long id) {
+	ResponseEntity<Json.Person> person(@PathVariable long id) {
 		Pages.Person page = this.reader.person(id);
 		var p = page.person();
 		List<Json.Race> races = page.races()
@@ -101,8 +101,10 @@ class ReadApiController {
 			.distinct()
 			.map(Json.ClaimSummaryJson::from)
 			.toList();
-		return new Json.Person(p.id(), p.name(), p.party(), p.description(), races, claims,
-				page.quotes().stream().map((q) -> Json.Quote.from(q, null)).toList(), page.quoteCount());
+		return ResponseEntity.ok()
+			.eTag(Versions.etag(p.version()))
+			.body(new Json.Person(p.id(), p.name(), p.party(), p.description(), races, claims,
+					page.quotes().stream().map((q) -> Json.Quote.from(q, null)).toList(), page.quoteCount()));
 	}
 
 	@GetMapping("/quotes/{id}")

@@ -9,6 +9,7 @@ import org.claimtracker.article.NewArticle;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.correction.CorrectionService;
 import org.claimtracker.correction.CorrectionSummary;
+import org.claimtracker.person.PersonService;
 import org.claimtracker.quote.NewQuote;
 import org.claimtracker.quote.QuoteService;
 import org.jspecify.annotations.Nullable;
@@ -39,12 +40,15 @@ class WriteApiController {
 
 	private final CorrectionService corrections;
 
+	private final PersonService people;
+
 	WriteApiController(ArticleService articles, QuoteService quotes, ClaimService claims,
-			CorrectionService corrections) {
+			CorrectionService corrections, PersonService people) {
 		this.articles = articles;
 		this.quotes = quotes;
 		this.claims = claims;
 		this.corrections = corrections;
+		this.people = people;
 	}
 
 	@PostMapping("/articles")
@@ -70,6 +74,14 @@ class WriteApiController {
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		CorrectionSummary summary = this.corrections.correct(id, Versions.fromIfMatch(ifMatch), request.text());
 		return ResponseEntity.ok().eTag(Versions.etag(this.articles.draft(id).version())).body(summary);
+	}
+
+	/** Fixes a person's name, party and description. */
+	@PutMapping("/people/{id}")
+	ResponseEntity<Void> revisePerson(@PathVariable long id, @Valid @RequestBody WriteRequests.PersonBody request,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+		this.people.revise(id, Versions.fromIfMatch(ifMatch), request.toDetails());
+		return ResponseEntity.noContent().eTag(Versions.etag(this.people.draft(id).version())).build();
 	}
 
 	@PostMapping("/quotes")

@@ -16,6 +16,7 @@ import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.common.YearOneOrLater;
+import org.claimtracker.person.PersonDetails;
 import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +40,15 @@ final class WriteRequests {
 
 		ArticleDetails toDetails() {
 			return new ArticleDetails(this.title, this.outlet, this.byline, this.published, this.url);
+		}
+
+	}
+
+	record PersonBody(@NotBlank @Size(max = 200) String name, @Size(max = 100) @Nullable String party,
+			@Size(max = 1000) @Nullable String description) {
+
+		PersonDetails toDetails() {
+			return new PersonDetails(this.name, this.party, this.description);
 		}
 
 	}

@@ -50,6 +50,8 @@ class HostileBodyTest {
 			"PUT /api/v1/articles/1", """
 					{"title": "T", "outlet": "O", "byline": "B", "published": "2024-01-01",
 					 "url": "https://example.org/hostile-details"}""",
+			"PUT /api/v1/people/1", """
+					{"name": "N", "party": "P", "description": "D"}""",
 			"PUT /api/v1/articles/1/body", """
 					{"body": "Body text.", "format": "PLAIN"}""",
 			"POST /api/v1/quotes", """

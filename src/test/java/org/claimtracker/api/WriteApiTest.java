@@ -102,6 +102,32 @@ class WriteApiTest {
 	}
 
 	@Test
+	void peopleAreRevisedFromTheirVersion() throws Exception {
+		long perdue = new DemoIds(this.jdbc).person("David Perdue");
+		String etag = this.mvc.perform(get("/api/v1/people/" + perdue))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		String revised = "{\"name\": \" David  Perdue \", \"party\": \"Republican\", \"description\": \"Former senator\"}";
+		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), revised))).andExpect(status().isPreconditionRequired());
+		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \" \"}")).header("If-Match", etag))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("name")));
+		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), revised)).header("If-Match", etag))
+			.andExpect(status().isNoContent())
+			.andExpect(header().exists("ETag"));
+		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), revised)).header("If-Match", etag))
+			.andExpect(status().isPreconditionFailed())
+			.andExpect(jsonPath("$.current.description", is("Former senator")));
+		this.mvc.perform(get("/api/v1/people/" + perdue)).andExpect(jsonPath("$.description", is("Former senator")));
+		this.mvc.perform(authorized(json(put("/api/v1/people/987654321"), revised)).header("If-Match", "\"0\""))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(json(put("/api/v1/people/" + perdue), revised).header("If-Match", etag))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void aValueOfTheWrongKindIsNamedByItsField() throws Exception {
 		this.mvc.perform(authorized(json(post("/api/v1/articles"), """
 				{"title": "T", "outlet": "O", "published": "2024-13-45", "url": "https://example.org/a", "body": "B"}""")))
