@@ -99,16 +99,17 @@ class ArticleEditorController {
 		return "redirect:/editor/articles/" + id;
 	}
 
+	/** {@code find} holds the words the claims were found by, to offer the same claims again after an error. */
 	@PostMapping("/editor/articles/{id}/appearances")
 	String markAppearance(@PathVariable long id, @Valid @ModelAttribute("form") SpanForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String find, Model model, RedirectAttributes redirect) {
 		if (form.claimId() == null) {
 			errors.rejectValue("claimId", "editor.appearance.claim.required");
 		}
 		Integer start = errors.hasFieldErrors("exact") ? null : locate(id, form, errors, model);
 		if (errors.hasErrors() || start == null) {
 			model.addAttribute("appearanceForm", true);
-			return annotatePage(id, form, null, model);
+			return annotatePage(id, form, find, model);
 		}
 		this.claims.addAppearance(id, form.claimId(), start, start + form.exact().length(), form.exact());
 		redirect.addFlashAttribute("message", "editor.appearance.added");

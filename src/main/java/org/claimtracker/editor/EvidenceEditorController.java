@@ -42,9 +42,10 @@ class EvidenceEditorController {
 		return page(id, EvidenceForm.empty(), find, model);
 	}
 
+	/** {@code find} holds the words the claims were found by, to offer the same claims again after an error. */
 	@PostMapping("/editor/quotes/{id}/evidence")
 	String link(@PathVariable long id, @Valid @ModelAttribute("form") EvidenceForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String find, Model model, RedirectAttributes redirect) {
 		if (form.claimId() == null) {
 			errors.rejectValue("claimId", "editor.evidence.claim.required");
 		}
@@ -58,7 +59,7 @@ class EvidenceEditorController {
 				errors.rejectValue("claimId", "editor.evidence.duplicate");
 			}
 		}
-		return page(id, form, null, model);
+		return page(id, form, find, model);
 	}
 
 	@PostMapping("/editor/quotes/{quoteId}/evidence/{id}")

@@ -103,6 +103,23 @@ class EvidenceEditorTest {
 	}
 
 	@Test
+	void aLinkRefusedForWantOfARationaleOffersTheClaimsFoundBefore() throws Exception {
+		Document page = Jsoup.parse(this.mvc.perform(editorPost("/editor/quotes/" + this.quote + "/evidence")
+			.param("claimId", "")
+			.param("stance", "SUPPORTS")
+			.param("rationale", "")
+			.param("find", "top goals"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("#find-claim").val()).isEqualTo("top goals");
+		assertThat(page.select("#claimId option[value!=]").eachText())
+			.containsExactly("Chuck Schumer counts comprehensive immigration reform among his top goals.");
+		assertThat(page.select("form[action$=/evidence] input[name=find]").val()).isEqualTo("top goals");
+	}
+
+	@Test
 	void unlinkingWithoutAVersionAsksForAReload() throws Exception {
 		this.mvc.perform(editorPost("/editor/quotes/" + this.quote + "/evidence/" + this.evidence + "/delete"))
 			.andExpect(redirectedUrl("/editor/quotes/" + this.quote))

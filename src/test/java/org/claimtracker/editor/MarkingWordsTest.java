@@ -1,6 +1,8 @@
 package org.claimtracker.editor;
 
 import org.claimtracker.DemoIds;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,15 +19,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Words selected across paragraphs come from the browser with CRLF line breaks; every span form reads
- * them as the LF the body is stored with.
+ * Marking words of an article as a quote or a claim appearance, as browsers send them: selections
+ * across paragraphs come with CRLF line breaks, which every span form reads as the LF the body is
+ * stored with; white space around a selection is left out; a new speaker is matched to the people
+ * listed by name; a form refused shows the claims found before.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
-class SelectionLineBreaksTest {
+class MarkingWordsTest {
 
 	static final String BODY = "The first paragraph ends here.\n\nThe second one begins and ends.\n\nThe third one.";
 
@@ -116,6 +121,18 @@ class SelectionLineBreaksTest {
 			.andExpect(redirectedUrl("/editor/articles/" + this.article));
 		assertThat(this.jdbc.queryForObject("select exact from claim_appearance where article_id = ?", String.class,
 				this.article)).isEqualTo(words);
+	}
+
+	@Test
+	void anAppearanceRefusedForWantOfAClaimOffersTheClaimsFoundBefore() throws Exception {
+		String html = this.mvc.perform(editorPost("/editor/articles/" + this.article + "/appearances")
+			.param("exact", "The third one.")
+			.param("claimId", "")
+			.param("find", "top goals")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("#appearance-form #claimId-error").text()).isNotBlank();
+		assertThat(page.select("#appearance-form #claimId option[value!=]").eachText())
+			.containsExactly("Chuck Schumer counts comprehensive immigration reform among his top goals.");
 	}
 
 	@Test
