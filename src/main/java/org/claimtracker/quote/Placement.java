@@ -24,7 +24,7 @@ public sealed interface Placement permits Placement.Placed, Placement.NeedsRevie
 		DELETED,
 		/** Something near its old place resembles it, but not enough to be sure. */
 		REWRITTEN,
-		/** Its words are gone; the words alike enough where they stood are another span's, left in place. */
+		/** Its words are gone; the same or alike words near them are another span's, left in place. */
 		TAKEN,
 		/** The corrected text is empty. */
 		EMPTY_TEXT

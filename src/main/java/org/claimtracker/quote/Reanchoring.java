@@ -48,9 +48,10 @@ public final class Reanchoring {
 	/**
 	 * Places marked words of the old body in the new one: those anchored are placed or else flagged for
 	 * review, never dropped; those flagged before are placed only if their exact words are back in the
-	 * same context, and are left out of the answer otherwise. Words alike enough are not taken where
-	 * another span's exact words now stand that they did not overlap before: those are the other span's
-	 * words, not these edited, so such a span is flagged with them as the closest text.
+	 * same context, and are left out of the answer otherwise. No span is placed on the words of another
+	 * that it did not overlap before: when a quote's sentence is deleted, the same or alike words beside
+	 * it are the other's, not these moved or edited, so such a span is flagged with them as the closest
+	 * text.
 	 */
 	public List<Reanchored> placeAll(List<? extends Anchored> marked) {
 		Map<Anchored, Placement> placements = new LinkedHashMap<>();
@@ -79,14 +80,17 @@ public final class Reanchoring {
 		return answer;
 	}
 
-	/** Whether a fuzzy placement lands on the exact words of another span that it did not overlap before. */
+	/**
+	 * Whether a span placed away from its old words (the same words elsewhere, or alike ones) lands on
+	 * the exact words of another span that it did not overlap before.
+	 */
 	private static boolean takenFromAnother(Anchored words, Placement placement, Map<Anchored, Placement> placements) {
-		if (!(placement instanceof Placed fuzzy) || fuzzy.how() != How.FUZZY) {
+		if (!(placement instanceof Placed moved) || moved.how() == How.UNCHANGED) {
 			return false;
 		}
 		for (Map.Entry<Anchored, Placement> other : placements.entrySet()) {
 			if (other.getKey() != words && other.getValue() instanceof Placed exact && exact.how() != How.FUZZY
-					&& exact.anchor().overlaps(fuzzy.anchor()) && !other.getKey().getAnchor().overlaps(words.getAnchor())) {
+					&& exact.anchor().overlaps(moved.anchor()) && !other.getKey().getAnchor().overlaps(words.getAnchor())) {
 				return true;
 			}
 		}

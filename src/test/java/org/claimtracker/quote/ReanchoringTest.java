@@ -115,6 +115,22 @@ class ReanchoringTest {
 	}
 
 	@Test
+	void aDeletedQuoteIsNotMovedOntoTheSameWordsOfAnotherQuote() {
+		String body = "The mayor said “We will win this race.” Her rival said “We will win this race.” too.";
+		Span mayor = new Span(1, TextAnchor.of(body, body.indexOf("We will"), body.indexOf("race.") + 5));
+		int rivalStart = body.lastIndexOf("We will");
+		Span rival = new Span(2, TextAnchor.of(body, rivalStart, rivalStart + "We will win this race.".length()));
+		String corrected = body.replace(" Her rival said “We will win this race.” too.", "");
+
+		List<Reanchored> placed = Reanchoring.between(body, corrected).placeAll(List.of(mayor, rival));
+		assertThat(placed(placed.get(0).placement()).how()).isEqualTo(How.UNCHANGED);
+		NeedsReview review = needsReview(placed.get(1).placement());
+		assertThat(review.reason()).isEqualTo(Reason.TAKEN);
+		assertThat(rival.state).isEqualTo(AnchorState.NEEDS_REVIEW);
+		assertThat(rival.anchor.getStart()).isEqualTo(rivalStart);
+	}
+
+	@Test
 	void aQuoteEditedInPlaceBesideAnotherIsStillAFuzzyMatch() {
 		String rival = "Not this year,";
 		String body = BODY.replace("the mayor said.", "the mayor said. “" + rival + "” her rival answered.");
