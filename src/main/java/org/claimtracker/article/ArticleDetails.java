@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 public record ArticleDetails(String title, String outlet, @Nullable String byline, LocalDate publishedOn, String url) {
 
 	/**
-	 * What an article's address may be: http or https, without the spaces, quotation marks and angle
-	 * brackets no address holds unencoded; spaces around it are dropped. An empty one passes this check:
+	 * What an article's address may be: http or https, without the spaces (of any kind), quotation
+	 * marks and angle brackets no address holds unencoded; spaces around it are dropped. An empty one passes this check:
 	 * that it is missing is all there is to say.
 	 */
-	public static final String URL = "\\s*(https?://[^\\s<>\"]+)?\\s*";
+	public static final String URL = "\\s*(https?://[^\\s\\p{Z}<>\"]+)?\\s*";
 
 	public ArticleDetails {
 		title = title.strip();

@@ -25,8 +25,11 @@ public final class ArticleText {
 			"h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr",
 			"ul");
 
-	/** What browsers collapse into one space outside preformatted text. */
-	private static final Pattern WHITE_SPACE = Pattern.compile("[ \t\n\f\r]+");
+	/**
+	 * What becomes one space outside preformatted text: what browsers collapse, and the non-breaking
+	 * spaces that pages use for layout (a paragraph of only {@code &nbsp;} is a spacer, not text).
+	 */
+	private static final Pattern WHITE_SPACE = Pattern.compile("[ \t\n\f\r\u00a0]+");
 
 	/** Elements whose text no reader sees. */
 	private static final Set<String> HIDDEN = Set.of("script", "style", "noscript", "template", "head", "iframe",

@@ -55,9 +55,14 @@ class ArticleTextTest {
 	}
 
 	@Test
-	void textWithoutAnyMarkupAndNonBreakingSpacesAreKept() {
-		assertThat(ArticleText.fromHtml("Just words,\u00a0no tags")).isEqualTo("Just words,\u00a0no tags");
+	void textWithoutAnyMarkupIsKept() {
+		assertThat(ArticleText.fromHtml("Just words, no tags")).isEqualTo("Just words, no tags");
 		assertThat(ArticleText.fromHtml("<p></p><div>  </div>")).isEmpty();
+	}
+
+	@Test
+	void nonBreakingSpacesAreSpacesAndAParagraphOfThemIsNone() {
+		assertThat(ArticleText.fromHtml("<p>&nbsp;</p><p>Hi&nbsp;there</p><p> &nbsp; </p>")).isEqualTo("Hi there");
 	}
 
 	@Test

@@ -182,6 +182,8 @@ class ArticleDetailsTest {
 				"https://example.org/a<b>\"c\"", "version", version));
 		assertThat(badDates.select("#publishedOn-error").text()).isEqualTo("Give a date in the year 1 or later.");
 		assertThat(badDates.select("#url-error").text()).startsWith("Give the full address");
+		assertThat(EditorPages.shown(save("title", "T", "outlet", "O", "publishedOn", "2024-05-06", "url",
+				"https://example.org/a\u00a0b", "version", version)).select("#url-error").text()).startsWith("Give the full address");
 		assertThat(EditorPages.shown(save("title", "T", "outlet", "O", "publishedOn", "-5000-01-01", "url", "https://example.org/t",
 				"version", version)).select("#publishedOn-error").text()).isEqualTo("Give a date in the year 1 or later.");
 
