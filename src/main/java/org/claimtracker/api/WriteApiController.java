@@ -64,8 +64,8 @@ class WriteApiController {
 	@PutMapping("/articles/{id}")
 	ResponseEntity<Void> reviseArticle(@PathVariable long id, @Valid @RequestBody WriteRequests.ArticleDetailsBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		this.articles.revise(id, Versions.fromIfMatch(ifMatch), request.toDetails());
-		return ResponseEntity.noContent().eTag(Versions.etag(this.articles.draft(id).version())).build();
+		int version = this.articles.revise(id, Versions.fromIfMatch(ifMatch), request.toDetails());
+		return ResponseEntity.noContent().eTag(Versions.etag(version)).build();
 	}
 
 	/** Corrects an article's body; answers how its quotes and claim appearances were placed again. */
@@ -80,8 +80,8 @@ class WriteApiController {
 	@PutMapping("/people/{id}")
 	ResponseEntity<Void> revisePerson(@PathVariable long id, @Valid @RequestBody WriteRequests.PersonBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		this.people.revise(id, Versions.fromIfMatch(ifMatch), request.toDetails());
-		return ResponseEntity.noContent().eTag(Versions.etag(this.people.draft(id).version())).build();
+		int version = this.people.revise(id, Versions.fromIfMatch(ifMatch), request.toDetails());
+		return ResponseEntity.noContent().eTag(Versions.etag(version)).build();
 	}
 
 	@PostMapping("/quotes")
@@ -107,8 +107,8 @@ class WriteApiController {
 	@PutMapping("/claims/{id}")
 	ResponseEntity<Void> updateClaim(@PathVariable long id, @Valid @RequestBody WriteRequests.ClaimBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		this.claims.update(id, Versions.fromIfMatch(ifMatch), request.toDraft());
-		return ResponseEntity.noContent().eTag(Versions.etag(this.claims.claim(id).version())).build();
+		int version = this.claims.update(id, Versions.fromIfMatch(ifMatch), request.toDraft());
+		return ResponseEntity.noContent().eTag(Versions.etag(version)).build();
 	}
 
 	@DeleteMapping("/claims/{id}")
@@ -126,8 +126,8 @@ class WriteApiController {
 	@PutMapping("/evidence/{id}")
 	ResponseEntity<Void> revise(@PathVariable long id, @Valid @RequestBody WriteRequests.EvidenceBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		this.claims.revise(id, Versions.fromIfMatch(ifMatch), request.stance(), request.rationale());
-		return ResponseEntity.noContent().eTag(Versions.etag(this.claims.evidence(id).version())).build();
+		int version = this.claims.revise(id, Versions.fromIfMatch(ifMatch), request.stance(), request.rationale());
+		return ResponseEntity.noContent().eTag(Versions.etag(version)).build();
 	}
 
 	@DeleteMapping("/evidence/{id}")

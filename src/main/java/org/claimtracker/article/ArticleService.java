@@ -105,9 +105,10 @@ public class ArticleService {
 	/**
 	 * Revises an article's title, outlet, byline, date and address from the version the editor saw; an
 	 * address another article has is refused. Its quotes without a date of their own follow the new date.
+	 * Answers the article's new version.
 	 */
 	@Transactional
-	public void revise(long id, int version, ArticleDetails details) {
+	public int revise(long id, int version, ArticleDetails details) {
 		Article article = find(id);
 		if (article.getVersion() != version) {
 			throw new StaleEditException("article", ArticleView.from(article));
@@ -118,6 +119,7 @@ public class ArticleService {
 		article.revise(outletNamed(details.outlet(), Publication.PUBLISHED), details.title(), details.byline(),
 				details.publishedOn(), details.url());
 		this.articles.flush();
+		return article.getVersion();
 	}
 
 	/**

@@ -189,16 +189,17 @@ public class ClaimService {
 
 	/**
 	 * Revises a claim from the version the editor saw; a newer version in the database means someone
-	 * else saved first, and nothing changes.
+	 * else saved first, and nothing changes. Answers the claim's new version.
 	 */
 	@Transactional
-	public void update(long id, int version, ClaimDraft draft) {
+	public int update(long id, int version, ClaimDraft draft) {
 		Claim claim = this.claims.findById(id).orElseThrow(() -> new ClaimNotFoundException("claim", id));
 		if (claim.getVersion() != version) {
 			throw new StaleEditException("claim", ClaimView.from(claim));
 		}
 		claim.revise(draft.statement().strip(), draft.kind(), subject(draft), topics(draft));
 		this.claims.flush();
+		return claim.getVersion();
 	}
 
 	/** Publishes the claim and its subject if still in draft, so that readers can follow it to them. */
@@ -221,8 +222,9 @@ public class ClaimService {
 		return this.evidence.save(new Evidence(this.quotes.find(quoteId), claim, stance, rationale.strip())).getId();
 	}
 
+	/** Revises a link's stance and rationale from the version the editor saw; answers the new version. */
 	@Transactional
-	public void revise(long evidenceId, int version, Stance stance, String rationale) {
+	public int revise(long evidenceId, int version, Stance stance, String rationale) {
 		Evidence link = this.evidence.findById(evidenceId)
 			.orElseThrow(() -> new ClaimNotFoundException("evidence", evidenceId));
 		if (link.getVersion() != version) {
@@ -230,6 +232,7 @@ public class ClaimService {
 		}
 		link.revise(stance, rationale.strip());
 		this.evidence.flush();
+		return link.getVersion();
 	}
 
 	/** Removes an evidence link if the caller saw its current version. */

@@ -77,15 +77,16 @@ public class PersonService {
 		return PersonView.from(find(id));
 	}
 
-	/** Fixes a person's name, party and description from the version the editor saw. */
+	/** Fixes a person's name, party and description from the version the editor saw; answers the new version. */
 	@Transactional
-	public void revise(long id, int version, PersonDetails details) {
+	public int revise(long id, int version, PersonDetails details) {
 		Person person = find(id);
 		if (person.getVersion() != version) {
 			throw new StaleEditException("person", PersonView.from(person));
 		}
 		person.revise(details.name(), details.party(), details.description());
 		this.people.flush();
+		return person.getVersion();
 	}
 
 	/**
