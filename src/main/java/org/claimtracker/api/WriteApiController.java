@@ -55,8 +55,8 @@ class WriteApiController {
 	ResponseEntity<Created> createArticle(@Valid @RequestBody WriteRequests.NewArticle request) {
 		String body = "HTML".equals(request.format()) ? ArticleText.fromHtml(request.body())
 				: ArticleText.fromPlainText(request.body());
-		long id = this.articles.create(new NewArticle(request.title().strip(), request.outlet(), request.byline(),
-				request.published(), request.url().strip(), body));
+		long id = this.articles.create(new NewArticle(request.title(), request.outlet(), request.byline(),
+				request.published(), request.url(), body));
 		return created("/api/v1/articles/" + id, id, 0);
 	}
 

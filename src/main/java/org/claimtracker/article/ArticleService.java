@@ -2,9 +2,9 @@ package org.claimtracker.article;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.claimtracker.common.CurrentEditor;
+import org.claimtracker.common.Names;
 import org.claimtracker.common.Publication;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.common.Visibility;
@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Articles and their outlets: what readers see of them, and how they come in. */
 @Service
 public class ArticleService {
-
-	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final ArticleRepository articles;
 
@@ -94,7 +92,7 @@ public class ArticleService {
 	 */
 	@Transactional
 	public Outlet outletNamed(String given, Publication status) {
-		String name = SPACES.matcher(given.strip()).replaceAll(" ");
+		String name = Names.tidy(given);
 		return this.outlets.findFirstByNameIgnoreCaseOrderById(name).orElseGet(() -> {
 			Outlet outlet = new Outlet(name, null);
 			outlet.setStatus(status);

@@ -30,12 +30,7 @@ record ArticleForm(@NotBlank @Size(max = 500) @Nullable String title, @NotBlank 
 
 	NewArticle toArticle() {
 		String text = isHtml() ? ArticleText.fromHtml(this.body) : ArticleText.fromPlainText(this.body);
-		return new NewArticle(this.title.strip(), this.outlet, blankToNull(this.byline), this.publishedOn, this.url.strip(),
-				text);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+		return new NewArticle(this.title, this.outlet, this.byline, this.publishedOn, this.url, text);
 	}
 
 }

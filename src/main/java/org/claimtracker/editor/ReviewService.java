@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleService;
+import org.claimtracker.common.Names;
 import org.claimtracker.extraction.KnownPerson;
 import org.claimtracker.extraction.Proposal;
 import org.claimtracker.extraction.QuoteExtractor;
@@ -145,7 +146,7 @@ class ReviewService {
 
 	/** A name as people are matched by: in any case and spacing. */
 	private static String normal(String name) {
-		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return Names.tidy(name).toLowerCase(Locale.ROOT);
 	}
 
 }

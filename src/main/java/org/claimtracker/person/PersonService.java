@@ -2,8 +2,8 @@ package org.claimtracker.person;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import org.claimtracker.common.Names;
 import org.claimtracker.common.Publication;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.common.Visibility;
@@ -14,8 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** People, the races they stand in and their candidacies. */
 @Service
 public class PersonService {
-
-	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private final PersonRepository people;
 
@@ -95,7 +93,7 @@ public class PersonService {
 	 */
 	@Transactional
 	public Person speakerNamed(String given, @Nullable String party) {
-		String name = SPACES.matcher(given.strip()).replaceAll(" ");
+		String name = Names.tidy(given);
 		return this.people.findFirstByNameIgnoreCaseOrderById(name)
 			.orElseGet(() -> add(name, party, null, Publication.DRAFT));
 	}
