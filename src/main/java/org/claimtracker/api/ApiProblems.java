@@ -10,6 +10,7 @@ import org.claimtracker.article.DuplicateArticleException;
 import org.claimtracker.claim.DuplicateEvidenceException;
 import org.claimtracker.common.NotFoundException;
 import org.claimtracker.common.StaleEditException;
+import org.claimtracker.common.SavedAtOnce;
 import org.claimtracker.common.UnstorableText;
 import org.claimtracker.quote.AnchorMismatchException;
 import org.claimtracker.search.BadSearchException;
@@ -87,13 +88,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
 	}
 
-	/** Text the database cannot store (a NUL character in a JSON string): nothing was stored. */
+	/**
+	 * What the database refused to store: text it cannot hold (a NUL character in a JSON string), or
+	 * something unique saved twice at once. Nothing was stored.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	ProblemDetail unstorableText(DataIntegrityViolationException ex) {
-		if (!UnstorableText.caused(ex)) {
-			throw ex;
+	ProblemDetail notStored(DataIntegrityViolationException ex) {
+		if (UnstorableText.caused(ex)) {
+			return problem(HttpStatus.BAD_REQUEST, "Bad request", UnstorableText.MESSAGE);
 		}
-		return problem(HttpStatus.BAD_REQUEST, "Bad request", UnstorableText.MESSAGE);
+		if (SavedAtOnce.caused(ex)) {
+			return problem(HttpStatus.CONFLICT, "Saved at the same moment", SavedAtOnce.MESSAGE);
+		}
+		throw ex;
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.claimtracker.system;
 
 import org.claimtracker.common.NotFoundException;
+import org.claimtracker.common.SavedAtOnce;
 import org.claimtracker.common.UnstorableText;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -31,15 +32,23 @@ class ErrorPages {
 		return page;
 	}
 
-	/** Text the database cannot store that got past binding: a bad request, and nothing was stored. */
+	/**
+	 * What the database refused to store: text it cannot hold that got past binding (a bad request), or
+	 * something unique saved twice at once (a conflict). Nothing was stored.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	ModelAndView unstorableText(DataIntegrityViolationException ex) {
-		if (!UnstorableText.caused(ex)) {
-			throw ex;
+	ModelAndView notStored(DataIntegrityViolationException ex) {
+		if (UnstorableText.caused(ex)) {
+			ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
+			page.addObject("reason", UnstorableText.MESSAGE);
+			return page;
 		}
-		ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
-		page.addObject("reason", UnstorableText.MESSAGE);
-		return page;
+		if (SavedAtOnce.caused(ex)) {
+			ModelAndView page = page(HttpStatus.CONFLICT);
+			page.addObject("reason", SavedAtOnce.MESSAGE);
+			return page;
+		}
+		throw ex;
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)

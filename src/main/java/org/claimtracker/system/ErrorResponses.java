@@ -101,7 +101,7 @@ class ErrorResponses extends BasicErrorController {
 	private String detail(HttpStatus status, HttpServletRequest request) {
 		return switch (status.value()) {
 			case 404 -> "There is nothing at this address";
-			case 405 -> (cause(request) instanceof HttpRequestMethodNotSupportedException ex)
+			case 405 -> (cause(request) instanceof HttpRequestMethodNotSupportedException ex && allowed(request) != null)
 					? "This address does not accept " + ex.getMethod() + " requests; it accepts " + allowed(request)
 					: "This address does not accept this method";
 			default -> status.is5xxServerError() ? "The request could not be completed" : status.getReasonPhrase();
