@@ -82,15 +82,17 @@ public final class Reanchoring {
 
 	/**
 	 * Whether a span placed away from its old words (the same words elsewhere, or alike ones) lands on
-	 * the exact words of another span that it did not overlap before.
+	 * another span's words that it did not overlap before: the other's exact words, or alike words the
+	 * other matches at least as well (two spans matched to the same words as alike both give way).
 	 */
 	private static boolean takenFromAnother(Anchored words, Placement placement, Map<Anchored, Placement> placements) {
 		if (!(placement instanceof Placed moved) || moved.how() == How.UNCHANGED) {
 			return false;
 		}
 		for (Map.Entry<Anchored, Placement> other : placements.entrySet()) {
-			if (other.getKey() != words && other.getValue() instanceof Placed exact && exact.how() != How.FUZZY
-					&& exact.anchor().overlaps(moved.anchor()) && !other.getKey().getAnchor().overlaps(words.getAnchor())) {
+			if (other.getKey() != words && other.getValue() instanceof Placed there
+					&& there.anchor().overlaps(moved.anchor()) && !other.getKey().getAnchor().overlaps(words.getAnchor())
+					&& (there.how() != How.FUZZY || there.similarity() >= moved.similarity())) {
 				return true;
 			}
 		}
@@ -167,19 +169,91 @@ public final class Reanchoring {
 		Candidate best = candidates.stream()
 			.map((span) -> trim(span, exact))
 			.filter((span) -> span[1] > span[0])
-			.map((span) -> new Candidate(span[0], span[1],
-					Similarity.of(exact, this.newBody.substring(span[0], span[1])),
-					contextSimilarity(anchor, span[0], span[1])))
+			.map((span) -> candidate(span[0], span[1], anchor))
 			.max(Comparator.comparingDouble(Candidate::score))
 			.orElse(null);
 		if (best == null) {
 			return new NeedsReview(Reason.DELETED, null, 0);
 		}
+		best = refined(best, anchor);
 		if (best.similarity() >= THRESHOLD) {
 			return placed(best.start(), best.end(), How.FUZZY, best.similarity());
 		}
 		Reason reason = (best.similarity() >= 0.5) ? Reason.REWRITTEN : Reason.DELETED;
 		return new NeedsReview(reason, TextAnchor.of(this.newBody, best.start(), best.end()), best.similarity());
+	}
+
+	/**
+	 * The candidate with its ends moved a word or a mark at a time while that makes it a better match:
+	 * a candidate as long as the old words misses the end of words that grew ("this very year" found
+	 * as "this very"), and the context that follows tells where they now end.
+	 */
+	private Candidate refined(Candidate candidate, TextAnchor anchor) {
+		Candidate best = candidate;
+		for (int step = 0; step < 16; step++) {
+			Candidate next = best;
+			int[][] moves = { { best.start(), token(best.end(), 1) }, { best.start(), token(best.end(), -1) },
+					{ token(best.start(), -1), best.end() }, { token(best.start(), 1), best.end() } };
+			for (int[] move : moves) {
+				int start = move[0];
+				int end = move[1];
+				while (start < end && Character.isWhitespace(this.newBody.charAt(start))) {
+					start++;
+				}
+				while (end > start && Character.isWhitespace(this.newBody.charAt(end - 1))) {
+					end--;
+				}
+				if (end > start && end - start <= 2 * anchor.getExact().length() + 64 && !splitsAPair(start)
+						&& !splitsAPair(end)) {
+					Candidate moved = candidate(start, end, anchor);
+					if (moved.score() > next.score()) {
+						next = moved;
+					}
+				}
+			}
+			if (next == best) {
+				return best;
+			}
+			best = next;
+		}
+		return best;
+	}
+
+	/**
+	 * Where one token (a run of letters and digits, or one other mark) past {@code at} ends, in the
+	 * direction given, over the white space before it; {@code at} itself at either end of the body.
+	 */
+	private int token(int at, int direction) {
+		int i = at;
+		int edge = (direction > 0) ? this.newBody.length() : 0;
+		while (i != edge && Character.isWhitespace(charAt(i, direction))) {
+			i += direction;
+		}
+		if (i != edge && Character.isLetterOrDigit(charAt(i, direction))) {
+			while (i != edge && Character.isLetterOrDigit(charAt(i, direction))) {
+				i += direction;
+			}
+		}
+		else if (i != edge) {
+			i += direction;
+		}
+		return i;
+	}
+
+	/** Whether {@code at} falls between the two halves of a character outside the Basic Multilingual Plane. */
+	private boolean splitsAPair(int at) {
+		return at > 0 && at < this.newBody.length() && Character.isLowSurrogate(this.newBody.charAt(at))
+				&& Character.isHighSurrogate(this.newBody.charAt(at - 1));
+	}
+
+	/** The character a step from {@code at} takes over: at {@code at} going forward, before it going back. */
+	private char charAt(int at, int direction) {
+		return this.newBody.charAt((direction > 0) ? at : at - 1);
+	}
+
+	private Candidate candidate(int start, int end, TextAnchor anchor) {
+		return new Candidate(start, end, Similarity.of(anchor.getExact(), this.newBody.substring(start, end)),
+				contextSimilarity(anchor, start, end));
 	}
 
 	/** The text between where the prefix now ends and the suffix now starts, nearest the mapped place. */

@@ -131,6 +131,35 @@ class ReanchoringTest {
 	}
 
 	@Test
+	void wordsThatGrewAreMatchedToTheirNewEnd() {
+		String body = "“We will cut taxes for every working family in this state next year,” Mayor Ann Smith said. "
+				+ "“We will cut taxes for every working family in this state this year,” Councilman Bob Jones said.";
+		String words = "We will cut taxes for every working family in this state this year,";
+		Span jones = new Span(1, anchor(body, words));
+		String corrected = body.replace("“We will cut taxes for every working family in this state next year,” Mayor Ann Smith said. ", "")
+			.replace("this year", "this very year");
+		List<Reanchored> placed = Reanchoring.between(body, corrected).placeAll(List.of(jones));
+		assertThat(placed(placed.get(0).placement()).how()).isEqualTo(How.FUZZY);
+		assertThat(jones.anchor.getExact()).isEqualTo("We will cut taxes for every working family in this state this very year,");
+	}
+
+	@Test
+	void twoQuotesMatchedToTheSameAlikeWordsLeaveThemToTheBetterMatch() {
+		String smithWords = "We will cut taxes for every working family in this state next year,";
+		String jonesWords = "We will cut taxes for every working family in this state this year,";
+		String body = "“" + smithWords + "” Mayor Ann Smith said. “" + jonesWords + "” Councilman Bob Jones said.";
+		Span smith = new Span(1, anchor(body, smithWords));
+		Span jones = new Span(2, anchor(body, jonesWords));
+		String corrected = body.replace("“" + smithWords + "” Mayor Ann Smith said. ", "")
+			.replace("this year", "this very year");
+		List<Reanchored> placed = Reanchoring.between(body, corrected).placeAll(List.of(smith, jones));
+		assertThat(needsReview(placed.get(0).placement()).reason()).isEqualTo(Reason.TAKEN);
+		assertThat(smith.state).isEqualTo(AnchorState.NEEDS_REVIEW);
+		assertThat(placed(placed.get(1).placement()).how()).isEqualTo(How.FUZZY);
+		assertThat(jones.anchor.getExact()).isEqualTo("We will cut taxes for every working family in this state this very year,");
+	}
+
+	@Test
 	void aQuoteEditedInPlaceBesideAnotherIsStillAFuzzyMatch() {
 		String rival = "Not this year,";
 		String body = BODY.replace("the mayor said.", "the mayor said. “" + rival + "” her rival answered.");
