@@ -12,6 +12,7 @@ import org.claimtracker.common.NotFoundException;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.common.SavedAtOnce;
 import org.claimtracker.common.UnstorableText;
+import org.claimtracker.person.DuplicatePersonException;
 import org.claimtracker.quote.AnchorMismatchException;
 import org.claimtracker.search.BadSearchException;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +69,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Duplicate article",
 				"An article with this URL exists: /api/v1/articles/" + ex.getExistingId());
 		problem.setProperty("existing", "/api/v1/articles/" + ex.getExistingId());
+		return problem;
+	}
+
+	@ExceptionHandler(DuplicatePersonException.class)
+	ProblemDetail duplicatePerson(DuplicatePersonException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Duplicate person",
+				"Someone else is listed under this name: /api/v1/people/" + ex.getExistingId());
+		problem.setProperty("existing", "/api/v1/people/" + ex.getExistingId());
 		return problem;
 	}
 

@@ -3,6 +3,7 @@ package org.claimtracker.editor;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.claimtracker.common.StaleEditException;
+import org.claimtracker.person.DuplicatePersonException;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.person.PersonView;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -46,6 +47,10 @@ class PersonEditorController {
 				this.people.revise(id, form.version(), form.toDetails());
 				redirect.addFlashAttribute("message", "editor.person.revised");
 				return "redirect:/people/" + id;
+			}
+			catch (DuplicatePersonException ex) {
+				errors.rejectValue("name", "editor.person.duplicate");
+				model.addAttribute("existingId", ex.getExistingId());
 			}
 			catch (StaleEditException | OptimisticLockingFailureException ex) {
 				// Someone saved in between: show their entry beside this editor's, and start again from theirs.

@@ -75,13 +75,22 @@ public class PersonService {
 		return PersonView.from(find(id));
 	}
 
-	/** Fixes a person's name, party and description from the version the editor saw; answers the new version. */
+	/**
+	 * Fixes a person's name, party and description from the version the editor saw; answers the new
+	 * version. A name someone else is listed under, in any case or spacing, is refused: new speakers are
+	 * matched to people by name.
+	 */
 	@Transactional
 	public int revise(long id, int version, PersonDetails details) {
 		Person person = find(id);
 		if (person.getVersion() != version) {
 			throw new StaleEditException("person", PersonView.from(person));
 		}
+		this.people.findFirstByNameIgnoreCaseOrderById(details.name())
+			.filter((other) -> other.getId() != id)
+			.ifPresent((other) -> {
+				throw new DuplicatePersonException(other.getId());
+			});
 		person.revise(details.name(), details.party(), details.description());
 		this.people.flush();
 		return person.getVersion();

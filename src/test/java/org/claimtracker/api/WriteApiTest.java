@@ -121,6 +121,10 @@ class WriteApiTest {
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(jsonPath("$.current.description", is("Former senator")));
 		this.mvc.perform(get("/api/v1/people/" + perdue)).andExpect(jsonPath("$.description", is("Former senator")));
+		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"jon ossoff\"}"))
+			.header("If-Match", "\"" + (Integer.parseInt(etag.replace("\"", "")) + 1) + "\""))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.existing", is("/api/v1/people/" + new DemoIds(this.jdbc).person("Jon Ossoff"))));
 		this.mvc.perform(authorized(json(put("/api/v1/people/987654321"), revised)).header("If-Match", "\"0\""))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(json(put("/api/v1/people/" + perdue), revised).header("If-Match", etag))

@@ -209,6 +209,20 @@ class PersonEditorTest {
 	}
 
 	@Test
+	void aNameSomeoneElseIsListedUnderIsRefused() throws Exception {
+		Map<String, Object> before = row();
+		long ossoff = new DemoIds(this.jdbc).person("Jon Ossoff");
+		Document page = EditorPages.shown(save("name", "  JON   ossoff ", "party", "Independent", "version", version()));
+		assertThat(page.select("#name-error").text()).startsWith("Someone else is listed under this name.");
+		assertThat(page.select("a[href=/people/" + ossoff + "]")).hasSize(1);
+		assertThat(row()).isEqualTo(before);
+
+		// the same name in another case is this person's own
+		save("name", "DOLORES HAVREKAMP", "party", "Independent", "version", version()).andExpect(status().is3xxRedirection());
+		assertThat(row().get("name")).isEqualTo("DOLORES HAVREKAMP");
+	}
+
+	@Test
 	void anUnknownPersonIsNotFound() throws Exception {
 		this.mvc.perform(get("/editor/people/987654321").with(user("ed").roles("EDITOR")))
 			.andExpect(status().isNotFound());
