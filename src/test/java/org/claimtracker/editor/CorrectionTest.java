@@ -193,6 +193,11 @@ class CorrectionTest {
 		Document quotePage = page(get("/quotes/" + this.quote).accept(MediaType.TEXT_HTML));
 		assertThat(quotePage.text()).contains(QUOTE);
 		assertThat(quotePage.select(".under-review")).hasSize(1);
+		// the claim page says so too, and links to the article, not to words no longer marked in it
+		Document claimPage = page(get("/claims/" + this.claim).accept(MediaType.TEXT_HTML));
+		assertThat(claimPage.select(".appearance-list .under-review")).hasSize(1);
+		assertThat(claimPage.select(".appearance-list a[href*=#appearance-]")).isEmpty();
+		assertThat(claimPage.select(".evidence .under-review")).hasSize(1);
 
 		// the editor marks the quote's new words, and deletes the appearance
 		String words = "The mayor made a promise about the roads.";
