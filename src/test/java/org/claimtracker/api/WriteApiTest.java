@@ -148,6 +148,16 @@ class WriteApiTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("selector.start")))
 			.andExpect(jsonPath("$.errors[0].message", is("Give a whole number.")));
+		this.mvc.perform(authorized(json(post("/api/v1/claims"), "{\"statement\": 5, \"kind\": \"FACTUAL\"}")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("statement")))
+			.andExpect(jsonPath("$.errors[0].message", is("Give text.")));
+		this.mvc.perform(authorized(json(post("/api/v1/claims"), "{\"statement\": true, \"kind\": \"FACTUAL\"}")))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(authorized(json(post("/api/v1/articles"), """
+				{"title": "T", "outlet": "O", "published": 20240101, "url": "https://example.org/a", "body": "B"}""")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("published")));
 		this.mvc.perform(authorized(json(post("/api/v1/claims"), "{\"statement\": ")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", is("The body is not JSON of the expected shape")));
