@@ -1,16 +1,25 @@
 package org.claimtracker.reader;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
 import org.claimtracker.claim.ClaimFilter;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.TopicView;
 import org.claimtracker.person.PersonService;
+import org.claimtracker.person.PersonView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 
 /** Claim list with filters, the claim page with its evidence side by side, and topic pages. */
 @Controller
@@ -33,12 +42,22 @@ class ClaimController {
 			@RequestParam(required = false) @Nullable ClaimKind kind,
 			@RequestParam(required = false) @Nullable Long subject, @RequestParam(defaultValue = "1") int page,
 			Model model) {
-		ClaimFilter filter = new ClaimFilter(blankToNull(topic), kind, subject);
+		List<TopicView> topics = this.claims.topics();
+		List<PersonView> people = this.people.people();
+		String slug = (blankToNull(topic) != null) ? topic.strip().toLowerCase(Locale.ROOT) : null;
+		// a filter that names nothing would show no claims as if there were none: say so instead
+		if (slug != null && topics.stream().noneMatch((t) -> t.slug().equals(slug))) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "There is no topic '" + topic.strip() + "'.");
+		}
+		if (subject != null && people.stream().noneMatch((p) -> p.id() == subject)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "There is no person " + subject + ".");
+		}
+		ClaimFilter filter = new ClaimFilter(slug, kind, subject);
 		model.addAttribute("claims", PageNumber.within(
 				this.claims.claims(filter, PageRequest.of(PageNumber.check(page) - 1, ArticleController.PAGE_SIZE))));
 		model.addAttribute("filter", filter);
-		model.addAttribute("topics", this.claims.topics());
-		model.addAttribute("people", this.people.people());
+		model.addAttribute("topics", topics);
+		model.addAttribute("people", people);
 		model.addAttribute("kinds", ClaimKind.values());
 		return "claims/list";
 	}
@@ -57,6 +76,9 @@ class ClaimController {
 
 	@GetMapping("/topics/{slug}")
 	String topic(@PathVariable String slug, Model model) {
+		if (!slug.equals(slug.toLowerCase(Locale.ROOT))) {
+			return "redirect:/topics/" + UriUtils.encodePathSegment(slug.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8);
+		}
 		model.addAttribute("page", this.reader.topic(slug));
 		return "topics/show";
 	}

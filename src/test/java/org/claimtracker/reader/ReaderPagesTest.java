@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** What each reader page shows of the demo data set. */
@@ -93,6 +94,17 @@ class ReaderPagesTest {
 		assertThat(page("/claims?subject=" + this.ids.person("Chuck Schumer")).select(".claim-statement").eachText())
 			.containsExactly("Chuck Schumer counts comprehensive immigration reform among his top goals.");
 		this.mvc.perform(get("/claims?kind=OPINION").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
+		assertThat(page("/claims?topic=Policing").select(".claim-list > li")).hasSize(4);
+		for (String unknown : List.of("/claims?topic=nope", "/claims?subject=987654321")) {
+			String html = this.mvc.perform(get(unknown).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isBadRequest())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(Jsoup.parse(html).select(".error-page").text()).as(unknown)
+				.containsAnyOf("There is no topic 'nope'.", "There is no person 987654321.");
+		}
+		this.mvc.perform(get("/topics/Policing")).andExpect(redirectedUrl("/topics/policing"));
 	}
 
 	@Test
