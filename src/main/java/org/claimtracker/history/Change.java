@@ -14,8 +14,15 @@ public record Change(long revision, Instant at, @Nullable String by, String kind
 		at = at.truncatedTo(ChronoUnit.SECONDS);
 	}
 
-	/** A field that changed; {@code before} is null for a new item, {@code after} for a deleted one. */
-	public record Field(String name, @Nullable String before, @Nullable String after) {
+	/**
+	 * A field that changed; {@code before} is null for a new item, {@code after} for a deleted one;
+	 * {@code text} shows a long text's change word by word.
+	 */
+	public record Field(String name, @Nullable String before, @Nullable String after, @Nullable TextChange text) {
+
+		Field(String name, @Nullable String before, @Nullable String after) {
+			this(name, before, after, TextChange.of(before, after));
+		}
 
 	}
 

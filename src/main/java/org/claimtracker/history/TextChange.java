@@ -1,0 +1,75 @@
+package org.claimtracker.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How a long text changed, word by word: both sides with the words taken out or put in marked, and
+ * the stretches that stayed the same cut short, so that one corrected word in an article stands out.
+ */
+public record TextChange(List<Part> before, List<Part> after) {
+
+	/** Texts up to this many characters are shown whole. */
+	static final int SHORT = 120;
+
+	/** How much unchanged text is kept on each side of a change. */
+	static final int AROUND = 60;
+
+	private static final Pattern TOKENS = Pattern.compile("\\s+|[^\\s]+");
+
+	/** A piece of one side: changed words, or unchanged text (cut short with "…" where long). */
+	public record Part(String text, boolean changed) {
+
+	}
+
+	/** The change between two texts, or null when both are short enough to read whole. */
+	static @Nullable TextChange of(@Nullable String before, @Nullable String after) {
+		if (before == null || after == null || (before.length() <= SHORT && after.length() <= SHORT)) {
+			return null;
+		}
+		List<String> old = tokens(before);
+		List<String> now = tokens(after);
+		List<Part> was = new ArrayList<>();
+		List<Part> is = new ArrayList<>();
+		int from = 0;
+		for (AbstractDelta<String> delta : DiffUtils.diff(old, now).getDeltas()) {
+			int at = delta.getSource().getPosition();
+			String same = String.join("", old.subList(from, at));
+			was.add(new Part(shortened(same, from == 0, false), false));
+			is.add(new Part(shortened(same, from == 0, false), false));
+			was.add(new Part(String.join("", delta.getSource().getLines()), true));
+			is.add(new Part(String.join("", delta.getTarget().getLines()), true));
+			from = at + delta.getSource().size();
+		}
+		String rest = String.join("", old.subList(from, old.size()));
+		was.add(new Part(shortened(rest, from == 0, true), false));
+		is.add(new Part(shortened(rest, from == 0, true), false));
+		return new TextChange(List.copyOf(was), List.copyOf(is));
+	}
+
+	/** Unchanged text, kept next to the changes around it and cut short between them. */
+	private static String shortened(String same, boolean first, boolean last) {
+		int keepStart = first ? 0 : AROUND;
+		int keepEnd = last ? 0 : AROUND;
+		if (same.length() <= keepStart + keepEnd + 1) {
+			return same;
+		}
+		return same.substring(0, keepStart) + "…" + same.substring(same.length() - keepEnd);
+	}
+
+	private static List<String> tokens(String text) {
+		List<String> tokens = new ArrayList<>();
+		Matcher matcher = TOKENS.matcher(text);
+		while (matcher.find()) {
+			tokens.add(matcher.group());
+		}
+		return tokens;
+	}
+
+}
