@@ -1,5 +1,7 @@
 // Search page: htmx updates the results as one types (configured here, as the page allows no inline
-// script or style), and each citation gets a Copy button.
+// script or style); the citations of results swapped in get their Copy buttons.
+import { showCopyButtons } from './copy.js';
+
 htmx.config.includeIndicatorStyles = false;
 htmx.config.allowEval = false;
 htmx.config.allowScriptTags = false;
@@ -11,19 +13,6 @@ htmx.config.responseHandling = [
   { code: '[45]..', swap: false, error: true },
 ];
 
-function showCopyButtons(root) {
-  root.querySelectorAll('button[data-copy]').forEach((button) => { button.hidden = false; });
-}
-
-document.addEventListener('click', (event) => {
-  const button = event.target.closest('button[data-copy]');
-  if (!button) {
-    return;
-  }
-  const text = document.getElementById(button.dataset.copy);
-  text.select();
-  navigator.clipboard.writeText(text.value).then(() => { button.textContent = button.dataset.copied; });
-});
 
 // the search whose results are on screen or on their way: typing, leaving the box and pressing Enter
 // each ask for the same search, which is asked for (and put in the history) once
@@ -61,4 +50,3 @@ document.addEventListener('htmx:historyRestore', () => {
 });
 
 document.addEventListener('htmx:afterSwap', () => showCopyButtons(document));
-showCopyButtons(document);

@@ -76,6 +76,23 @@ class SearchBrowserTest {
 		assertThat(page.executeScript("return history.length;")).isEqualTo(history + 2);
 	}
 
+	@Test
+	void citationsHaveACopyButtonWhereverTheyAre() {
+		this.browser.get("http://localhost:" + this.port + "/search");
+		type("amnesty");
+		awaitAddress("q=amnesty&sort=relevance");
+		// the buttons (in each hit's Cite box) are shown once the script that copies is there
+		assertThat(this.browser.findElements(By.cssSelector(".hit button.copy"))).isNotEmpty();
+		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((d) -> d.findElements(By.cssSelector(".hit button.copy"))
+			.stream()
+			.noneMatch((b) -> "true".equals(b.getDomProperty("hidden"))));
+
+		String permalink = this.browser.findElement(By.cssSelector(".hit a[href^='/quotes/']")).getDomAttribute("href");
+		this.browser.get("http://localhost:" + this.port + permalink);
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until((d) -> d.findElement(By.cssSelector("button[data-copy=citation]")).isDisplayed());
+	}
+
 	private void type(String words) {
 		// typed over the words there, as a user does: clearing the box first would search for nothing
 		this.browser.findElement(By.id("search-q")).sendKeys(Keys.chord(Keys.CONTROL, "a"), words);
