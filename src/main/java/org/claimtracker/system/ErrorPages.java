@@ -29,6 +29,9 @@ class ErrorPages {
 		if (UnstorableText.caused(ex)) {
 			page.addObject("reason", UnstorableText.MESSAGE);
 		}
+		else if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+			page.addObject("reason", "The value of '" + mismatch.getName() + "' is not one this address takes.");
+		}
 		return page;
 	}
 

@@ -93,7 +93,12 @@ class ReaderPagesTest {
 		assertThat(page("/claims?kind=factual").select("select[name=kind] option[selected]").val()).isEqualTo("FACTUAL");
 		assertThat(page("/claims?subject=" + this.ids.person("Chuck Schumer")).select(".claim-statement").eachText())
 			.containsExactly("Chuck Schumer counts comprehensive immigration reform among his top goals.");
-		this.mvc.perform(get("/claims?kind=OPINION").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
+		String opinion = this.mvc.perform(get("/claims?kind=OPINION").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(opinion).select(".error-page").text()).contains("The value of 'kind' is not one this address takes.");
 		assertThat(page("/claims?topic=Policing").select(".claim-list > li")).hasSize(4);
 		for (String unknown : List.of("/claims?topic=nope", "/claims?subject=987654321")) {
 			String html = this.mvc.perform(get(unknown).accept(MediaType.TEXT_HTML))
