@@ -1,6 +1,10 @@
 package org.claimtracker.article;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 
 import org.claimtracker.common.Names;
 import org.jspecify.annotations.Nullable;
@@ -18,11 +22,33 @@ public record ArticleDetails(String title, String outlet, @Nullable String bylin
 	 */
 	public static final String URL = "\\s*(https?://[^\\s\\p{Z}<>\"]+)?\\s*";
 
+	/** The details as an editor sees them: what a save compares with to tell whether they changed meanwhile. */
+	public static ArticleDetails of(ArticleView article) {
+		return new ArticleDetails(article.title(), article.outlet(), article.byline(), article.publishedOn(),
+				article.url());
+	}
+
 	public ArticleDetails {
 		title = title.strip();
 		outlet = Names.tidy(outlet);
 		byline = (byline == null || byline.isBlank()) ? null : byline.strip();
 		url = url.strip();
+	}
+
+	/**
+	 * A short fingerprint of the details (SHA-256), for a form to carry the details it showed: a save
+	 * from a newer version whose details are still these (only its text changed, or it was published)
+	 * is no conflict.
+	 */
+	public String fingerprint() {
+		String all = String.join("\u0000", this.title, this.outlet, String.valueOf(this.byline),
+				this.publishedOn.toString(), this.url);
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(all.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java platform has SHA-256", ex);
+		}
 	}
 
 }

@@ -44,7 +44,7 @@ class ArticleDetailsController {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				this.articles.revise(id, form.version(), form.toDetails());
+				revise(id, form);
 				redirect.addFlashAttribute("message", "editor.article.revised");
 				return "redirect:/editor/articles/" + id;
 			}
@@ -57,11 +57,28 @@ class ArticleDetailsController {
 				ArticleView current = this.articles.draft(id);
 				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("current", current);
-				model.addAttribute("mine", form);
+				model.addAttribute("mine", form.toDetails());
 				return page(current, ArticleDetailsForm.from(current), model);
 			}
 		}
 		return page(this.articles.draft(id), form, model);
+	}
+
+	/**
+	 * Saves the details. A newer version whose details are still the ones the form showed (its text
+	 * was corrected, or it was published) is no conflict: the details apply to it.
+	 */
+	private void revise(long id, ArticleDetailsForm form) {
+		try {
+			this.articles.revise(id, form.version(), form.toDetails());
+		}
+		catch (StaleEditException ex) {
+			ArticleView current = this.articles.draft(id);
+			if (!form.sameDetails(current)) {
+				throw ex;
+			}
+			this.articles.revise(id, current.version(), form.toDetails());
+		}
 	}
 
 	private String page(ArticleView article, ArticleDetailsForm form, Model model) {

@@ -57,7 +57,7 @@ class PersonEditorController {
 				PersonView current = this.people.draft(id);
 				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("current", current);
-				model.addAttribute("mine", form);
+				model.addAttribute("mine", form.toDetails());
 				return page(current, PersonForm.from(current), model);
 			}
 		}

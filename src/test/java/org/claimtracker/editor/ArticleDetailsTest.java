@@ -164,6 +164,26 @@ class ArticleDetailsTest {
 	}
 
 	@Test
+	void detailsOpenedBeforeTheTextWasCorrectedOrTheArticlePublishedStillSave() throws Exception {
+		Document form = this.pages.page(get("/editor/articles/" + this.article + "/details").with(user("ed").roles("EDITOR")));
+		String version = form.select("input[name=version]").val();
+		String shown = form.select("input[name=shown]").val();
+		String corrected = "The senator said \"we will build the bridge\" at the county fair.";
+		this.articles.correct(this.article, Integer.parseInt(version), corrected);
+
+		save("title", "Bridge plans, corrected", "outlet", "Valley Gazette", "publishedOn", "2024-05-06", "url",
+				"https://example.org/bridge", "version", version, "shown", shown)
+			.andExpect(redirectedUrl("/editor/articles/" + this.article));
+		assertThat(row()).containsEntry("title", "Bridge plans, corrected").containsEntry("body", corrected);
+
+		// the details have changed since: a save from the same form is a conflict
+		save("title", "Another title", "outlet", "Valley Gazette", "publishedOn", "2024-05-06", "url",
+				"https://example.org/bridge", "version", version, "shown", shown)
+			.andExpect(status().isConflict());
+		assertThat(row()).containsEntry("title", "Bridge plans, corrected");
+	}
+
+	@Test
 	void badInputIsShownOnTheFormAndChangesNothing() throws Exception {
 		Map<String, Object> before = row();
 		String version = version();

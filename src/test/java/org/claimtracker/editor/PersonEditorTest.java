@@ -179,6 +179,7 @@ class PersonEditorTest {
 			.containsExactly("Dee Havrekamp", "Dolores Haverkamp");
 		assertThat(page.select(".conflict-details tr:has(th:containsOwn(Party)) td").eachText())
 			.containsExactly("Republican", "Independent");
+		assertThat(page.select(".conflict-details tr.differs th").eachText()).containsExactly("Name", "Party", "Description");
 		// the form now holds the saved version, to apply the change to again
 		assertThat(page.select("input#name").val()).isEqualTo("Dolores Haverkamp");
 		assertThat(page.select("input[name=version]").val()).isEqualTo(version());
@@ -255,7 +256,6 @@ class PersonEditorTest {
 		assertThat(created.select("tr:has(th:containsOwn(status)) td.after").text()).isEqualTo("published");
 		assertThat(history.select("h1 + p a").attr("href")).isEqualTo("/people/" + ossoff);
 	}
-
 
 
 	private ResultActions save(String... fields) throws Exception {
