@@ -13,11 +13,17 @@ create table person_history (
   primary key (id, rev)
 );
 
-with baseline as (
-  insert into revision (changed_at, username)
-  select now(), 'system' where exists (select from person)
-  returning id
-)
-insert into person_history (id, rev, revtype, name, party, description, status)
-select p.id, b.id, 0, p.name, p.party, p.description, p.status
-  from person p cross join baseline b;
+-- Each person's baseline is a revision of its own, dated and signed as the person was created.
+do $$
+declare
+  p record;
+  r bigint;
+begin
+  for p in select * from person order by id loop
+    insert into revision (changed_at, username) values (p.created_at, coalesce(p.created_by, 'system'))
+    returning id into r;
+    insert into person_history (id, rev, revtype, name, party, description, status)
+    values (p.id, r, 0, p.name, p.party, p.description, p.status);
+  end loop;
+end
+$$;

@@ -78,7 +78,7 @@ class EvidenceEditorTest {
 		String before = rationale();
 		String version = unlinkVersion(quotePage());
 		Document page = Jsoup.parse(this.mvc.perform(editorPost("/editor/quotes/" + this.quote + "/evidence/" + this.evidence)
-			.param("stance", "SUPPORTS")
+			.param("stance", "CONTRADICTS")
 			.param("rationale", "  ")
 			.param("version", version))
 			.andExpect(status().isOk())
@@ -87,7 +87,8 @@ class EvidenceEditorTest {
 			.getContentAsString());
 		assertThat(page.select("#revision-error-" + this.evidence).text()).isNotBlank();
 		assertThat(page.select("#rationale-" + this.evidence).attr("aria-invalid")).isEqualTo("true");
-		assertThat(page.select("#stance-" + this.evidence + " option[selected]").val()).isEqualTo("SUPPORTS");
+		// the stance entered, not the one saved
+		assertThat(page.select("#stance-" + this.evidence + " option[selected]").val()).isEqualTo("CONTRADICTS");
 		assertThat(page.select(".field-error[id^=revision-error-]")).hasSize(1);
 
 		Document noVersion = Jsoup.parse(this.mvc.perform(editorPost("/editor/quotes/" + this.quote + "/evidence/" + this.evidence)
