@@ -53,14 +53,34 @@ public record TextChange(List<Part> before, List<Part> after) {
 		return new TextChange(List.copyOf(was), List.copyOf(is));
 	}
 
-	/** Unchanged text, kept next to the changes around it and cut short between them. */
+	/** Unchanged text, kept next to the changes around it and cut short between them, between words. */
 	private static String shortened(String same, boolean first, boolean last) {
 		int keepStart = first ? 0 : AROUND;
 		int keepEnd = last ? 0 : AROUND;
 		if (same.length() <= keepStart + keepEnd + 1) {
 			return same;
 		}
-		return same.substring(0, keepStart) + "…" + same.substring(same.length() - keepEnd);
+		int head = first ? 0 : wordEnd(same, keepStart);
+		int tail = last ? same.length() : wordStart(same, same.length() - keepEnd);
+		return (head >= tail) ? same : same.substring(0, head) + "…" + same.substring(tail);
+	}
+
+	/** The end of the word {@code at} falls in (a few characters on at most). */
+	private static int wordEnd(String text, int at) {
+		int end = at;
+		while (end < text.length() && end < at + 20 && !Character.isWhitespace(text.charAt(end))) {
+			end++;
+		}
+		return end;
+	}
+
+	/** The start of the word {@code at} falls in (a few characters back at most). */
+	private static int wordStart(String text, int at) {
+		int start = at;
+		while (start > 0 && start > at - 20 && !Character.isWhitespace(text.charAt(start - 1))) {
+			start--;
+		}
+		return start;
 	}
 
 	private static List<String> tokens(String text) {
