@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import jakarta.persistence.EntityManager;
 import org.claimtracker.article.Article;
@@ -18,6 +18,7 @@ import org.claimtracker.claim.Topic;
 import org.claimtracker.common.NotFoundException;
 import org.claimtracker.person.Person;
 import org.claimtracker.quote.Quote;
+import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -38,20 +39,20 @@ public class HistoryService {
 	/** The kinds of item with a history, by the name used in addresses. */
 	public enum Kind {
 
-		ARTICLE(Article.class, (Object o) -> fields((Article) o), "/articles/"),
-		QUOTE(Quote.class, (Object o) -> fields((Quote) o), "/quotes/"),
-		CLAIM(Claim.class, (Object o) -> fields((Claim) o), "/claims/"),
-		EVIDENCE(Evidence.class, (Object o) -> fields((Evidence) o), null),
-		APPEARANCE(ClaimAppearance.class, (Object o) -> fields((ClaimAppearance) o), null),
-		PERSON(Person.class, (Object o) -> fields((Person) o), "/people/");
+		ARTICLE(Article.class, (Object o, NameThen names) -> fields((Article) o), "/articles/"),
+		QUOTE(Quote.class, (Object o, NameThen names) -> fields((Quote) o, names), "/quotes/"),
+		CLAIM(Claim.class, (Object o, NameThen names) -> fields((Claim) o, names), "/claims/"),
+		EVIDENCE(Evidence.class, (Object o, NameThen names) -> fields((Evidence) o), null),
+		APPEARANCE(ClaimAppearance.class, (Object o, NameThen names) -> fields((ClaimAppearance) o), null),
+		PERSON(Person.class, (Object o, NameThen names) -> fields((Person) o), "/people/");
 
 		final Class<?> type;
 
-		final Function<Object, Map<String, String>> fields;
+		final BiFunction<Object, NameThen, Map<String, String>> fields;
 
 		private final @Nullable String pages;
 
-		Kind(Class<?> type, Function<Object, Map<String, String>> fields, @Nullable String pages) {
+		Kind(Class<?> type, BiFunction<Object, NameThen, Map<String, String>> fields, @Nullable String pages) {
 			this.type = type;
 			this.fields = fields;
 			this.pages = pages;
@@ -64,10 +65,23 @@ public class HistoryService {
 
 	}
 
+	/**
+	 * A person's name as it was at a revision: quotes and claims record who their speaker or subject
+	 * is, and the person's own history what they were called then. Before people had a history, their
+	 * name now.
+	 */
+	@FunctionalInterface
+	interface NameThen {
+
+		String of(Person person);
+
+	}
+
 	@Transactional(readOnly = true)
 	public List<Change> of(Kind kind, long id) {
+		AuditReader history = AuditReaderFactory.get(this.entities);
 		@SuppressWarnings("unchecked")
-		List<Object[]> rows = AuditReaderFactory.get(this.entities)
+		List<Object[]> rows = history
 			.createQuery()
 			.forRevisionsOfEntity(kind.type, false, true)
 			.add(AuditEntity.id().eq(id))
@@ -81,7 +95,11 @@ public class HistoryService {
 		for (Object[] row : rows) {
 			Revision revision = (Revision) row[1];
 			RevisionType type = (RevisionType) row[2];
-			Map<String, String> after = (type == RevisionType.DEL) ? Map.of() : kind.fields.apply(row[0]);
+			NameThen names = (person) -> {
+				Person then = history.find(Person.class, person.getId(), revision.getId());
+				return (then != null) ? then.getName() : person.getName();
+			};
+			Map<String, String> after = (type == RevisionType.DEL) ? Map.of() : kind.fields.apply(row[0], names);
 			changes.add(new Change(revision.getId(), revision.getChangedAt(), revision.getUsername(), type.name(),
 					diff(before, after)));
 			before = after;
@@ -122,12 +140,12 @@ public class HistoryService {
 		return f;
 	}
 
-	private static Map<String, String> fields(Quote q) {
+	private static Map<String, String> fields(Quote q, NameThen names) {
 		Map<String, String> f = new LinkedHashMap<>();
 		f.put("text", q.getAnchor().getExact());
 		f.put("span", q.getAnchor().getStart() + "–" + q.getAnchor().getEnd());
 		f.put("kind", words(q.getKind()));
-		f.put("speaker", q.getSpeaker().getName());
+		f.put("speaker", names.of(q.getSpeaker()));
 		f.put("said on", Objects.toString(q.getSaidOn(), null));
 		f.put("occasion", q.getContext());
 		f.put("anchor", words(q.getAnchorState()));
@@ -145,11 +163,11 @@ public class HistoryService {
 		return f;
 	}
 
-	private static Map<String, String> fields(Claim c) {
+	private static Map<String, String> fields(Claim c, NameThen names) {
 		Map<String, String> f = new LinkedHashMap<>();
 		f.put("statement", c.getStatement());
 		f.put("kind", words(c.getKind()));
-		f.put("subject", (c.getSubject() != null) ? c.getSubject().getName() : null);
+		f.put("subject", (c.getSubject() != null) ? names.of(c.getSubject()) : null);
 		f.put("topics", String.join(", ", c.getTopics().stream().map(Topic::getName).sorted().toList()));
 		f.put("status", words(c.getStatus()));
 		return f;

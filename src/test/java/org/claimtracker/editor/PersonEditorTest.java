@@ -117,6 +117,11 @@ class PersonEditorTest {
 		assertThat(EditorPages.changed(history, "description")).containsExactly("County clerk", "");
 		assertThat(EditorPages.changed(history, "status")).isEmpty();
 		assertThat(history.select("h1 + p a").attr("href")).isEqualTo("/people/" + this.person);
+
+		// the quote's history names its speaker as they were called when it was marked
+		Document quoteHistory = this.pages.page(get("/history/quote/" + this.quote).with(user("x").roles("EDITOR")));
+		assertThat(quoteHistory.select(".change").last().select("tr:has(th:containsOwn(speaker)) td.after").text())
+			.isEqualTo("Dolores Havrekamp");
 	}
 
 	@Test
