@@ -29,7 +29,7 @@ public final class Reanchoring {
 	/** How alike the context must be for the same words further away to count as the span moved. */
 	static final double CONTEXT_MATCH = 0.6;
 
-	/** Longer spans are matched fuzzily through their context only, to keep the search bounded. */
+	/** Longer spans are matched fuzzily through their context only, and not refined, to keep the search bounded. */
 	static final int MAX_FUZZY_SEARCH = 1_000;
 
 	private final String newBody;
@@ -83,7 +83,8 @@ public final class Reanchoring {
 	/**
 	 * Whether a span placed away from its old words (the same words elsewhere, or alike ones) lands on
 	 * another span's words that it did not overlap before: the other's exact words, or alike words the
-	 * other matches at least as well (two spans matched to the same words as alike both give way).
+	 * other matches at least as well (of two spans matched as alike to the same words, the one matched
+	 * less closely gives way, the earlier one on a tie).
 	 */
 	private static boolean takenFromAnother(Anchored words, Placement placement, Map<Anchored, Placement> placements) {
 		if (!(placement instanceof Placed moved) || moved.how() == How.UNCHANGED) {
@@ -175,7 +176,9 @@ public final class Reanchoring {
 		if (best == null) {
 			return new NeedsReview(Reason.DELETED, null, 0);
 		}
-		best = refined(best, anchor);
+		if (exact.length() <= MAX_FUZZY_SEARCH) {
+			best = refined(best, anchor);
+		}
 		if (best.similarity() >= THRESHOLD) {
 			return placed(best.start(), best.end(), How.FUZZY, best.similarity());
 		}
