@@ -15,12 +15,16 @@ import org.claimtracker.article.ArticleText;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.Stance;
+import org.claimtracker.common.Names;
 import org.claimtracker.common.YearOneOrLater;
 import org.claimtracker.person.PersonDetails;
 import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
 
-/** What tools send to the write API; each is validated before anything is saved. */
+/**
+ * What tools send to the write API; each is validated before anything is saved, names and titles as
+ * they are stored (see {@link Names}), so that one of invisible or odd spaces only is blank.
+ */
 final class WriteRequests {
 
 	private WriteRequests() {
@@ -32,11 +36,23 @@ final class WriteRequests {
 			@NotBlank @Size(max = 1_000_000) String body,
 			@Nullable @Pattern(regexp = "PLAIN|HTML", message = "{article.format.invalid.api}") String format) {
 
+		NewArticle {
+			title = Names.tidyIfAny(title);
+			outlet = Names.tidyIfAny(outlet);
+			byline = Names.tidyIfAny(byline);
+		}
+
 	}
 
 	record ArticleDetailsBody(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 200) String outlet,
 			@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent @YearOneOrLater LocalDate published,
 			@NotBlank @Size(max = 2000) @Pattern(regexp = ArticleDetails.URL, message = "{article.url.invalid}") String url) {
+
+		ArticleDetailsBody {
+			title = Names.tidyIfAny(title);
+			outlet = Names.tidyIfAny(outlet);
+			byline = Names.tidyIfAny(byline);
+		}
 
 		ArticleDetails toDetails() {
 			return new ArticleDetails(this.title, this.outlet, this.byline, this.published, this.url);
@@ -46,6 +62,11 @@ final class WriteRequests {
 
 	record PersonBody(@NotBlank @Size(max = 200) String name, @Size(max = 100) @Nullable String party,
 			@Size(max = 1000) @Nullable String description) {
+
+		PersonBody {
+			name = Names.tidyIfAny(name);
+			party = Names.tidyIfAny(party);
+		}
 
 		PersonDetails toDetails() {
 			return new PersonDetails(this.name, this.party, this.description);

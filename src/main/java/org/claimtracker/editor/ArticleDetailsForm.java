@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.claimtracker.article.ArticleDetails;
 import org.claimtracker.article.ArticleView;
+import org.claimtracker.common.Names;
 import org.claimtracker.common.YearOneOrLater;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +23,13 @@ record ArticleDetailsForm(@NotBlank @Size(max = 500) @Nullable String title,
 		@NotNull @PastOrPresent @YearOneOrLater @Nullable LocalDate publishedOn,
 		@NotBlank @Size(max = 2000) @Pattern(regexp = ArticleDetails.URL, message = "{article.url.invalid}") @Nullable String url,
 		@Nullable Integer version, @Nullable String shown) {
+
+	/** Names and titles as they are stored (see {@link Names}): one of invisible or odd spaces only is blank. */
+	ArticleDetailsForm {
+		title = Names.tidyIfAny(title);
+		outlet = Names.tidyIfAny(outlet);
+		byline = Names.tidyIfAny(byline);
+	}
 
 	static ArticleDetailsForm from(ArticleView article) {
 		return new ArticleDetailsForm(article.title(), article.outlet(), article.byline(), article.publishedOn(),

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.claimtracker.article.ArticleDetails;
 import org.claimtracker.article.ArticleText;
 import org.claimtracker.article.NewArticle;
+import org.claimtracker.common.Names;
 import org.claimtracker.common.YearOneOrLater;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,13 @@ record ArticleForm(@NotBlank @Size(max = 500) @Nullable String title, @NotBlank 
 		@NotBlank @Size(max = 2000) @Pattern(regexp = ArticleDetails.URL, message = "{article.url.invalid}") @Nullable String url,
 		@NotBlank @Size(max = 1_000_000) @Nullable String body,
 		@Pattern(regexp = "PLAIN|HTML", message = "{article.format.invalid}") @Nullable String format) {
+
+	/** Names and titles as they are stored (see {@link Names}): one of invisible or odd spaces only is blank. */
+	ArticleForm {
+		title = Names.tidyIfAny(title);
+		outlet = Names.tidyIfAny(outlet);
+		byline = Names.tidyIfAny(byline);
+	}
 
 	static ArticleForm empty() {
 		return new ArticleForm(null, null, null, null, null, null, "PLAIN");

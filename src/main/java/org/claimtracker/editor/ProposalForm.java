@@ -3,6 +3,7 @@ package org.claimtracker.editor;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.claimtracker.common.Names;
 import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +34,7 @@ record ProposalForm(@NotNull @PositiveOrZero @Nullable Integer start, @NotNull @
 	}
 
 	boolean hasNewSpeaker() {
-		return this.newSpeaker != null && !this.newSpeaker.isBlank();
+		return this.newSpeaker != null && !Names.tidy(this.newSpeaker).isEmpty();
 	}
 
 	static ProposalForm of(ReviewService.Item item) {

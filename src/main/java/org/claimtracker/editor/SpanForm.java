@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import org.claimtracker.common.Names;
 import org.claimtracker.common.YearOneOrLater;
 import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,7 @@ record SpanForm(@NotBlank @Size(max = 20_000) @Nullable String exact, @Nullable 
 	}
 
 	boolean hasNewSpeaker() {
-		return this.newSpeaker != null && !this.newSpeaker.isBlank();
+		return this.newSpeaker != null && !Names.tidy(this.newSpeaker).isEmpty();
 	}
 
 }

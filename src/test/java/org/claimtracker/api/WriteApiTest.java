@@ -1,5 +1,7 @@
 package org.claimtracker.api;
 
+import java.util.List;
+
 import org.claimtracker.DemoIds;
 import org.claimtracker.account.AccountService;
 import org.claimtracker.account.AccountView;
@@ -111,9 +113,15 @@ class WriteApiTest {
 			.getHeader("ETag");
 		String revised = "{\"name\": \" David  Perdue \", \"party\": \"Republican\", \"description\": \"Former senator\"}";
 		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), revised))).andExpect(status().isPreconditionRequired());
-		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \" \"}")).header("If-Match", etag))
+		for (String blank : List.of(" ", "\\u00a0", "\\u200b")) {
+			this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"" + blank + "\"}")).header("If-Match", etag))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field", is("name")));
+		}
+		this.mvc.perform(authorized(json(post("/api/v1/articles"), """
+				{"title": "T", "outlet": "\\u2007", "published": "2024-05-06", "url": "https://example.org/a", "body": "B"}""")))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field", is("name")));
+			.andExpect(jsonPath("$.errors[0].field", is("outlet")));
 		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), revised)).header("If-Match", etag))
 			.andExpect(status().isNoContent())
 			.andExpect(header().exists("ETag"));

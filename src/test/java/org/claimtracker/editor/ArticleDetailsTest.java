@@ -207,6 +207,11 @@ class ArticleDetailsTest {
 		assertThat(EditorPages.shown(save("title", "T", "outlet", "O", "publishedOn", "-5000-01-01", "url", "https://example.org/t",
 				"version", version)).select("#publishedOn-error").text()).isEqualTo("Give a date in the year 1 or later.");
 
+		Document invisible = EditorPages.shown(save("title", "\u00a0", "outlet", "\u2007", "publishedOn", "2024-05-06", "url",
+				"https://example.org/t", "version", version));
+		assertThat(invisible.select("#title-error").text()).isEqualTo("This field is required.");
+		assertThat(invisible.select("#outlet-error").text()).isEqualTo("This field is required.");
+
 		long demo = new DemoIds(this.jdbc).article();
 		String taken = this.jdbc.queryForObject("select url from article where id = ?", String.class, demo);
 		Document duplicate = EditorPages.shown(save("title", "T", "outlet", "Valley Gazette", "publishedOn", "2024-05-06", "url",

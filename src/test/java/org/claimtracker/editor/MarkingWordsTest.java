@@ -124,6 +124,16 @@ class MarkingWordsTest {
 	}
 
 	@Test
+	void aNewSpeakerOfInvisibleCharactersOnlyIsNoSpeaker() throws Exception {
+		String html = this.mvc.perform(editorPost("/editor/articles/" + this.article + "/quotes").param("exact", "The third one.")
+			.param("newSpeaker", "\u200b\u00a0")
+			.param("kind", "DIRECT")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(html).select("#speakerId-error").text()).isNotBlank();
+		assertThat(this.jdbc.queryForObject("select count(*) from quote where article_id = ?", Integer.class, this.article))
+			.isZero();
+	}
+
+	@Test
 	void anAppearanceRefusedForWantOfAClaimOffersTheClaimsFoundBefore() throws Exception {
 		String html = this.mvc.perform(editorPost("/editor/articles/" + this.article + "/appearances")
 			.param("exact", "The third one.")

@@ -204,6 +204,15 @@ class PersonEditorTest {
 		assertThat(bad.select("input#name").attr("aria-describedby")).contains("name-error");
 		assertThat(bad.select("input#party").val()).isEqualTo("p".repeat(101));
 
+		// spaces of other kinds and invisible characters are no name either
+		for (String invisible : List.of("\u00a0", "\u2007\u202f", "\u200b", "\u202e\u00ad")) {
+			assertThat(EditorPages.shown(save("name", invisible, "version", version)).select("#name-error").text())
+				.isEqualTo("This field is required.");
+		}
+		// nor do they make a name someone else's look like another
+		assertThat(EditorPages.shown(save("name", "Jon\u200b Ossoff\u00ad", "version", version)).select("#name-error").text())
+			.startsWith("Someone else is listed under this name.");
+
 		Document tooLong = EditorPages.shown(save("name", "n".repeat(201), "version", version));
 		assertThat(tooLong.select("#name-error").text()).isEqualTo("Use at most 200 characters.");
 
