@@ -38,19 +38,28 @@ public record TextChange(List<Part> before, List<Part> after) {
 		List<Part> was = new ArrayList<>();
 		List<Part> is = new ArrayList<>();
 		int from = 0;
+		boolean first = true;
 		for (AbstractDelta<String> delta : DiffUtils.diff(old, now).getDeltas()) {
 			int at = delta.getSource().getPosition();
-			String same = String.join("", old.subList(from, at));
-			was.add(new Part(shortened(same, from == 0, false), false));
-			is.add(new Part(shortened(same, from == 0, false), false));
-			was.add(new Part(String.join("", delta.getSource().getLines()), true));
-			is.add(new Part(String.join("", delta.getTarget().getLines()), true));
+			String same = shortened(String.join("", old.subList(from, at)), first, false);
+			add(was, same, false);
+			add(is, same, false);
+			add(was, String.join("", delta.getSource().getLines()), true);
+			add(is, String.join("", delta.getTarget().getLines()), true);
 			from = at + delta.getSource().size();
+			first = false;
 		}
-		String rest = String.join("", old.subList(from, old.size()));
-		was.add(new Part(shortened(rest, from == 0, true), false));
-		is.add(new Part(shortened(rest, from == 0, true), false));
+		String rest = shortened(String.join("", old.subList(from, old.size())), first, true);
+		add(was, rest, false);
+		add(is, rest, false);
 		return new TextChange(List.copyOf(was), List.copyOf(is));
+	}
+
+	/** Adds a part unless it is empty: words only put in leave nothing to mark as taken out. */
+	private static void add(List<Part> parts, String text, boolean changed) {
+		if (!text.isEmpty()) {
+			parts.add(new Part(text, changed));
+		}
 	}
 
 	/** Unchanged text, kept next to the changes around it and cut short between them, between words. */
@@ -65,22 +74,27 @@ public record TextChange(List<Part> before, List<Part> after) {
 		return (head >= tail) ? same : same.substring(0, head) + "…" + same.substring(tail);
 	}
 
-	/** The end of the word {@code at} falls in (a few characters on at most). */
+	/** The end of the word {@code at} falls in (a few characters on at most), never inside a character. */
 	private static int wordEnd(String text, int at) {
 		int end = at;
 		while (end < text.length() && end < at + 20 && !Character.isWhitespace(text.charAt(end))) {
 			end++;
 		}
-		return end;
+		return whole(text, end);
 	}
 
-	/** The start of the word {@code at} falls in (a few characters back at most). */
+	/** The start of the word {@code at} falls in (a few characters back at most), never inside a character. */
 	private static int wordStart(String text, int at) {
 		int start = at;
 		while (start > 0 && start > at - 20 && !Character.isWhitespace(text.charAt(start - 1))) {
 			start--;
 		}
-		return start;
+		return whole(text, start);
+	}
+
+	/** {@code at}, or one on when it falls between the two halves of a character such as an emoji. */
+	private static int whole(String text, int at) {
+		return (at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at))) ? at + 1 : at;
 	}
 
 	private static List<String> tokens(String text) {

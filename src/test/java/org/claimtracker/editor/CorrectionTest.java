@@ -154,12 +154,13 @@ class CorrectionTest {
 		assertThat(articleHistory.select(".change").first().select("tr:has(th:contains(body revision)) td").eachText())
 			.containsExactly("1", "2");
 		// the body, longer than a line, shows the words taken out and put in
+		// (said to screen readers too)
 		assertThat(articleHistory.select(".change").first().select("tr:has(th:matches(^body$)) td del").eachText())
-			.containsExactly("road");
+			.containsExactly("[taken out:] road");
 		assertThat(articleHistory.select(".change").first().select("tr:has(th:matches(^body$)) td ins").eachText())
-			.containsExactly("street");
+			.containsExactly("[put in:] street");
 		assertThat(articleHistory.select(".change").first().select("tr:has(th:matches(^body$)) td.after").text())
-			.contains("We will fix every street in this city");
+			.contains("We will fix every [put in:] street in this city");
 	}
 
 	@Test

@@ -38,6 +38,25 @@ class TextChangeTest {
 	}
 
 	@Test
+	void wordsPutInAtTheStartKeepTheTextAfterThem() {
+		String before = OPENING.repeat(3);
+		TextChange change = TextChange.of(before, "Editor's note: updated. " + before);
+		assertThat(change.before()).noneMatch(Part::changed);
+		assertThat(changed(change.after())).containsExactly("Editor's note: updated. ");
+		assertThat(text(change.after())).startsWith("Editor's note: updated. The mayor spoke at the town hall").endsWith("…");
+	}
+
+	@Test
+	void aCutNeverSplitsAnEmoji() {
+		String emoji = "\uD83D\uDE00".repeat(100);
+		TextChange change = TextChange.of("X " + emoji, "Y " + emoji);
+		for (Part part : change.after()) {
+			// a half of a character alone reads as a code point in the surrogate range
+			assertThat(part.text().codePoints()).noneMatch((c) -> c >= 0xD800 && c <= 0xDFFF);
+		}
+	}
+
+	@Test
 	void shortTextsAndNewOrDeletedItemsAreShownWhole() {
 		assertThat(TextChange.of("Taxes will rise.", "Taxes will fall.")).isNull();
 		assertThat(TextChange.of(null, OPENING.repeat(5))).isNull();
