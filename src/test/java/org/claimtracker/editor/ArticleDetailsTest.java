@@ -1,6 +1,7 @@
 package org.claimtracker.editor;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.claimtracker.DemoIds;
@@ -197,6 +198,9 @@ class ArticleDetailsTest {
 		assertThat(bad.select("#url-error").text()).isEqualTo("Give the full address, starting with http:// or https://, with no spaces, quotation marks or angle brackets.");
 		assertThat(bad.select("#byline-error").text()).isEqualTo("Use at most 200 characters.");
 		assertThat(bad.select("input#publishedOn").val()).isEqualTo(tomorrow);
+		for (String field : List.of("title", "outlet", "byline", "publishedOn", "url")) {
+			assertThat(bad.select("#" + field).attr("aria-describedby")).as(field).isEqualTo(field + "-error");
+		}
 
 		Document badDates = EditorPages.shown(save("title", "T", "outlet", "O", "publishedOn", "-4000-01-01", "url",
 				"https://example.org/a<b>\"c\"", "version", version));
