@@ -116,6 +116,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ex.getBody();
+		problem.setTitle("Bad request");
 		problem.setDetail("Some fields are not valid");
 		problem.setProperty("errors", ex.getFieldErrors()
 			.stream()

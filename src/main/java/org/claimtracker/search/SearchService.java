@@ -90,19 +90,28 @@ public class SearchService {
 		return new Export(query, conditions(query, List.copyOf(visible), notes, speakers), notes, speakers);
 	}
 
-	/** The exact number of hits, counted first so that an export can start with it. */
+	/**
+	 * The exact number of hits, counted first so that an export can start with it. A search with no
+	 * words and no filter finds nothing, as on the search page: it asks for nothing.
+	 */
 	@Transactional(readOnly = true)
 	public long count(Export export) {
+		if (export.query.isBlank()) {
+			return 0;
+		}
 		this.search.planForTheValues();
 		return this.search.count(export.conditions);
 	}
 
 	/**
 	 * Every hit, in the query's order, streamed from one read-only transaction; the caller writes each
-	 * hit out as it comes, so memory stays flat however many there are.
+	 * hit out as it comes, so memory stays flat however many there are. None for a blank search.
 	 */
 	@Transactional(readOnly = true)
 	public void export(Export export, boolean snippets, Consumer<QuoteHit> sink) {
+		if (export.query.isBlank()) {
+			return;
+		}
 		this.search.planForTheValues();
 		this.search.each(export.conditions, export.query, snippets, sink);
 	}
@@ -110,6 +119,9 @@ public class SearchService {
 	/** Facets of the whole search (sampled when it is large), for the end of a JSON export. */
 	@Transactional(readOnly = true)
 	public SearchResult summary(Export export) {
+		if (export.query.isBlank()) {
+			return SearchResult.blank(export.query);
+		}
 		this.search.planForTheValues();
 		Pass pass = summarize(export.conditions, export.query, this.search.estimate(export.conditions));
 		return new SearchResult(export.query, List.of(), pass.summary().counted, !pass.sampled(), pass.sampled(),

@@ -141,6 +141,19 @@ class SearchExportTest {
 	}
 
 	@Test
+	void aSearchForNothingFindsNothingWhetherPagedOrExported() throws Exception {
+		for (String address : List.of("/api/v1/quotes?page=1", "/api/v1/quotes")) {
+			MvcResult started = this.mvc.perform(get(address)).andExpect(request().asyncStarted()).andReturn();
+			this.mvc.perform(asyncDispatch(started))
+				.andExpect(jsonPath("$.total", is(0)))
+				.andExpect(jsonPath("$.items", hasSize(0)));
+		}
+		MvcResult started = this.mvc.perform(get("/search.csv")).andReturn();
+		String csv = this.mvc.perform(asyncDispatch(started)).andReturn().getResponse().getContentAsString();
+		assertThat(rows(csv)).isEmpty();
+	}
+
+	@Test
 	void badFiltersAreProblemDetailsNamingTheParameter() throws Exception {
 		this.mvc.perform(get("/api/v1/quotes?party=Whig"))
 			.andExpect(status().isBadRequest())
