@@ -192,6 +192,7 @@ class ArticleDetailsTest {
 
 		Document bad = EditorPages.shown(save("title", " ", "outlet", "", "publishedOn", tomorrow, "url", "ftp://example.org/x",
 				"byline", "x".repeat(201), "version", version));
+		assertThat(bad.select("form > [role=alert]").text()).isEqualTo("Not saved: correct the fields marked below.");
 		assertThat(bad.select("#title-error").text()).isNotBlank();
 		assertThat(bad.select("#outlet-error").text()).isNotBlank();
 		assertThat(bad.select("#publishedOn-error").text()).isNotBlank();

@@ -198,6 +198,7 @@ class PersonEditorTest {
 
 		Document bad = EditorPages.shown(save("name", "  ", "party", "p".repeat(101), "description", "d".repeat(1001), "version",
 				version));
+		assertThat(bad.select("form > [role=alert]").text()).isEqualTo("Not saved: correct the fields marked below.");
 		assertThat(bad.select("#name-error").text()).isEqualTo("This field is required.");
 		assertThat(bad.select("#party-error").text()).isEqualTo("Use at most 100 characters.");
 		assertThat(bad.select("#description-error").text()).isEqualTo("Use at most 1000 characters.");
