@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /** Answers every API error a client can cause as RFC 9457 problem details. */
@@ -136,7 +137,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				.map((step) -> (step.getPropertyName() != null) ? step.getPropertyName() : Integer.toString(step.getIndex()))
 				.collect(Collectors.joining("."));
 			problem.setDetail("Some fields are not valid");
-			problem.setProperty("errors", List.of(Map.of("field", field, "message", expected(mismatch.getTargetType()))));
+			String message = (mismatch instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+					&& UnstorableText.splitsACharacter(text)) ? UnstorableText.HALF_A_CHARACTER : expected(mismatch.getTargetType());
+			problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}

@@ -41,7 +41,7 @@ class HostileBodyTest {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final List<Object> VALUES = List.of("abc", "\u0000", "", -1, 1.5, "99999999999999999999", true,
-			List.of(), Map.of(), "2020-13-45", "-5000-01-01", "+10000-01-01", "BOGUS", "🙂", "x".repeat(30_000), "<script>alert(1)</script>");
+			List.of(), Map.of(), "2020-13-45", "-5000-01-01", "+10000-01-01", "\uD800", "BOGUS", "🙂", "x".repeat(30_000), "<script>alert(1)</script>");
 
 	static final Map<String, String> BODIES = Map.of(
 			"POST /api/v1/articles", """

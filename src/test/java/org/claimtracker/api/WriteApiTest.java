@@ -122,6 +122,16 @@ class WriteApiTest {
 				{"title": "T", "outlet": "\\u2007", "published": "2024-05-06", "url": "https://example.org/a", "body": "B"}""")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("outlet")));
+		// half of a character would be stored as "?"
+		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"David Perdue\", \"description\": \"x\\ud800y\"}"))
+			.header("If-Match", etag))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field", is("description")))
+			.andExpect(jsonPath("$.errors[0].message", is("Text cannot hold half of a character (a lone surrogate).")));
+		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"David Perdue \\ud83d\\ude00\"}"))
+			.header("If-Match", etag))
+			.andExpect(status().isNoContent());
+		etag = "\"" + this.jdbc.queryForObject("select version from person where id = ?", Integer.class, perdue) + "\"";
 		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), revised)).header("If-Match", etag))
 			.andExpect(status().isNoContent())
 			.andExpect(header().exists("ETag"));
