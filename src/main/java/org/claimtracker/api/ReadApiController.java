@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The read API: the data of the reader pages as JSON. */
 @RestController
@@ -36,10 +37,13 @@ class ReadApiController {
 
 	private final ClaimService claims;
 
-	ReadApiController(ReaderService reader, ArticleService articles, ClaimService claims) {
+	private final JsonMapper json;
+
+	ReadApiController(ReaderService reader, ArticleService articles, ClaimService claims, JsonMapper json) {
 		this.reader = reader;
 		this.articles = articles;
 		this.claims = claims;
+		this.json = json;
 	}
 
 	@GetMapping("/articles")
@@ -54,11 +58,9 @@ class ReadApiController {
 	ResponseEntity<Json.Article> article(@PathVariable long id) {
 		Pages.Article page = this.reader.article(id);
 		var a = page.article();
-		return ResponseEntity.ok()
-			.eTag(Versions.etag(a.version()))
-			.body(new Json.Article(a.id(), a.title(), a.outlet(), a.byline(), a.publishedOn(), a.url(), a.body(),
-					quotes(page.quotes(), page.evidenceByQuote()),
-					page.appearances().stream().map(Json.Appearance::from).toList()));
+		return tagged(a.version(), new Json.Article(a.id(), a.title(), a.outlet(), a.byline(), a.publishedOn(), a.url(),
+				a.body(), quotes(page.quotes(), page.evidenceByQuote()),
+				page.appearances().stream().map(Json.Appearance::from).toList()));
 	}
 
 	@GetMapping("/claims")
@@ -78,12 +80,10 @@ class ReadApiController {
 		Json.Speaker subject = (c.subjectId() != null) ? new Json.Speaker(c.subjectId(), c.subject(), c.subjectParty())
 				: null;
 		List<EvidenceView> evidence = Stream.concat(page.supports().stream(), page.contradicts().stream()).toList();
-		return ResponseEntity.ok()
-			.eTag(Versions.etag(c.version()))
-			.body(new Json.Claim(c.id(), c.statement(), c.kind(), subject,
-					c.topics().stream().map((t) -> t.slug()).toList(), page.balance().supports(),
-					page.balance().contradicts(), page.appearances().stream().map(Json.Appearance::from).toList(),
-					evidence.stream().map(Json.Evidence::from).toList()));
+		return tagged(c.version(), new Json.Claim(c.id(), c.statement(), c.kind(), subject,
+				c.topics().stream().map((t) -> t.slug()).toList(), page.balance().supports(), page.balance().contradicts(),
+				page.appearances().stream().map(Json.Appearance::from).toList(),
+				evidence.stream().map(Json.Evidence::from).toList()));
 	}
 
 	@GetMapping("/people/{id}")
@@ -101,18 +101,19 @@ class ReadApiController {
 			.distinct()
 			.map(Json.ClaimSummaryJson::from)
 			.toList();
-		return ResponseEntity.ok()
-			.eTag(Versions.etag(p.version()))
-			.body(new Json.Person(p.id(), p.name(), p.party(), p.description(), races, claims,
-					page.quotes().stream().map((q) -> Json.Quote.from(q, null)).toList(), page.quoteCount()));
+		return tagged(p.version(), new Json.Person(p.id(), p.name(), p.party(), p.description(), races, claims,
+				page.quotes().stream().map((q) -> Json.Quote.from(q, null)).toList(), page.quoteCount()));
 	}
 
 	@GetMapping("/quotes/{id}")
 	ResponseEntity<Json.Quote> quote(@PathVariable long id) {
 		Pages.Quote page = this.reader.quote(id);
-		return ResponseEntity.ok()
-			.eTag(Versions.etag(page.quote().version()))
-			.body(Json.Quote.from(page.quote(), page.evidence()));
+		return tagged(page.quote().version(), Json.Quote.from(page.quote(), page.evidence()));
+	}
+
+	/** A read's body with its tag, which changes with the item's version or any part of the body. */
+	private <T> ResponseEntity<T> tagged(int version, T body) {
+		return ResponseEntity.ok().eTag(Versions.etag(version, this.json.writeValueAsBytes(body))).body(body);
 	}
 
 	private static PageRequest pageRequest(int page, int size) {

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -191,7 +192,9 @@ class WriteApiTest {
 			.getResponse()
 			.getHeader("Location");
 		this.mvc.perform(get(location)).andExpect(status().isNotFound());
-		this.mvc.perform(authorized(get(location))).andExpect(status().isOk()).andExpect(header().string("ETag", "\"0\""));
+		this.mvc.perform(authorized(get(location)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", startsWith("\"0.")));
 
 		String revised = "{\"statement\": \"Taxes rose by 2%.\", \"kind\": \"FACTUAL\"}";
 		this.mvc.perform(authorized(json(put(location), revised)).header("If-Match", "\"0\""))
@@ -249,6 +252,40 @@ class WriteApiTest {
 				new DemoIds(this.jdbc).article());
 		this.mvc.perform(authorized(json(put(location), revised.replace(" https://example.org/bridge-2 ", taken)))
 			.header("If-Match", "\"1\"")).andExpect(status().isConflict());
+	}
+
+	@Test
+	void aReadsTagChangesWithRelatedItemsWhileWritesGoByTheVersion() throws Exception {
+		DemoIds ids = new DemoIds(this.jdbc);
+		long article = ids.article();
+		String read = this.mvc.perform(get("/api/v1/articles/" + article))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		this.mvc.perform(get("/api/v1/articles/" + article).header("If-None-Match", read))
+			.andExpect(status().isNotModified());
+		String quote = "{\"articleId\": %d, \"speakerId\": %d, \"kind\": \"PARTIAL\", \"selector\": {\"start\": 0, \"end\": 8, \"exact\": \"Democrat\"}}"
+			.formatted(article, ids.person("Jon Ossoff"));
+		this.mvc.perform(authorized(json(post("/api/v1/quotes"), quote))).andExpect(status().isCreated());
+		// a quote added: the article's version is the same, its body is not
+		String after = this.mvc.perform(authorized(get("/api/v1/articles/" + article)).header("If-None-Match", read))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.quotes[?(@.text == 'Democrat')]", hasSize(1)))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+		assertThat(after).isNotEqualTo(read).startsWith(read.substring(0, read.indexOf('.') + 1));
+		String details = this.mvc.perform(get("/api/v1/articles/" + article))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll("(?s).*?(\"title\".*?\"url\":\"[^\"]*\").*", "{$1}");
+		String retitled = details.replace("\"title\":\"", "\"title\":\"Corrected: ");
+		this.mvc.perform(authorized(json(put("/api/v1/articles/" + article), retitled)).header("If-Match", read))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(authorized(json(put("/api/v1/articles/" + article), details)).header("If-Match", read))
+			.andExpect(status().isPreconditionFailed());
 	}
 
 	@Test
