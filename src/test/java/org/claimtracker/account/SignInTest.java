@@ -9,12 +9,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -57,6 +61,31 @@ class SignInTest {
 		this.mvc.perform(formLogin().user("target").password("the right password!"))
 			.andExpect(unauthenticated())
 			.andExpect(header().exists("Retry-After"));
+	}
+
+	@Test
+	void aThrottledAttemptLandsOnTheSignInPageSayingHowLongToWait() throws Exception {
+		this.accounts.add("waiter", "the right password!", Role.EDITOR);
+		for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
+			this.mvc.perform(formLogin().user("waiter").password("wrong " + i)).andExpect(unauthenticated());
+		}
+		String waitPage = this.mvc.perform(formLogin().user("waiter").password("the right password!"))
+			.andExpect(redirectedUrlPattern("/login?wait=*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get(waitPage))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Too many failed attempts. Try again in ")));
+		this.mvc.perform(get("/login").param("wait", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Try again in 1 second.")));
+		this.mvc.perform(get("/login").param("wait", "soon"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Try again in a moment.")));
+		this.mvc.perform(get("/login").param("wait", "99999999999999999999"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Try again in a moment.")));
 	}
 
 	@Test
