@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,6 +44,22 @@ class SignInTest {
 			.andExpect(redirectedUrl("/editor"));
 		this.accounts.setEnabled(editor.id(), false);
 		this.mvc.perform(formLogin().user("reporter").password("a long enough password")).andExpect(unauthenticated());
+	}
+
+	@Test
+	void signingOutSaysSoOnTheFrontPage() throws Exception {
+		this.accounts.add("leaver", "a long enough password", Role.EDITOR);
+		this.mvc.perform(formLogin().user("leaver").password("a long enough password"))
+			.andExpect(authenticated());
+		String landing = this.mvc.perform(logout())
+			.andExpect(unauthenticated())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(get(landing))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You have signed out.")));
+		this.mvc.perform(get("/")).andExpect(content().string(not(containsString("You have signed out."))));
 	}
 
 	@Test
