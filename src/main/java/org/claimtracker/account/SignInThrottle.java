@@ -11,7 +11,8 @@ import org.springframework.stereotype.Service;
 /**
  * Slows down guessing: after {@value #FREE_FAILURES} failed sign-ins for one account or from one
  * address, each further attempt must wait twice as long as the last, up to {@value #MAX_WAIT_SECONDS}
- * seconds. Counted in the database so that every app instance applies the same limit.
+ * seconds; a day without a failure starts the count afresh. Counted in the database so that every
+ * app instance applies the same limit.
  */
 @Service
 public class SignInThrottle {
@@ -19,6 +20,9 @@ public class SignInThrottle {
 	static final int FREE_FAILURES = 5;
 
 	static final long MAX_WAIT_SECONDS = 900;
+
+	/** How long after the last failure a subject's count starts afresh: far longer than the longest wait. */
+	static final Duration FORGOTTEN_AFTER = Duration.ofDays(1);
 
 	private final JdbcTemplate jdbc;
 
@@ -35,13 +39,19 @@ public class SignInThrottle {
 		return "address:" + remoteAddress;
 	}
 
-	/** Counts a failure at the moment it happened: now() would be when an enclosing transaction began. */
+	/**
+	 * Counts a failure at the moment it happened: now() would be when an enclosing transaction began.
+	 * Failures a day old are forgotten, so that the typos of a newsroom sharing one address do not add
+	 * up over months until each one locks everyone out for the longest wait.
+	 */
 	public void failed(String subject) {
 		this.jdbc.update("""
 				insert into sign_in_failure (subject, failures, last_failed_at) values (?, 1, clock_timestamp())
-				on conflict (subject) do update set failures = sign_in_failure.failures + 1,
+				on conflict (subject) do update set failures = case
+				  when sign_in_failure.last_failed_at > clock_timestamp() - make_interval(secs => ?)
+				  then sign_in_failure.failures + 1 else 1 end,
 				last_failed_at = clock_timestamp()""",
-				subject);
+				subject, FORGOTTEN_AFTER.toSeconds());
 	}
 
 	public void succeeded(String subject) {

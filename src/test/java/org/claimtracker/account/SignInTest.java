@@ -82,6 +82,22 @@ class SignInTest {
 	}
 
 	@Test
+	void failuresOfLongAgoAreForgotten() throws Exception {
+		this.accounts.add("newsroom", "the right password!", Role.EDITOR);
+		// an address shared by a newsroom: months of typos, the last two days ago
+		this.jdbc.update("""
+				insert into sign_in_failure (subject, failures, last_failed_at)
+				values ('address:127.0.0.1', 40, now() - interval '2 days')
+				on conflict (subject) do update set failures = 40, last_failed_at = now() - interval '2 days'""");
+		this.mvc.perform(formLogin().user("newsroom").password("a typo")).andExpect(unauthenticated());
+		this.mvc.perform(formLogin().user("newsroom").password("the right password!"))
+			.andExpect(authenticated().withUsername("newsroom"));
+		assertThat(this.jdbc.queryForObject("select failures from sign_in_failure where subject = 'address:127.0.0.1'",
+				Integer.class))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void aThrottledAttemptLandsOnTheSignInPageSayingHowLongToWait() throws Exception {
 		this.accounts.add("waiter", "the right password!", Role.EDITOR);
 		for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
