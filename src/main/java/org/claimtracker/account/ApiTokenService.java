@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.claimtracker.common.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,8 +65,15 @@ public class ApiTokenService {
 				username);
 	}
 
+	/** Revokes one of the account's tokens; another account's token, or none, is not found. */
 	@Transactional
 	public void revoke(String username, long id) {
+		Integer owned = this.jdbc.queryForObject("""
+				select count(*) from api_token t join app_user u on u.id = t.user_id
+				where t.id = ? and u.username = ?""", Integer.class, id, username);
+		if (owned == null || owned == 0) {
+			throw new NotFoundException("API token", id);
+		}
 		this.jdbc.update("""
 				update api_token set revoked_at = now() where id = ? and revoked_at is null
 				and user_id = (select id from app_user where username = ?)""", id, username);
