@@ -72,6 +72,11 @@ class ReviewService {
 			return this.items.stream().filter((i) -> i.key().equals(key)).findFirst().orElse(null);
 		}
 
+		/** How many proposals accepting all would accept: those with a named speaker. */
+		public long acceptable() {
+			return this.items.stream().filter((i) -> !i.needsSpeaker()).count();
+		}
+
 	}
 
 	/** What accepting one proposal creates: the span, its kind, and an existing or a new speaker. */

@@ -94,6 +94,8 @@ class ReviewTest {
 		long article = addArticle("https://example.org/delgado",
 				"“We are going to win this race,” said state Sen. Maria Delgado.\n\n“She will lose,” an aide said.");
 		long people = count("person");
+		// of the two proposals, only the one with a named speaker can be accepted at once
+		assertThat(review(article).select("form[action$=/accept-all] button").text()).isEqualTo("Accept the one proposal");
 		Document confirm = Jsoup.parse(send(post("/editor/articles/" + article + "/review/accept-all")).andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -112,6 +114,8 @@ class ReviewTest {
 		assertThat(page.select("li[id^=proposal-]")).hasSize(1);
 		assertThat(page.select("li[id^=proposal-]").text()).contains("an aide", "Unnamed source");
 		assertThat(page.select("li[id^=proposal-] form[action$=/accept]")).isEmpty();
+		assertThat(page.select("form[action$=/accept-all]")).isEmpty();
+		assertThat(page.select(".review-side").text()).contains("Proposals without a named speaker stay here");
 	}
 
 	@Test
