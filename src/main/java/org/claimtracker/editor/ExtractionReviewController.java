@@ -67,8 +67,8 @@ class ExtractionReviewController {
 			model.addAttribute("confirmPeople", newPeople);
 			return page(page, editing, form, model);
 		}
-		this.review.accept(id, List.of(acceptance));
-		redirect.addFlashAttribute("message", "review.accepted");
+		int added = this.review.accept(id, List.of(acceptance));
+		redirect.addFlashAttribute("message", (added == 0) ? "review.alreadyMarked" : "review.accepted");
 		return "redirect:/editor/articles/" + id + "/review";
 	}
 
@@ -89,7 +89,7 @@ class ExtractionReviewController {
 		}
 		int accepted = this.review.accept(id, acceptances);
 		redirect.addFlashAttribute("acceptedCount", accepted);
-		redirect.addFlashAttribute("skippedCount", page.items().size() - accepted);
+		redirect.addFlashAttribute("skippedCount", page.items().size() - acceptances.size());
 		return "redirect:/editor/articles/" + id + "/review";
 	}
 

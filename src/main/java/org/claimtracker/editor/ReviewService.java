@@ -91,10 +91,7 @@ class ReviewService {
 	@Transactional(readOnly = true)
 	public Review review(long articleId, Set<String> rejected) {
 		Article article = this.articles.find(articleId);
-		Set<String> marked = new HashSet<>();
-		for (QuoteView quote : this.quotes.inArticle(articleId)) {
-			marked.add(quote.start() + "-" + quote.end());
-		}
+		Set<String> marked = markedSpans(articleId);
 		List<KnownPerson> known = this.people.everyone().stream().map((p) -> new KnownPerson(p.id(), p.name())).toList();
 		List<Item> items = new ArrayList<>();
 		for (Proposal proposal : QuoteExtractor.extract(article.getBody(), known)) {
@@ -120,12 +117,21 @@ class ReviewService {
 		return List.copyOf(names);
 	}
 
-	/** Creates a draft quote for each acceptance, and a draft person for each new name; returns how many. */
+	/**
+	 * Creates a draft quote for each acceptance, and a draft person for each new name; returns how
+	 * many. Words already marked as a quote are left as they are, so that a form sent twice (a double
+	 * click, a second tab) adds no second quote on them.
+	 */
 	@Transactional
 	public int accept(long articleId, List<Acceptance> acceptances) {
 		Map<String, Long> byName = existingByName();
 		String body = this.articles.find(articleId).getBody();
+		Set<String> marked = markedSpans(articleId);
+		int added = 0;
 		for (Acceptance acceptance : acceptances) {
+			if (!marked.add(acceptance.start() + "-" + acceptance.end())) {
+				continue;
+			}
 			Long speaker = acceptance.personId();
 			if (speaker == null) {
 				String name = acceptance.newName() == null ? "" : acceptance.newName().strip();
@@ -137,8 +143,18 @@ class ReviewService {
 			}
 			this.quotes.create(new NewQuote(articleId, speaker, acceptance.kind(), null, null, acceptance.start(),
 					acceptance.end(), body.substring(acceptance.start(), acceptance.end())));
+			added++;
 		}
-		return acceptances.size();
+		return added;
+	}
+
+	/** The spans of the article's quotes, as {@code start-end}; a proposal on one of them is done. */
+	private Set<String> markedSpans(long articleId) {
+		Set<String> marked = new HashSet<>();
+		for (QuoteView quote : this.quotes.inArticle(articleId)) {
+			marked.add(quote.start() + "-" + quote.end());
+		}
+		return marked;
 	}
 
 	private Map<String, Long> existingByName() {

@@ -29,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -116,6 +117,24 @@ class ReviewTest {
 		assertThat(page.select("li[id^=proposal-] form[action$=/accept]")).isEmpty();
 		assertThat(page.select("form[action$=/accept-all]")).isEmpty();
 		assertThat(page.select(".review-side").text()).contains("Proposals without a named speaker stay here");
+	}
+
+	@Test
+	void acceptingAProposalTwiceAddsOneQuote() throws Exception {
+		long article = addArticle("https://example.org/twice", "“We will win this one,” Jon Ossoff said.");
+		Element item = review(article).select("li[id^=proposal-]").first();
+		MockHttpServletRequestBuilder accept = post("/editor/articles/" + article + "/review/accept")
+			.param("key", item.select("input[name=key]").val())
+			.param("start", item.select("input[name=start]").val())
+			.param("end", item.select("input[name=end]").val())
+			.param("kind", "DIRECT")
+			.param("speakerId", Long.toString(personId("Jon Ossoff")));
+		// a double click sends the form twice
+		send(accept).andExpect(status().is3xxRedirection());
+		send(accept).andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "review.alreadyMarked"));
+		assertThat(quotesIn(article)).isEqualTo(1);
+		send(post("/editor/articles/" + article + "/review/accept-all")).andExpect(status().is3xxRedirection());
+		assertThat(quotesIn(article)).isEqualTo(1);
 	}
 
 	@Test
