@@ -1,5 +1,6 @@
 package org.claimtracker.history;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
@@ -28,10 +29,14 @@ class HistoryController {
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No history for " + kind);
 		}
+		List<Change> changes = this.history.of(type, id);
+		// a deleted item has no page any more: its history is all that is left of it
+		boolean deleted = "DEL".equals(changes.get(0).kind());
 		model.addAttribute("kind", type.name().toLowerCase(Locale.ROOT));
 		model.addAttribute("id", id);
-		model.addAttribute("page", type.page(id));
-		model.addAttribute("changes", this.history.of(type, id));
+		model.addAttribute("page", deleted ? null : type.page(id));
+		model.addAttribute("deleted", deleted);
+		model.addAttribute("changes", changes);
 		return "history/show";
 	}
 

@@ -78,6 +78,20 @@ class HistoryTest {
 	}
 
 	@Test
+	void theHistoryOfADeletedClaimLinksToNoPage() throws Exception {
+		long claim = this.claims.create(new ClaimDraft("Soon gone.", ClaimKind.FACTUAL, null, Set.of()));
+		this.claims.delete(claim, 0);
+		Document page = Jsoup.parse(this.mvc.perform(get("/history/claim/" + claim).with(user("x").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select(".change").first().select("h2").text()).contains("Deleted");
+		assertThat(page.select("a[href=/claims/" + claim + "]")).isEmpty();
+		assertThat(page.select("h1 + p").text()).isEqualTo("It was deleted: this history is all that is left of it.");
+	}
+
+	@Test
 	void deletingAQuoteRecordsTheDeletionOfItsEvidence() {
 		DemoIds demo = new DemoIds(this.jdbc);
 		String body = this.jdbc.queryForObject("select body from article where id = ?", String.class, demo.article());
