@@ -53,9 +53,13 @@ public class AccountService implements UserDetailsService {
 		return this.users.findAll(Sort.by("username")).stream().map(AccountView::from).toList();
 	}
 
+	/**
+	 * Whether an account has the name in any case: "Chief" beside "chief" would read as the same
+	 * person in history and on the accounts page, and sign-in throttling counts them as one.
+	 */
 	@Transactional(readOnly = true)
 	public boolean exists(String username) {
-		return this.users.findByUsername(username).isPresent();
+		return this.users.existsByUsernameIgnoreCase(username);
 	}
 
 	@Transactional(readOnly = true)

@@ -11,6 +11,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
 	Optional<AppUser> findByUsername(String username);
 
+	boolean existsByUsernameIgnoreCase(String username);
+
 	/**
 	 * Locks the enabled accounts of a role (in id order, so two callers never deadlock): two admins
 	 * disabling each other at once must not both see the other as still enabled.

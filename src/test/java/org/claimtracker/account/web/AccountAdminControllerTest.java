@@ -114,6 +114,22 @@ class AccountAdminControllerTest {
 	}
 
 	@Test
+	void aNameTakenInAnotherCaseIsRefused() throws Exception {
+		this.accounts.add("reporter", "the reporter's long password", Role.EDITOR);
+		this.mvc
+			.perform(post("/admin/accounts").param("username", "Reporter")
+				.param("password", "an impostor's long password")
+				.param("role", "ADMIN")
+				.with(user("boss").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("An account with this name already exists")));
+		assertThat(this.jdbc.queryForObject("select count(*) from app_user where lower(username) = 'reporter'",
+				Integer.class))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void disablingAnAccountEndsItsSessions() throws Exception {
 		AccountView leaving = this.accounts.add("leaving", "the leaver's long password", Role.EDITOR);
 		this.accounts.add("chief", "the chief's long password", Role.ADMIN);
