@@ -1,12 +1,17 @@
 package org.claimtracker.editor;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.ClaimView;
+import org.claimtracker.claim.TopicView;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.person.PersonService;
+import org.claimtracker.person.PersonView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -73,6 +78,18 @@ class ClaimEditorController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("current", current);
 			model.addAttribute("mine", form);
+			// the subject and topics too: they may be all that the two versions differ in
+			model.addAttribute("mineSubject", (form.subjectId() == null) ? null
+					: this.people.everyone()
+						.stream()
+						.filter((p) -> p.id() == form.subjectId())
+						.map(PersonView::name)
+						.findFirst()
+						.orElse(null));
+			model.addAttribute("mineTopics", topicNames(this.claims.topics().stream()
+				.filter((t) -> form.topicIds() != null && form.topicIds().contains(t.id()))
+				.toList()));
+			model.addAttribute("currentTopics", topicNames(current.topics()));
 			return form(ClaimForm.from(current), id, model);
 		}
 		redirect.addFlashAttribute("message", "editor.claim.saved");
@@ -84,6 +101,10 @@ class ClaimEditorController {
 		this.claims.publish(id);
 		redirect.addFlashAttribute("message", "editor.claim.published");
 		return "redirect:/claims/" + id;
+	}
+
+	private static String topicNames(List<TopicView> topics) {
+		return topics.stream().map(TopicView::name).sorted().collect(Collectors.joining(", "));
 	}
 
 	private static void check(ClaimForm form, BindingResult errors) {

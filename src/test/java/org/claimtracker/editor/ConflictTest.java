@@ -67,6 +67,32 @@ class ConflictTest {
 	}
 
 	@Test
+	void aConflictOverTheSubjectAndTopicsShowsThemOnBothSides() throws Exception {
+		DemoIds demo = new DemoIds(this.jdbc);
+		long ossoff = demo.person("Jon Ossoff");
+		long perdue = demo.person("David Perdue");
+		long immigration = this.jdbc.queryForObject("select id from topic where slug = 'immigration'", Long.class);
+		long policing = this.jdbc.queryForObject("select id from topic where slug = 'policing'", Long.class);
+		long claim = this.claims.create(new ClaimDraft("Backs the program.", ClaimKind.POSITION, ossoff, Set.of()));
+		try {
+			int version = this.jdbc.queryForObject("select version from claim where id = ?", Integer.class, claim);
+			savePosition(claim, version, ossoff, immigration).andExpect(status().is3xxRedirection());
+			String html = savePosition(claim, version, perdue, policing).andExpect(status().isConflict())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			Document page = Jsoup.parse(html);
+			assertThat(page.select(".mine-about").text()).isEqualTo("Position · David Perdue");
+			assertThat(page.select(".current-about").text()).isEqualTo("Position · Jon Ossoff");
+			assertThat(page.select(".mine-topics").text()).isEqualTo("Topics: Policing");
+			assertThat(page.select(".current-topics").text()).isEqualTo("Topics: Immigration");
+		}
+		finally {
+			delete(claim);
+		}
+	}
+
+	@Test
 	void concurrentSavesNeverOverwriteEachOther() throws Exception {
 		long claim = this.claims.create(new ClaimDraft("Original wording.", ClaimKind.FACTUAL, null, Set.of()));
 		try {
@@ -100,6 +126,17 @@ class ConflictTest {
 			.with(user("editor").roles("EDITOR"))
 			.param("statement", statement)
 			.param("kind", "FACTUAL")
+			.param("version", Integer.toString(version)));
+	}
+
+	private org.springframework.test.web.servlet.ResultActions savePosition(long claim, int version, long subject,
+			long topic) throws Exception {
+		return this.mvc.perform(post("/editor/claims/" + claim).with(csrf())
+			.with(user("editor").roles("EDITOR"))
+			.param("statement", "Backs the program.")
+			.param("kind", "POSITION")
+			.param("subjectId", Long.toString(subject))
+			.param("topicIds", Long.toString(topic))
 			.param("version", Integer.toString(version)));
 	}
 
