@@ -26,6 +26,12 @@ class ApiProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (request.getAttribute(ApiTokenFilter.INVALID_TOKEN) != null) {
+			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+			write(response, HttpStatus.UNAUTHORIZED,
+					"This API token does not work: it was revoked, its account is disabled, or it is not whole", request);
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Bearer");
 		write(response, HttpStatus.UNAUTHORIZED,
 				"Writing needs a personal API token: send it as 'Authorization: Bearer <token>'", request);

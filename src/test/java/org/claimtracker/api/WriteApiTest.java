@@ -69,7 +69,9 @@ class WriteApiTest {
 			.andExpect(header().string("WWW-Authenticate", "Bearer"))
 			.andExpect(content().contentType("application/problem+json"));
 		this.mvc.perform(json(post("/api/v1/claims"), claim).header("Authorization", "Bearer ct_not-a-token"))
-			.andExpect(status().isUnauthorized());
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", "Bearer error=\"invalid_token\""))
+			.andExpect(jsonPath("$.detail", is("This API token does not work: it was revoked, its account is disabled, or it is not whole")));
 		this.mvc.perform(json(post("/api/v1/claims"), claim).header("Authorization", "Bearer " + this.token))
 			.andExpect(status().isCreated());
 		this.accounts.setEnabled(this.owner.id(), false);
@@ -78,7 +80,10 @@ class WriteApiTest {
 		this.accounts.setEnabled(this.owner.id(), true);
 		this.tokens.revoke("toolsmith", this.tokens.tokensOf("toolsmith").get(0).id());
 		this.mvc.perform(json(post("/api/v1/claims"), claim).header("Authorization", "Bearer " + this.token))
-			.andExpect(status().isUnauthorized());
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail", is("This API token does not work: it was revoked, its account is disabled, or it is not whole")));
+		// a read with a dead token is still answered, as to anyone
+		this.mvc.perform(get("/api/v1/claims").header("Authorization", "Bearer " + this.token)).andExpect(status().isOk());
 		assertThat(this.jdbc.queryForObject("select token_hash from api_token limit 1", String.class))
 			.hasSize(64)
 			.doesNotContain(this.token);
