@@ -8,11 +8,15 @@ import org.claimtracker.quote.Citation;
 import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
 
-/** One quote found: its words with the matches marked, who said it, where and when, and its claims. */
+/**
+ * One quote found: its words with the matches marked, who said it, where and when, and its claims;
+ * {@code draft} when readers cannot see it yet (the quote or its article is a draft), which only
+ * signed-in editors find.
+ */
 public record QuoteHit(long id, String text, List<Snippet.Part> snippet, QuoteKind kind, long speakerId,
 		String speaker, @Nullable String party, long articleId, String articleTitle, String outlet,
 		@Nullable String byline, LocalDate publishedOn, String articleUrl, @Nullable LocalDate saidOn,
-		List<ClaimStance> claims) {
+		List<ClaimStance> claims, boolean draft) {
 
 	/** A claim the quote bears on, and how. */
 	public record ClaimStance(long id, String statement, Stance stance) {

@@ -38,7 +38,7 @@ class QuoteSearch {
 	static final int FACET_VALUES = 10;
 
 	private static final String DETAILS = """
-			select q.id, q.exact, q.kind, q.said_on, p.id as speaker_id, p.name as speaker, p.party,
+			select q.id, q.exact, q.kind, q.said_on, not q.listed as draft, p.id as speaker_id, p.name as speaker, p.party,
 			       a.id as article_id, a.title, a.byline, a.published_on, a.url, o.name as outlet, %s as headline,
 			       cl.ids as claim_ids, cl.statements as claim_statements, cl.stances as claim_stances
 			  from quote q
@@ -295,7 +295,7 @@ class QuoteSearch {
 				QuoteKind.valueOf(rs.getString("kind")), rs.getLong("speaker_id"), rs.getString("speaker"),
 				rs.getString("party"), rs.getLong("article_id"), rs.getString("title"), rs.getString("outlet"),
 				rs.getString("byline"), rs.getObject("published_on", LocalDate.class), rs.getString("url"),
-				rs.getObject("said_on", LocalDate.class), claims);
+				rs.getObject("said_on", LocalDate.class), claims, rs.getBoolean("draft"));
 	}
 
 	private static String label(String label, String value) {

@@ -3,6 +3,9 @@ package org.claimtracker.search;
 import java.util.List;
 
 import org.claimtracker.DemoIds;
+import org.claimtracker.quote.NewQuote;
+import org.claimtracker.quote.QuoteKind;
+import org.claimtracker.quote.QuoteService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,8 +15,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,6 +32,9 @@ class SearchPageTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	QuoteService quotes;
 
 	DemoIds ids;
 
@@ -142,6 +150,24 @@ class SearchPageTest {
 				count("select count(*) from evidence where quote_id = " + id).intValue());
 		assertThat(page.select(".hit textarea.citation").text()).startsWith("Jon Ossoff, quoted in ")
 			.contains("Breitbart News, 30 December 2020, https://www.breitbart.com/");
+	}
+
+	@Test
+	@Transactional
+	void editorsSeeDraftHitsMarkedAndReadersDoNot() throws Exception {
+		String body = this.jdbc.queryForObject("select body from article where id = ?", String.class, this.ids.article());
+		int start = body.indexOf("Georgia");
+		long draft = this.quotes.create(new NewQuote(this.ids.article(), this.ids.person("Jon Ossoff"), QuoteKind.PARTIAL,
+				null, null, start, start + "Georgia".length(), "Georgia"));
+		Document editors = Jsoup.parse(this.mvc.perform(get("/search?q=Georgia").with(user("ed").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(editors.select("#hit-" + draft + " .badge.draft").text()).isEqualTo("Draft");
+		assertThat(editors.select("li.hit:not(#hit-" + draft + ")")).isNotEmpty();
+		assertThat(editors.select("li.hit:not(#hit-" + draft + ") .badge.draft")).isEmpty();
+		assertThat(hits(search("q=Georgia"))).doesNotContain(draft);
 	}
 
 	@Test
