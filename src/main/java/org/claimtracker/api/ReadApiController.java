@@ -31,6 +31,9 @@ class ReadApiController {
 
 	static final int MAX_PAGE_SIZE = 100;
 
+	/** As on the reader's list pages; the last page of the largest size stays within a query's offset. */
+	static final int MAX_PAGE = 100_000;
+
 	private final ReaderService reader;
 
 	private final ArticleService articles;
@@ -117,8 +120,8 @@ class ReadApiController {
 	}
 
 	private static PageRequest pageRequest(int page, int size) {
-		if (page < 1) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be 1 or more");
+		if (page < 1 || page > MAX_PAGE) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page must be between 1 and " + MAX_PAGE);
 		}
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "size must be between 1 and " + MAX_PAGE_SIZE);

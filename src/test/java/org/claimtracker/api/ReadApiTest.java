@@ -105,4 +105,16 @@ class ReadApiTest {
 			.andExpect(content().contentType("application/problem+json"));
 	}
 
+	@Test
+	void aPageTooFarToReachIsRefusedNotAnError() throws Exception {
+		// page × size past the largest offset a query takes
+		for (String list : new String[] { "articles", "claims" }) {
+			this.mvc.perform(get("/api/v1/" + list + "?page=2147483647&size=100"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentType("application/problem+json"))
+				.andExpect(jsonPath("$.detail", containsString("page")));
+			this.mvc.perform(get("/api/v1/" + list + "?page=30000000&size=100")).andExpect(status().isBadRequest());
+		}
+	}
+
 }
