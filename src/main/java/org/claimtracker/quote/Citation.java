@@ -17,7 +17,33 @@ public final class Citation {
 	public static String of(String speaker, @Nullable String byline, String title, String outlet, LocalDate published,
 			String url) {
 		String by = (byline != null && !byline.isBlank()) ? byline + ", " : "";
-		return speaker + ", quoted in " + by + "“" + title + ",” " + outlet + ", " + DATE.format(published) + ", " + url;
+		return speaker + ", quoted in " + by + quotedTitle(title) + outlet + ", " + DATE.format(published) + ", " + url;
+	}
+
+	/**
+	 * The title in double quotation marks, its own quotation marks made single so that both can be told apart,
+	 * and a comma before the closing marks unless the title ends in a question or exclamation mark.
+	 */
+	private static String quotedTitle(String title) {
+		StringBuilder quoted = new StringBuilder(title.length() + 4).append('“');
+		boolean endsInQuote = false;
+		for (int i = 0; i < title.length(); i++) {
+			char c = title.charAt(i);
+			boolean opens = c == '“' || (c == '"' && (i == 0 || opensAfter(title.charAt(i - 1))));
+			boolean closes = c == '”' || (c == '"' && !opens);
+			quoted.append(opens ? '‘' : closes ? '’' : c);
+			endsInQuote = closes;
+		}
+		int end = endsInQuote ? quoted.length() - 1 : quoted.length();
+		char last = quoted.charAt(end - 1);
+		if (last != '?' && last != '!') {
+			quoted.insert(end, ',');
+		}
+		return quoted.append("” ").toString();
+	}
+
+	private static boolean opensAfter(char previous) {
+		return Character.isWhitespace(previous) || "([{‘—–-/".indexOf(previous) >= 0;
 	}
 
 }
