@@ -15,6 +15,7 @@ import org.claimtracker.person.PersonView;
 import org.claimtracker.person.RaceView;
 import org.claimtracker.quote.QuoteView;
 import org.claimtracker.reader.MarkedText.Segment;
+import org.jspecify.annotations.Nullable;
 
 /** What each reader page shows, gathered in a fixed number of queries. */
 public final class Pages {
@@ -50,8 +51,11 @@ public final class Pages {
 
 	}
 
-	/** Claims under one topic; a claim with several topics is listed under each. */
-	public record TopicClaims(TopicView topic, List<ClaimSummary> claims) {
+	/**
+	 * Claims under one topic; a claim with several topics is listed under each, and those with none under no topic
+	 * ({@code topic} null).
+	 */
+	public record TopicClaims(@Nullable TopicView topic, List<ClaimSummary> claims) {
 
 	}
 

@@ -87,11 +87,16 @@ public class ReaderService {
 				byTopic.computeIfAbsent(topic, (t) -> new ArrayList<>()).add(claim);
 			}
 		}
-		List<Pages.TopicClaims> groups = byTopic.entrySet()
+		List<Pages.TopicClaims> groups = new ArrayList<>(byTopic.entrySet()
 			.stream()
 			.sorted(Map.Entry.comparingByKey(Comparator.comparing(TopicView::name)))
 			.map((e) -> new Pages.TopicClaims(e.getKey(), e.getValue()))
-			.toList();
+			.toList());
+		// a claim needs no topic; without one it would be under no heading, and missing from the page
+		List<ClaimSummary> untopical = claims.stream().filter((c) -> c.topics().isEmpty()).toList();
+		if (!untopical.isEmpty()) {
+			groups.add(new Pages.TopicClaims(null, untopical));
+		}
 		return new Pages.Person(person, this.people.racesOf(id), groups,
 				group(this.claims.evidenceAbout(id), EvidenceView::claimId), this.quotes.recentBySpeaker(id, RECENT),
 				this.quotes.countBySpeaker(id));
