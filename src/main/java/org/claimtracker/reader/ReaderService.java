@@ -113,12 +113,15 @@ public class ReaderService {
 	public Pages.Quote quote(long id) {
 		QuoteView quote = this.quotes.quote(id);
 		ArticleView article = this.articles.article(quote.articleId());
-		Paragraph paragraph = article.paragraphs()
+		// every paragraph the quote runs over; one a correction could not place shows its own words
+		List<Paragraph> paragraphs = article.paragraphs()
 			.stream()
-			.filter((p) -> !quote.needsReview() && p.start() <= quote.start() && quote.start() < p.end())
-			.findFirst()
-			.orElse(new Paragraph(quote.start(), quote.end(), quote.exact()));
-		return new Pages.Quote(quote, MarkedText.segments(paragraph, List.of(Mark.of(quote))),
+			.filter((p) -> !quote.needsReview() && p.start() < quote.end() && quote.start() < p.end())
+			.toList();
+		if (paragraphs.isEmpty()) {
+			paragraphs = List.of(new Paragraph(quote.start(), quote.end(), quote.exact()));
+		}
+		return new Pages.Quote(quote, MarkedText.of(paragraphs, List.of(Mark.of(quote))),
 				this.claims.evidenceOfQuotes(List.of(id)), citation(quote));
 	}
 
