@@ -195,7 +195,12 @@ class ReaderPagesTest {
 	void articleListPaginatesAndFiltersByOutlet() throws Exception {
 		long outlet = this.jdbc.queryForObject("select id from outlet", Long.class);
 		assertThat(page("/articles?outlet=" + outlet).select(".article-list > li")).hasSize(1);
-		assertThat(page("/articles?outlet=" + (outlet + 1000)).select(".article-list > li")).isEmpty();
+		String unknown = this.mvc.perform(get("/articles?outlet=" + (outlet + 1000)).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(unknown).select(".error-page").text()).contains("There is no outlet " + (outlet + 1000) + ".");
 		this.mvc.perform(get("/articles?page=0").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/articles?page=x").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/articles?page=2").accept(MediaType.TEXT_HTML))
