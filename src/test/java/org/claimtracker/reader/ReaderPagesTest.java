@@ -85,6 +85,17 @@ class ReaderPagesTest {
 	}
 
 	@Test
+	void eachFilterKeepsItsLabelBesideItsListWhenTheFormWraps() throws Exception {
+		for (String list : List.of("/claims", "/articles")) {
+			Document page = page(list);
+			assertThat(page.select("form.filters select")).isNotEmpty()
+				.allSatisfy((select) -> assertThat(select.parent().select("> label[for=" + select.id() + "]")).as(list)
+					.hasSize(1)
+					.allSatisfy((label) -> assertThat(label.parent().hasClass("filter")).isTrue()));
+		}
+	}
+
+	@Test
 	void claimListFilters() throws Exception {
 		assertThat(page("/claims").select(".claim-list > li")).hasSize(8);
 		assertThat(page("/claims?topic=policing").select(".claim-list > li")).hasSize(4);
