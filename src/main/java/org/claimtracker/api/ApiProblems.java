@@ -161,6 +161,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return String.class.equals(type) ? "Give text." : "This value is of the wrong kind.";
 	}
 
+	@ExceptionHandler(UnknownFilterException.class)
+	ProblemDetail unknownFilter(UnknownFilterException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
+		problem.setProperty("parameter", ex.getParameter());
+		return problem;
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request",

@@ -106,6 +106,23 @@ class ReadApiTest {
 	}
 
 	@Test
+	void listFiltersReadAsOnTheReaderPagesAndOneThatNamesNothingIsRefused() throws Exception {
+		this.mvc.perform(get("/api/v1/claims?topic=Policing")).andExpect(jsonPath("$.total", is(4)));
+		this.mvc.perform(get("/api/v1/claims?topic= policing ")).andExpect(jsonPath("$.total", is(4)));
+		int claims = this.jdbc.queryForObject("select count(*) from claim where status = 'PUBLISHED'", Integer.class);
+		this.mvc.perform(get("/api/v1/claims?topic=")).andExpect(jsonPath("$.total", is(claims)));
+		for (String[] unknown : new String[][] { { "claims?topic=nope", "topic", "There is no topic 'nope'" },
+				{ "claims?subject=987654321", "subject", "There is no person 987654321" },
+				{ "articles?outlet=987654321", "outlet", "There is no outlet 987654321" } }) {
+			this.mvc.perform(get("/api/v1/" + unknown[0]))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentType("application/problem+json"))
+				.andExpect(jsonPath("$.parameter", is(unknown[1])))
+				.andExpect(jsonPath("$.detail", is(unknown[2])));
+		}
+	}
+
+	@Test
 	void aPageTooFarToReachIsRefusedNotAnError() throws Exception {
 		// page × size past the largest offset a query takes
 		for (String list : new String[] { "articles", "claims" }) {
