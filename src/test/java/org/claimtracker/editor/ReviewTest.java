@@ -138,6 +138,30 @@ class ReviewTest {
 	}
 
 	@Test
+	void acceptingFromAPageOpenedBeforeACorrectionMarksTheProposedWords() throws Exception {
+		String body = "“We will win this one,” Jon Ossoff said.";
+		long article = addArticle("https://example.org/stale-review", body);
+		Element accept = review(article).select("li[id^=proposal-] form[action$=/accept]").first();
+		Document correction = Jsoup.parse(send(get("/editor/articles/" + article + "/body")).andReturn()
+			.getResponse()
+			.getContentAsString());
+		send(post("/editor/articles/" + article + "/body").param("version", correction.select("#version").val())
+			.param("revision", correction.select("#revision").val())
+			.param("body", "Editor's note: this story was updated.\n\n" + body)).andExpect(status().is3xxRedirection());
+
+		// the review page as it was before the correction, its Accept sent now
+		MockHttpServletRequestBuilder stale = post("/editor/articles/" + article + "/review/accept");
+		for (Element input : accept.select("input[type=hidden]")) {
+			stale.param(input.attr("name"), input.val());
+		}
+		send(stale).andExpect(status().is3xxRedirection());
+		String corrected = this.jdbc.queryForObject("select body from article where id = ?", String.class, article);
+		assertThat(this.jdbc.queryForMap("select anchor_start, exact from quote where article_id = ?", article))
+			.containsEntry("exact", "We will win this one")
+			.containsEntry("anchor_start", corrected.indexOf("We will win this one"));
+	}
+
+	@Test
 	void correctingSpanKindAndSpeaker() throws Exception {
 		String body = "“We are going to win this race,” Delgado said.";
 		long article = addArticle("https://example.org/correct", body);
