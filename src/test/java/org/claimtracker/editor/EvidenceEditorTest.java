@@ -1,5 +1,6 @@
 package org.claimtracker.editor;
 
+import jakarta.persistence.EntityManager;
 import org.claimtracker.DemoIds;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,6 +37,9 @@ class EvidenceEditorTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	EntityManager entities;
 
 	long quote;
 
@@ -118,6 +122,20 @@ class EvidenceEditorTest {
 		assertThat(page.select("#claimId option[value!=]").eachText())
 			.containsExactly("Chuck Schumer counts comprehensive immigration reform among his top goals.");
 		assertThat(page.select("form[action$=/evidence] input[name=find]").val()).isEqualTo("top goals");
+	}
+
+	@Test
+	void aQuoteIsDeletedFromItsOwnPageWithItsEvidence() throws Exception {
+		long article = this.jdbc.queryForObject("select article_id from quote where id = ?", Long.class, this.quote);
+		Document page = quotePage();
+		String action = "/editor/quotes/" + this.quote + "/delete";
+		assertThat(page.select("form[action=" + action + "] button").text()).isEqualTo("Delete the quote");
+		this.mvc.perform(editorPost(action).param("version", page.select("form[action=" + action + "] input[name=version]").val()))
+			.andExpect(redirectedUrl("/editor/articles/" + article))
+			.andExpect(flash().attribute("message", "editor.review.quoteDeleted"));
+		this.entities.flush();
+		assertThat(this.jdbc.queryForObject("select count(*) from quote where id = ?", Long.class, this.quote)).isZero();
+		assertThat(links()).isZero();
 	}
 
 	@Test
