@@ -82,6 +82,9 @@ class ReaderPagesTest {
 		assertThat(page.select(".side-supports figure")).isEmpty();
 		assertThat(page.select(".balance").text()).contains("0 supporting, 1 contradicting");
 		assertThat(page.select(".appearance-list").text()).contains("after they have been booked in jail", "Breitbart News");
+		// the words around the span: whole words, and none of the next paragraph
+		assertThat(page.select(".appearance-list .in-context").text()).startsWith("…cooperate with ICE agents. The 287(g)")
+			.endsWith("after they have been booked in jail.");
 	}
 
 	@Test
