@@ -1,11 +1,21 @@
 package org.claimtracker.system;
 
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.claimtracker.common.NotFoundException;
 import org.claimtracker.common.SavedAtOnce;
 import org.claimtracker.common.UnstorableText;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,17 +24,20 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Renders the errors a reader can cause as pages in the site's layout, never as a stack trace. */
+/**
+ * Renders the errors a reader can cause as pages in the site's layout, never as a stack trace; for a client that
+ * asks for JSON, as problem details.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class ErrorPages {
 
 	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound() {
-		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+	Object notFound(HttpServletRequest request) {
+		return answer(request, new ModelAndView("error/404", HttpStatus.NOT_FOUND));
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
-	ModelAndView badRequest(Exception ex) {
+	Object badRequest(Exception ex, HttpServletRequest request) {
 		ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
 		if (UnstorableText.caused(ex)) {
 			page.addObject("reason", UnstorableText.MESSAGE);
@@ -32,7 +45,7 @@ class ErrorPages {
 		else if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
 			page.addObject("reason", "The value of '" + mismatch.getName() + "' is not one this address takes.");
 		}
-		return page;
+		return answer(request, page);
 	}
 
 	/**
@@ -40,25 +53,61 @@ class ErrorPages {
 	 * something unique saved twice at once (a conflict). Nothing was stored.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
-	ModelAndView notStored(DataIntegrityViolationException ex) {
+	Object notStored(DataIntegrityViolationException ex, HttpServletRequest request) {
 		if (UnstorableText.caused(ex)) {
 			ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
 			page.addObject("reason", UnstorableText.MESSAGE);
-			return page;
+			return answer(request, page);
 		}
 		if (SavedAtOnce.caused(ex)) {
 			ModelAndView page = page(HttpStatus.CONFLICT);
 			page.addObject("reason", SavedAtOnce.MESSAGE);
-			return page;
+			return answer(request, page);
 		}
 		throw ex;
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)
-	ModelAndView status(ResponseStatusException ex) {
+	Object status(ResponseStatusException ex, HttpServletRequest request) {
 		ModelAndView page = page(ex.getStatusCode());
 		page.addObject("reason", ex.getReason());
-		return page;
+		return answer(request, page);
+	}
+
+	/**
+	 * The page, or for a client that asks for JSON and not for HTML, the same status and reason as problem
+	 * details, as the errors that reach Boot's error controller are.
+	 */
+	private static Object answer(HttpServletRequest request, ModelAndView page) {
+		HttpStatusCode status = page.getStatus();
+		if (status == null || !wantsJson(request)) {
+			return page;
+		}
+		Object reason = page.getModel().get("reason");
+		String detail = (reason != null) ? reason.toString()
+				: (status.value() == 404) ? "There is nothing at this address" : HttpStatus.valueOf(status.value()).getReasonPhrase();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(URI.create(request.getRequestURI()));
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static boolean wantsJson(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept == null || accept.isBlank()) {
+			return false;
+		}
+		List<MediaType> types;
+		try {
+			types = MediaType.parseMediaTypes(accept);
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+		boolean html = types.stream().anyMatch((t) -> t.isCompatibleWith(MediaType.TEXT_HTML) && !t.isWildcardType());
+		boolean json = types.stream()
+			.anyMatch((t) -> "application".equals(t.getType())
+					&& ("json".equals(t.getSubtype()) || t.getSubtype().endsWith("+json")));
+		return json && !html;
 	}
 
 	/**

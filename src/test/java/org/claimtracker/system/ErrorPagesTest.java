@@ -21,6 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Errors that no controller advice sees (refused by security, an unsupported method, an unknown
@@ -125,6 +128,25 @@ class ErrorPagesTest {
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(response.body()).contains("\"status\":404").doesNotContain("timestamp");
+	}
+
+	@Test
+	void jsonClientsGetProblemDetailsForWhatAReaderPageRefuses() throws Exception {
+		String[][] refused = { { "/claims/98765", "404" }, { "/claims/abc", "400" }, { "/claims?topic=nope", "400" },
+				{ "/articles?page=0", "400" } };
+		for (String[] address : refused) {
+			for (String accept : new String[] { "application/json", "application/problem+json" }) {
+				this.mvc.perform(get(address[0]).header("Accept", accept))
+					.andExpect(status().is(Integer.parseInt(address[1])))
+					.andExpect(content().contentType("application/problem+json"))
+					.andExpect(jsonPath("$.status").value(Integer.parseInt(address[1])))
+					.andExpect(jsonPath("$.instance").value(address[0].replaceFirst("\\?.*", "")));
+			}
+			this.mvc.perform(get(address[0]).header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8"))
+				.andExpect(content().contentTypeCompatibleWith("text/html"));
+		}
+		this.mvc.perform(get("/claims?topic=nope").header("Accept", "application/json"))
+			.andExpect(jsonPath("$.detail").value("There is no topic 'nope'."));
 	}
 
 	private static void assertSitePage(HttpResponse<String> response, String title) {
