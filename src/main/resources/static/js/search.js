@@ -1,6 +1,5 @@
 // Search page: htmx updates the results as one types (configured here, as the page allows no inline
-// script or style); the citations of results swapped in get their Copy buttons.
-import { showCopyButtons } from './copy.js';
+// script or style).
 
 htmx.config.includeIndicatorStyles = false;
 htmx.config.allowEval = false;
@@ -46,7 +45,4 @@ document.addEventListener('htmx:historyRestore', () => {
       field.value = parameters.get(field.name) ?? fallback;
     }
   }
-  showCopyButtons(document);
 });
-
-document.addEventListener('htmx:afterSwap', () => showCopyButtons(document));

@@ -25,6 +25,21 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	/**
+	 * Styles and scripts: open to all, and kept by browsers for as long as the resource
+	 * handler says (their addresses change with their content), so without the no-cache headers pages get.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain assets(HttpSecurity http) throws Exception {
+		http.securityMatcher("/css/**", "/js/**", "/webjars/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.headers((headers) -> headers.cacheControl((cache) -> cache.disable()));
+		return http.build();
+	}
+
+	/**
 	 * The JSON API: reads are open, writes need a personal API token; no session and no cookie, so
 	 * no CSRF token either. Errors are problem details.
 	 */
