@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.claimtracker.article.DuplicateArticleException;
 import org.claimtracker.claim.DuplicateEvidenceException;
 import org.claimtracker.common.NotFoundException;
@@ -166,6 +167,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
 		problem.setProperty("parameter", ex.getParameter());
 		return problem;
+	}
+
+	/** An address with a percent-encoded byte that is no UTF-8: no parameter of it can be read. */
+	@ExceptionHandler(InvalidParameterException.class)
+	ProblemDetail undecodable() {
+		return problem(HttpStatus.BAD_REQUEST, "Bad request",
+				"The address holds a percent-encoded character that is not UTF-8, such as %ff.");
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

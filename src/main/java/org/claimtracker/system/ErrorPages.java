@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+
 import org.claimtracker.common.NotFoundException;
 import org.claimtracker.common.SavedAtOnce;
 import org.claimtracker.common.UnstorableText;
@@ -45,6 +47,17 @@ class ErrorPages {
 		else if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
 			page.addObject("reason", "The value of '" + mismatch.getName() + "' is not one this address takes.");
 		}
+		return answer(request, page);
+	}
+
+	/**
+	 * An address with a percent-encoded byte that is no UTF-8 ({@code ?q=%ff}): Tomcat cannot read its
+	 * parameters, so there is no value to name.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	Object undecodable(HttpServletRequest request) {
+		ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
+		page.addObject("reason", "The address holds a percent-encoded character that is not UTF-8, such as %ff.");
 		return answer(request, page);
 	}
 

@@ -12,8 +12,11 @@ import jakarta.servlet.RequestDispatcher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -147,6 +150,20 @@ class ErrorPagesTest {
 		}
 		this.mvc.perform(get("/claims?topic=nope").header("Accept", "application/json"))
 			.andExpect(jsonPath("$.detail").value("There is no topic 'nope'."));
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void anAddressThatIsNoUtf8IsABadRequestWithItsReason(CapturedOutput log) throws Exception {
+		HttpResponse<String> page = send(request("/search?q=%ff").header("Accept", "text/html"));
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertSitePage(page, "Bad request");
+		assertThat(Jsoup.parse(page.body()).text()).contains("percent-encoded character that is not UTF-8");
+		HttpResponse<String> problem = send(request("/api/v1/quotes?q=%ff"));
+		assertThat(problem.statusCode()).isEqualTo(400);
+		assertThat(problem.body()).contains("percent-encoded character that is not UTF-8");
+		// a client's mistake, not the server's: no error and no stack trace in the log
+		assertThat(log.getOut()).doesNotContain("InvalidParameterException");
 	}
 
 	private static void assertSitePage(HttpResponse<String> response, String title) {
