@@ -31,6 +31,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 		Duration wait = this.throttle.waitFor(SignInThrottle.account((username != null) ? username : ""),
 				SignInThrottle.address(request.getRemoteAddr()));
 		if (!wait.isZero()) {
+			SignInName.keep(request);
 			response.setHeader("Retry-After", Long.toString(wait.toSeconds() + 1));
 			response.sendRedirect(request.getContextPath() + "/login?wait=" + (wait.toSeconds() + 1));
 			return;

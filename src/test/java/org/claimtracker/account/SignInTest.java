@@ -1,5 +1,6 @@
 package org.claimtracker.account;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +45,22 @@ class SignInTest {
 			.andExpect(redirectedUrl("/editor"));
 		this.accounts.setEnabled(editor.id(), false);
 		this.mvc.perform(formLogin().user("reporter").password("a long enough password")).andExpect(unauthenticated());
+	}
+
+	@Test
+	void aRefusedSignInKeepsTheAccountNameOnce() throws Exception {
+		this.accounts.add("typist", "a long enough password", Role.EDITOR);
+		Cookie session = this.mvc.perform(formLogin().user("typist").password("a typo"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).isNotNull();
+		this.mvc.perform(get("/login").param("error", "").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"typist\"")));
+		this.mvc.perform(get("/login").cookie(session)).andExpect(content().string(not(containsString("typist"))));
 	}
 
 	@Test

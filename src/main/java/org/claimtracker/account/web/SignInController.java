@@ -1,12 +1,14 @@
 package org.claimtracker.account.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.claimtracker.account.SignInName;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page; Spring Security handles the form it posts. */
+/** The sign-in page; Spring Security handles the form it posts. A refused attempt's account name is filled in again. */
 @Controller
 class SignInController {
 
@@ -18,10 +20,11 @@ class SignInController {
 	 * it as a number, and anything else in the address as "a moment".
 	 */
 	@GetMapping("/login")
-	String signIn(@RequestParam(required = false) @Nullable String wait, Model model) {
+	String signIn(@RequestParam(required = false) @Nullable String wait, HttpServletRequest request, Model model) {
 		if (wait != null) {
 			model.addAttribute("waitSeconds", seconds(wait));
 		}
+		model.addAttribute("username", SignInName.take(request.getSession(false)));
 		return "account/login";
 	}
 
