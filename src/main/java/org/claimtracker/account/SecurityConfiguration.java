@@ -16,6 +16,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -101,6 +103,11 @@ class SecurityConfiguration {
 				})
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			// the error page tells a refusal for the account's role from an expired form by the exception
+			.exceptionHandling((errors) -> errors.accessDeniedHandler((request, response, denied) -> {
+				request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
+				new AccessDeniedHandlerImpl().handle(request, response, denied);
+			}))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.addObjectPostProcessor(HEADERS_FIRST))

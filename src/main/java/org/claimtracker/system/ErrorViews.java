@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -21,6 +24,11 @@ class ErrorViews implements ErrorViewResolver {
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
 		ModelAndView page = ErrorPages.page(status);
 		page.addObject("status", status.value());
+		// refused for the account's role, not for an expired form: say so rather than suggest a reload
+		if (request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof AccessDeniedException denied
+				&& !(denied instanceof CsrfException)) {
+			page.addObject("kind", "403role");
+		}
 		return page;
 	}
 

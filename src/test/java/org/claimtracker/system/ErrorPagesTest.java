@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.RequestDispatcher;
 
+import org.claimtracker.account.AccountService;
+import org.claimtracker.account.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +47,12 @@ class ErrorPagesTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
@@ -53,6 +62,34 @@ class ErrorPagesTest {
 			.POST(HttpRequest.BodyPublishers.ofString("username=a&password=b")));
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertSitePage(response, "Not allowed");
+	}
+
+	@Test
+	void anEditorOnAnAdminsPageIsToldItIsTheirRoleNotAnExpiredForm() throws Exception {
+		this.accounts.add("errand", "an editor's long password", Role.EDITOR);
+		try {
+			HttpResponse<String> form = send(request("/login").GET());
+			String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+			Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+			assertThat(csrf.find()).isTrue();
+			HttpResponse<String> signedIn = send(request("/login").header("Cookie", cookie)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("username=errand&password=an+editor%27s+long+password&_csrf="
+						+ csrf.group(1))));
+			assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/editor"));
+			String session = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+			HttpResponse<String> response = send(
+					request("/admin/accounts").header("Accept", "text/html").header("Cookie", session).GET());
+			assertThat(response.statusCode()).isEqualTo(403);
+			assertSitePage(response, "Not allowed");
+			assertThat(Jsoup.parse(response.body()).select("main").text())
+				.contains("Your account may not open this page or do this: it is for admins only.")
+				.doesNotContain("reload");
+		}
+		finally {
+			this.jdbc.update("delete from spring_session where principal_name = 'errand'");
+			this.jdbc.update("delete from app_user where username = 'errand'");
+		}
 	}
 
 	@Test
