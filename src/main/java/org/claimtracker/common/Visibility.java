@@ -17,6 +17,11 @@ public final class Visibility {
 		return CurrentEditor.signedIn() ? EDITORS : READERS;
 	}
 
+	/** What readers see, whoever asks: for what leaves the newsroom, such as an export. */
+	public static Set<Publication> published() {
+		return READERS;
+	}
+
 	/** Whether the current request sees published rows only: then a quote's {@code listed} column says if it is seen. */
 	public static boolean publishedOnly() {
 		return !CurrentEditor.signedIn();

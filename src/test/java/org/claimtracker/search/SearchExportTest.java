@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -74,6 +75,32 @@ class SearchExportTest {
 		assertThat(first.get("text")).startsWith("I think that federal immigration law");
 		assertThat(first.get("claims")).contains("SUPPORTS: ").contains("(http://localhost/claims/");
 		assertThat(first.get("citation")).startsWith("Jon Ossoff, quoted in John Binder");
+	}
+
+	@Test
+	void editorsExportWhatReadersSee() throws Exception {
+		long quote = this.jdbc.queryForObject(
+				"select min(id) from quote where search_vector @@ to_tsquery('english', 'immigration')", Long.class);
+		this.jdbc.update("update quote set status = 'DRAFT' where id = ?", quote);
+		try {
+			String page = this.mvc.perform(get("/search?q=immigration&size=100").with(user("ed").roles("EDITOR")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).as("the editor's page shows the draft").contains("id=\"hit-" + quote + "\"");
+			// a file is shared beyond the newsroom, where a draft's permalink leads nowhere
+			MvcResult started = this.mvc.perform(get("/search.csv?q=immigration").with(user("ed").roles("EDITOR")))
+				.andExpect(request().asyncStarted())
+				.andReturn();
+			List<CSVRecord> rows = rows(this.mvc.perform(asyncDispatch(started))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(StandardCharsets.UTF_8));
+			assertThat(rows).isNotEmpty().noneMatch((r) -> r.get("id").equals(Long.toString(quote)));
+		}
+		finally {
+			this.jdbc.update("update quote set status = 'PUBLISHED' where id = ?", quote);
+		}
 	}
 
 	@Test
