@@ -8,11 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -127,6 +129,10 @@ class AccountAdminControllerTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from app_user where lower(username) = 'reporter'",
 				Integer.class))
 			.isEqualTo(1);
+		// nor can two saves at the same moment both pass the app's check: the database refuses the second
+		assertThatThrownBy(() -> this.jdbc.update(
+				"insert into app_user (username, password_hash, role) values ('REPORTER', 'x', 'EDITOR')"))
+			.isInstanceOf(DuplicateKeyException.class);
 	}
 
 	@Test
