@@ -1,4 +1,7 @@
-/** ClaimTracker: every claim in election coverage linked to the quotes that support or contradict it. */
+/**
+ * ClaimTracker: every claim in election coverage linked to the quotes that support or
+ * contradict it.
+ */
 @NullMarked
 package org.claimtracker;
 

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The schema comes from Flyway, Hibernate validates the entities against it (the context would not
- * start otherwise), and the database itself refuses rows the domain forbids.
+ * The schema comes from Flyway, Hibernate validates the entities against it (the context
+ * would not start otherwise), and the database itself refuses rows the domain forbids.
  */
 @SpringBootTest
 class DatabaseSchemaTest {
@@ -26,8 +26,9 @@ class DatabaseSchemaTest {
 		List<String> applied = this.jdbc.queryForList(
 				"select version from flyway_schema_history where success order by installed_rank", String.class);
 		assertThat(applied).startsWith("1");
-		assertThat(this.jdbc.queryForObject("select count(*) from pg_extension where extname = 'pg_trgm'",
-				Integer.class)).isEqualTo(1);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from pg_extension where extname = 'pg_trgm'", Integer.class))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -91,9 +92,10 @@ class DatabaseSchemaTest {
 	}
 
 	private long rowCount() {
-		return this.jdbc.queryForObject("""
-				select (select count(*) from article) + (select count(*) from quote) + (select count(*) from evidence)
-				     + (select count(*) from claim) + (select count(*) from claim_appearance) + (select count(*) from person)""",
+		return this.jdbc.queryForObject(
+				"""
+						select (select count(*) from article) + (select count(*) from quote) + (select count(*) from evidence)
+						     + (select count(*) from claim) + (select count(*) from claim_appearance) + (select count(*) from person)""",
 				Long.class);
 	}
 

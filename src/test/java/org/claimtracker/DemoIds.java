@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public record DemoIds(JdbcTemplate jdbc) {
 
 	public long article() {
-		return this.jdbc.queryForObject("select id from article where url like 'https://www.breitbart.com/%'", Long.class);
+		return this.jdbc.queryForObject("select id from article where url like 'https://www.breitbart.com/%'",
+				Long.class);
 	}
 
 	/** The quote whose exact text starts so. */

@@ -16,8 +16,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Upgrading a database that already holds people gives each of them one first history row, so that
- * their first edit shows what it changed; a database without people gets no empty revision.
+ * Upgrading a database that already holds people gives each of them one first history
+ * row, so that their first edit shows what it changed; a database without people gets no
+ * empty revision.
  */
 class PersonHistoryMigrationTest {
 
@@ -27,7 +28,10 @@ class PersonHistoryMigrationTest {
 
 	private static final String PASSWORD = (String) TestDatabase.properties().get("spring.datasource.password");
 
-	/** Named after the test database, so that test runs on other databases of the same server never meet. */
+	/**
+	 * Named after the test database, so that test runs on other databases of the same
+	 * server never meet.
+	 */
 	private static final String DATABASE = URL.replaceFirst(".*/([^/?]+).*", "$1") + "_upgrade";
 
 	DriverManagerDataSource upgraded;
@@ -38,7 +42,8 @@ class PersonHistoryMigrationTest {
 	void createAnEmptyDatabase() throws SQLException {
 		dropIt();
 		admin("create database " + DATABASE);
-		// the test database's address with the other database's name, keeping any parameters
+		// the test database's address with the other database's name, keeping any
+		// parameters
 		String url = URL.replaceFirst("/[^/?]+(\\?|$)", "/" + DATABASE + "$1");
 		this.upgraded = new DriverManagerDataSource(url, USER, PASSWORD);
 		this.jdbc = new JdbcTemplate(this.upgraded);
@@ -59,8 +64,9 @@ class PersonHistoryMigrationTest {
 
 		migrateTo("7");
 
-		assertThat(this.jdbc.queryForList("""
-				select h.id, h.name, h.party, h.description, h.status, h.revtype from person_history h order by h.id"""))
+		assertThat(this.jdbc.queryForList(
+				"""
+						select h.id, h.name, h.party, h.description, h.status, h.revtype from person_history h order by h.id"""))
 			.isEqualTo(this.jdbc.queryForList("""
 					select id, name, party, description, status, 0::smallint as revtype from person order by id"""));
 		// each as they were created: when and by whom
@@ -80,7 +86,12 @@ class PersonHistoryMigrationTest {
 	}
 
 	private void migrateTo(String version) {
-		Flyway.configure().dataSource(this.upgraded).locations("classpath:db/migration").target(version).load().migrate();
+		Flyway.configure()
+			.dataSource(this.upgraded)
+			.locations("classpath:db/migration")
+			.target(version)
+			.load()
+			.migrate();
 	}
 
 	private static void admin(String statement) throws SQLException {

@@ -18,9 +18,10 @@ import org.springframework.core.env.MapPropertySource;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * Points every test context at a real PostgreSQL: the one answering on localhost:5432 when there is
- * one, with a fresh {@code claimtracker_test} database (or {@code CLAIMTRACKER_TEST_DB_NAME}) for each
- * test run; otherwise a throwaway PostgreSQL started with Testcontainers. The log says which.
+ * Points every test context at a real PostgreSQL: the one answering on localhost:5432
+ * when there is one, with a fresh {@code claimtracker_test} database (or
+ * {@code CLAIMTRACKER_TEST_DB_NAME}) for each test run; otherwise a throwaway PostgreSQL
+ * started with Testcontainers. The log says which.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -68,7 +69,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 				"spring.datasource.password", PASSWORD);
 	}
 
-	@SuppressWarnings("resource") // lives as long as the JVM; Testcontainers' reaper removes it
+	@SuppressWarnings("resource") // lives as long as the JVM; Testcontainers' reaper
+									// removes it
 	private static Map<String, Object> container() {
 		logger.info("No PostgreSQL answers on " + HOST + ":" + PORT + ": starting a throwaway one with Testcontainers");
 		PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:15-alpine").withDatabaseName(DATABASE);

@@ -54,8 +54,9 @@ public class AccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Whether an account has the name in any case: "Chief" beside "chief" would read as the same
-	 * person in history and on the accounts page, and sign-in throttling counts them as one.
+	 * Whether an account has the name in any case: "Chief" beside "chief" would read as
+	 * the same person in history and on the accounts page, and sign-in throttling counts
+	 * them as one.
 	 */
 	@Transactional(readOnly = true)
 	public boolean exists(String username) {
@@ -77,9 +78,9 @@ public class AccountService implements UserDetailsService {
 	}
 
 	/**
-	 * Enables or disables an account. Disabling signs the account out everywhere at once, and is
-	 * refused for the signed-in admin's own account and for the last enabled admin, so that someone
-	 * can always administer accounts.
+	 * Enables or disables an account. Disabling signs the account out everywhere at once,
+	 * and is refused for the signed-in admin's own account and for the last enabled
+	 * admin, so that someone can always administer accounts.
 	 */
 	@Transactional
 	public void setEnabled(long id, boolean enabled) {
@@ -107,8 +108,8 @@ public class AccountService implements UserDetailsService {
 	}
 
 	/**
-	 * A signed-in session does not look at the account again, so a disabled account would stay signed
-	 * in until its session expires: delete its sessions instead.
+	 * A signed-in session does not look at the account again, so a disabled account would
+	 * stay signed in until its session expires: delete its sessions instead.
 	 */
 	private void endSessions(String username) {
 		this.sessions.findByPrincipalName(username).keySet().forEach(this.sessions::deleteById);

@@ -13,7 +13,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Answers API requests without a valid token (401) or without the right role (403) as problem details. */
+/**
+ * Answers API requests without a valid token (401) or without the right role (403) as
+ * problem details.
+ */
 @Component
 class ApiProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -29,7 +32,8 @@ class ApiProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler 
 		if (request.getAttribute(ApiTokenFilter.INVALID_TOKEN) != null) {
 			response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
 			write(response, HttpStatus.UNAUTHORIZED,
-					"This API token does not work: it was revoked, its account is disabled, or it is not whole", request);
+					"This API token does not work: it was revoked, its account is disabled, or it is not whole",
+					request);
 			return;
 		}
 		response.setHeader("WWW-Authenticate", "Bearer");

@@ -13,10 +13,15 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Signs in an API request that carries {@code Authorization: Bearer <token>}, as the token's owner. */
+/**
+ * Signs in an API request that carries {@code Authorization: Bearer <token>}, as the
+ * token's owner.
+ */
 class ApiTokenFilter extends OncePerRequestFilter {
 
-	/** Set on a request whose bearer token is unknown, revoked, or of a disabled account. */
+	/**
+	 * Set on a request whose bearer token is unknown, revoked, or of a disabled account.
+	 */
 	static final String INVALID_TOKEN = ApiTokenFilter.class.getName() + ".invalid";
 
 	private final ApiTokenService tokens;
@@ -37,7 +42,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
 							List.of(new SimpleGrantedAuthority("ROLE_" + owner.get().role().name()))));
 			}
 			else {
-				// reads go on as anyone's; a write is refused saying the token itself is the trouble
+				// reads go on as anyone's; a write is refused saying the token itself is
+				// the trouble
 				request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
 			}
 		}

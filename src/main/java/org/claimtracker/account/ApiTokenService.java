@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Personal API tokens: made on the editor's account page, shown once, stored as a SHA-256 hash,
- * revocable. A token acts as its owner, with the owner's role, while the owner's account is enabled.
+ * Personal API tokens: made on the editor's account page, shown once, stored as a SHA-256
+ * hash, revocable. A token acts as its owner, with the owner's role, while the owner's
+ * account is enabled.
  */
 @Service
 public class ApiTokenService {
@@ -50,7 +51,8 @@ public class ApiTokenService {
 		byte[] random = new byte[32];
 		new SecureRandom().nextBytes(random);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-		this.jdbc.update("insert into api_token (user_id, name, token_hash) select id, ?, ? from app_user where username = ?",
+		this.jdbc.update(
+				"insert into api_token (user_id, name, token_hash) select id, ?, ? from app_user where username = ?",
 				name.strip(), hash(secret), username);
 		return secret;
 	}
@@ -65,7 +67,10 @@ public class ApiTokenService {
 				username);
 	}
 
-	/** Revokes one of the account's tokens; another account's token, or none, is not found. */
+	/**
+	 * Revokes one of the account's tokens; another account's token, or none, is not
+	 * found.
+	 */
 	@Transactional
 	public void revoke(String username, long id) {
 		Integer owned = this.jdbc.queryForObject("""
@@ -88,8 +93,8 @@ public class ApiTokenService {
 		List<Owner> owners = this.jdbc.query("""
 				update api_token t set last_used_at = now() from app_user u
 				where u.id = t.user_id and t.token_hash = ? and t.revoked_at is null and u.enabled
-				returning u.username, u.role""", (row, n) -> new Owner(row.getString(1), Role.valueOf(row.getString(2))),
-				hash(secret));
+				returning u.username, u.role""",
+				(row, n) -> new Owner(row.getString(1), Role.valueOf(row.getString(2))), hash(secret));
 		return owners.stream().findFirst();
 	}
 

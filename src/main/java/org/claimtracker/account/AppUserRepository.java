@@ -14,8 +14,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	boolean existsByUsernameIgnoreCase(String username);
 
 	/**
-	 * Locks the enabled accounts of a role (in id order, so two callers never deadlock): two admins
-	 * disabling each other at once must not both see the other as still enabled.
+	 * Locks the enabled accounts of a role (in id order, so two callers never deadlock):
+	 * two admins disabling each other at once must not both see the other as still
+	 * enabled.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	List<AppUser> findByRoleAndEnabledTrueOrderById(Role role);

@@ -11,9 +11,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure someone can sign in: the admin named by {@code CLAIMTRACKER_ADMIN_USERNAME} and
- * {@code CLAIMTRACKER_ADMIN_PASSWORD}, or, on an empty account table without them, an admin with a
- * one-time random password printed once in the log. No default password ships.
+ * Makes sure someone can sign in: the admin named by {@code CLAIMTRACKER_ADMIN_USERNAME}
+ * and {@code CLAIMTRACKER_ADMIN_PASSWORD}, or, on an empty account table without them, an
+ * admin with a one-time random password printed once in the log. No default password
+ * ships.
  */
 @Component
 class FirstAdmin implements ApplicationRunner {

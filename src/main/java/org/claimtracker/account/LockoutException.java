@@ -1,8 +1,8 @@
 package org.claimtracker.account;
 
 /**
- * A change an admin may not make because it would lock someone out of administering accounts:
- * disabling one's own account, or the last enabled admin. Nothing was changed.
+ * A change an admin may not make because it would lock someone out of administering
+ * accounts: disabling one's own account, or the last enabled admin. Nothing was changed.
  */
 public class LockoutException extends RuntimeException {
 

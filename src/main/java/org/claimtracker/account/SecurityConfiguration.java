@@ -24,8 +24,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Readers need no account; editors and admins sign in with a form. Every form carries a CSRF token,
- * and pages are served with a Content-Security-Policy that allows no inline script.
+ * Readers need no account; editors and admins sign in with a form. Every form carries a
+ * CSRF token, and pages are served with a Content-Security-Policy that allows no inline
+ * script.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -35,7 +36,8 @@ class SecurityConfiguration {
 
 	/**
 	 * Styles and scripts: open to all, and kept by browsers for as long as the resource
-	 * handler says (their addresses change with their content), so without the no-cache headers pages get.
+	 * handler says (their addresses change with their content), so without the no-cache
+	 * headers pages get.
 	 */
 	@Bean
 	@Order(0)
@@ -49,8 +51,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The JSON API: reads are open, writes need a personal API token; no session and no cookie, so
-	 * no CSRF token either. Errors are problem details.
+	 * The JSON API: reads are open, writes need a personal API token; no session and no
+	 * cookie, so no CSRF token either. Errors are problem details.
 	 */
 	@Bean
 	@Order(1)
@@ -68,7 +70,8 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.exceptionHandling((errors) -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
 				.addObjectPostProcessor(HEADERS_FIRST))
 			.addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
@@ -103,7 +106,8 @@ class SecurityConfiguration {
 				})
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			// the error page tells a refusal for the account's role from an expired form by the exception
+			// the error page tells a refusal for the account's role from an expired form
+			// by the exception
 			.exceptionHandling((errors) -> errors.accessDeniedHandler((request, response, denied) -> {
 				request.setAttribute(WebAttributes.ACCESS_DENIED_403, denied);
 				new AccessDeniedHandlerImpl().handle(request, response, denied);
@@ -116,8 +120,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Security headers are written before the request is handled, not once it returns: an export
-	 * streams its body from another thread, which must not race the request's own thread to them.
+	 * Security headers are written before the request is handled, not once it returns: an
+	 * export streams its body from another thread, which must not race the request's own
+	 * thread to them.
 	 */
 	private static final ObjectPostProcessor<HeaderWriterFilter> HEADERS_FIRST = new ObjectPostProcessor<>() {
 

@@ -6,7 +6,10 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Counts failed sign-ins per account and per address, and forgets an account's once it signs in. */
+/**
+ * Counts failed sign-ins per account and per address, and forgets an account's once it
+ * signs in.
+ */
 @Component
 class SignInEvents {
 

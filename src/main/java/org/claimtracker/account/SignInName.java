@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The account name of a sign-in that was refused or turned away, kept in the session for the sign-in
- * page to show again, so that the editor retypes only the password.
+ * The account name of a sign-in that was refused or turned away, kept in the session for
+ * the sign-in page to show again, so that the editor retypes only the password.
  */
 public final class SignInName {
 

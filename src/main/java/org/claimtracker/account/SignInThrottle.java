@@ -9,10 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Slows down guessing: after {@value #FREE_FAILURES} failed sign-ins for one account or from one
- * address, each further attempt must wait twice as long as the last, up to {@value #MAX_WAIT_SECONDS}
- * seconds; a day without a failure starts the count afresh. Counted in the database so that every
- * app instance applies the same limit.
+ * Slows down guessing: after {@value #FREE_FAILURES} failed sign-ins for one account or
+ * from one address, each further attempt must wait twice as long as the last, up to
+ * {@value #MAX_WAIT_SECONDS} seconds; a day without a failure starts the count afresh.
+ * Counted in the database so that every app instance applies the same limit.
  */
 @Service
 public class SignInThrottle {
@@ -21,7 +21,10 @@ public class SignInThrottle {
 
 	static final long MAX_WAIT_SECONDS = 900;
 
-	/** How long after the last failure a subject's count starts afresh: far longer than the longest wait. */
+	/**
+	 * How long after the last failure a subject's count starts afresh: far longer than
+	 * the longest wait.
+	 */
 	static final Duration FORGOTTEN_AFTER = Duration.ofDays(1);
 
 	private final JdbcTemplate jdbc;
@@ -30,7 +33,10 @@ public class SignInThrottle {
 		this.jdbc = jdbc;
 	}
 
-	/** The account's subject; a NUL character, which no name holds and the database cannot store, counts as U+FFFD. */
+	/**
+	 * The account's subject; a NUL character, which no name holds and the database cannot
+	 * store, counts as U+FFFD.
+	 */
 	static String account(String username) {
 		return "account:" + username.toLowerCase(Locale.ROOT).replace('\0', '\uFFFD');
 	}
@@ -40,9 +46,10 @@ public class SignInThrottle {
 	}
 
 	/**
-	 * Counts a failure at the moment it happened: now() would be when an enclosing transaction began.
-	 * Failures a day old are forgotten, so that the typos of a newsroom sharing one address do not add
-	 * up over months until each one locks everyone out for the longest wait.
+	 * Counts a failure at the moment it happened: now() would be when an enclosing
+	 * transaction began. Failures a day old are forgotten, so that the typos of a
+	 * newsroom sharing one address do not add up over months until each one locks
+	 * everyone out for the longest wait.
 	 */
 	public void failed(String subject) {
 		this.jdbc.update("""
@@ -50,15 +57,17 @@ public class SignInThrottle {
 				on conflict (subject) do update set failures = case
 				  when sign_in_failure.last_failed_at > clock_timestamp() - make_interval(secs => ?)
 				  then sign_in_failure.failures + 1 else 1 end,
-				last_failed_at = clock_timestamp()""",
-				subject, FORGOTTEN_AFTER.toSeconds());
+				last_failed_at = clock_timestamp()""", subject, FORGOTTEN_AFTER.toSeconds());
 	}
 
 	public void succeeded(String subject) {
 		this.jdbc.update("delete from sign_in_failure where subject = ?", subject);
 	}
 
-	/** How long the subjects must still wait before the next attempt; zero when they may try now. */
+	/**
+	 * How long the subjects must still wait before the next attempt; zero when they may
+	 * try now.
+	 */
 	public Duration waitFor(String... subjects) {
 		Duration longest = Duration.ZERO;
 		for (String subject : subjects) {

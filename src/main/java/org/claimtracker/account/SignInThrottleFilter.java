@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Turns away a sign-in attempt before checking the password when its account or address must wait. */
+/**
+ * Turns away a sign-in attempt before checking the password when its account or address
+ * must wait.
+ */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
 	private final SignInThrottle throttle;

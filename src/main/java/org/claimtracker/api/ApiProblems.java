@@ -100,8 +100,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	/**
-	 * What the database refused to store: text it cannot hold (a NUL character in a JSON string), or
-	 * something unique saved twice at once. Nothing was stored.
+	 * What the database refused to store: text it cannot hold (a NUL character in a JSON
+	 * string), or something unique saved twice at once. Nothing was stored.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail notStored(DataIntegrityViolationException ex) {
@@ -120,14 +120,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ex.getBody();
 		problem.setTitle("Bad request");
 		problem.setDetail("Some fields are not valid");
-		problem.setProperty("errors", ex.getFieldErrors()
-			.stream()
-			.map((e) -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
-			.toList());
+		problem.setProperty("errors",
+				ex.getFieldErrors()
+					.stream()
+					.map((e) -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+					.toList());
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
-	/** A body that is not JSON, or holds a value of the wrong kind: the problem names the field. */
+	/**
+	 * A body that is not JSON, or holds a value of the wrong kind: the problem names the
+	 * field.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -135,11 +139,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			String field = mismatch.getPath()
 				.stream()
-				.map((step) -> (step.getPropertyName() != null) ? step.getPropertyName() : Integer.toString(step.getIndex()))
+				.map((step) -> (step.getPropertyName() != null) ? step.getPropertyName()
+						: Integer.toString(step.getIndex()))
 				.collect(Collectors.joining("."));
 			problem.setDetail("Some fields are not valid");
-			String message = (mismatch instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
-					&& UnstorableText.splitsACharacter(text)) ? UnstorableText.HALF_A_CHARACTER : expected(mismatch.getTargetType());
+			String message = (mismatch instanceof InvalidFormatException invalid
+					&& invalid.getValue() instanceof String text && UnstorableText.splitsACharacter(text))
+							? UnstorableText.HALF_A_CHARACTER : expected(mismatch.getTargetType());
 			problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
@@ -154,7 +160,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			return "Give a date like 2024-05-06.";
 		}
 		if (type.isEnum()) {
-			return "Use one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")) + ".";
+			return "Use one of "
+					+ Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
+					+ ".";
 		}
 		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
 			return "Give a whole number.";
@@ -169,7 +177,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	/** An address with a percent-encoded byte that is no UTF-8: no parameter of it can be read. */
+	/**
+	 * An address with a percent-encoded byte that is no UTF-8: no parameter of it can be
+	 * read.
+	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	ProblemDetail undecodable() {
 		return problem(HttpStatus.BAD_REQUEST, "Bad request",

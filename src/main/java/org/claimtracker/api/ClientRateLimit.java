@@ -9,9 +9,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * A token bucket per client address for the open, costly API calls: each address holds up to
- * {@code capacity} tokens, refilled at {@code perMinute} a minute; a call spends tokens by its size.
- * Buckets live in this instance's memory, so with several instances each enforces its own share.
+ * A token bucket per client address for the open, costly API calls: each address holds up
+ * to {@code capacity} tokens, refilled at {@code perMinute} a minute; a call spends
+ * tokens by its size. Buckets live in this instance's memory, so with several instances
+ * each enforces its own share.
  */
 @Component
 class ClientRateLimit {
@@ -39,7 +40,10 @@ class ClientRateLimit {
 		this.clock = clock;
 	}
 
-	/** Spends {@code cost} tokens of the client's bucket; 0 when allowed, else the seconds to wait. */
+	/**
+	 * Spends {@code cost} tokens of the client's bucket; 0 when allowed, else the seconds
+	 * to wait.
+	 */
 	long spend(String client, double cost) {
 		if (this.buckets.size() > MAX_CLIENTS) {
 			forgetIdle();

@@ -26,8 +26,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Quote extraction for anyone: POST an article's text (text/plain, or JSON {@code {"text": …}}) and
- * get the proposed quotes with their speakers. Nothing is stored; published people resolve surnames.
+ * Quote extraction for anyone: POST an article's text (text/plain, or JSON
+ * {@code {"text": …}}) and get the proposed quotes with their speakers. Nothing is
+ * stored; published people resolve surnames.
  */
 @RestController
 class ExtractApiController {
@@ -84,7 +85,8 @@ class ExtractApiController {
 		if (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json")) {
 			return checked(fromJson(bytes));
 		}
-		throw new BadTextException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send text/plain or application/json {\"text\": …}");
+		throw new BadTextException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				"Send text/plain or application/json {\"text\": …}");
 	}
 
 	private String fromJson(byte[] bytes) {

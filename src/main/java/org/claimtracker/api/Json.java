@@ -30,7 +30,10 @@ final class Json {
 
 	}
 
-	/** W3C Web Annotation selectors of a span: TextPositionSelector and TextQuoteSelector together. */
+	/**
+	 * W3C Web Annotation selectors of a span: TextPositionSelector and TextQuoteSelector
+	 * together.
+	 */
 	record Selector(int start, int end, String exact, String prefix, String suffix) {
 
 	}
@@ -48,8 +51,9 @@ final class Json {
 			@Nullable List<ClaimLink> claims) {
 
 		static Quote from(QuoteView q, @Nullable List<EvidenceView> evidence) {
-			return new Quote(q.id(), q.kind(), q.exact(), new Speaker(q.speakerId(), q.speaker(), q.party()), q.saidOn(),
-					q.context(), new ArticleRef(q.articleId(), q.articleTitle(), q.outlet(), q.publishedOn(), q.articleUrl()),
+			return new Quote(q.id(), q.kind(), q.exact(), new Speaker(q.speakerId(), q.speaker(), q.party()),
+					q.saidOn(), q.context(),
+					new ArticleRef(q.articleId(), q.articleTitle(), q.outlet(), q.publishedOn(), q.articleUrl()),
 					new Selector(q.start(), q.end(), q.exact(), q.prefix(), q.suffix()), q.needsReview(),
 					(evidence != null) ? evidence.stream().map(ClaimLink::from).toList() : null);
 		}
@@ -76,7 +80,9 @@ final class Json {
 
 	}
 
-	/** An evidence link; {@code version} is what If-Match names to change or remove it. */
+	/**
+	 * An evidence link; {@code version} is what If-Match names to change or remove it.
+	 */
 	record Evidence(long id, int version, Stance stance, String rationale, Quote quote) {
 
 		static Evidence from(EvidenceView e) {
@@ -106,7 +112,10 @@ final class Json {
 
 	}
 
-	/** A person, the claims about them, their most recent quotes and how many quotes they have in all. */
+	/**
+	 * A person, the claims about them, their most recent quotes and how many quotes they
+	 * have in all.
+	 */
 	record Person(long id, String name, @Nullable String party, @Nullable String description, List<Race> races,
 			List<ClaimSummaryJson> claims, List<Quote> quotes, long quoteCount) {
 

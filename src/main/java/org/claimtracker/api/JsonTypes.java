@@ -15,9 +15,10 @@ import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * JSON values of the wrong kind are refused, not converted: a number or true where text belongs would
- * be stored as "5" or "true", and a number where a date belongs read as a count of days since 1970.
- * Nor is text that holds half of a character (see {@link UnstorableText}).
+ * JSON values of the wrong kind are refused, not converted: a number or true where text
+ * belongs would be stored as "5" or "true", and a number where a date belongs read as a
+ * count of days since 1970. Nor is text that holds half of a character (see
+ * {@link UnstorableText}).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonTypes {
@@ -25,10 +26,12 @@ class JsonTypes {
 	@Bean
 	JsonMapperBuilderCustomizer valuesOfTheirOwnKind() {
 		return (builder) -> builder
-			.withCoercionConfig(LogicalType.Textual, (text) -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-			.withCoercionConfig(LocalDate.class, (date) -> date.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Textual,
+					(text) -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LocalDate.class,
+					(date) -> date.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
 			.addModule(new SimpleModule("whole characters").addDeserializer(String.class, new WholeCharacters()));
 	}
 

@@ -1,6 +1,9 @@
 package org.claimtracker.api;
 
-/** A change of an existing item came without If-Match: the API will not guess which version it meant. */
+/**
+ * A change of an existing item came without If-Match: the API will not guess which
+ * version it meant.
+ */
 class PreconditionRequiredException extends RuntimeException {
 
 	PreconditionRequiredException() {

@@ -33,7 +33,10 @@ class ReadApiController {
 
 	static final int MAX_PAGE_SIZE = 100;
 
-	/** As on the reader's list pages; the last page of the largest size stays within a query's offset. */
+	/**
+	 * As on the reader's list pages; the last page of the largest size stays within a
+	 * query's offset.
+	 */
 	static final int MAX_PAGE = 100_000;
 
 	private final ReaderService reader;
@@ -62,17 +65,19 @@ class ReadApiController {
 			throw new UnknownFilterException("outlet", "There is no outlet " + outlet);
 		}
 		var found = this.articles.articles(outlet, pageRequest(page, size));
-		return new Json.Page<>(found.map((a) -> new Json.ArticleSummary(a.id(), a.title(), a.outlet(), a.publishedOn()))
-			.getContent(), page, size, found.getTotalElements());
+		return new Json.Page<>(
+				found.map((a) -> new Json.ArticleSummary(a.id(), a.title(), a.outlet(), a.publishedOn())).getContent(),
+				page, size, found.getTotalElements());
 	}
 
 	@GetMapping("/articles/{id}")
 	ResponseEntity<Json.Article> article(@PathVariable long id) {
 		Pages.Article page = this.reader.article(id);
 		var a = page.article();
-		return tagged(a.version(), new Json.Article(a.id(), a.title(), a.outlet(), a.byline(), a.publishedOn(), a.url(),
-				a.body(), quotes(page.quotes(), page.evidenceByQuote()),
-				page.appearances().stream().map(Json.Appearance::from).toList()));
+		return tagged(a.version(),
+				new Json.Article(a.id(), a.title(), a.outlet(), a.byline(), a.publishedOn(), a.url(), a.body(),
+						quotes(page.quotes(), page.evidenceByQuote()),
+						page.appearances().stream().map(Json.Appearance::from).toList()));
 	}
 
 	@GetMapping("/claims")
@@ -80,7 +85,8 @@ class ReadApiController {
 			@RequestParam(required = false) @Nullable ClaimKind kind,
 			@RequestParam(required = false) @Nullable Long subject, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		// as on the claim list page: a topic in any case, none when blank, and a filter that names nothing refused
+		// as on the claim list page: a topic in any case, none when blank, and a filter
+		// that names nothing refused
 		String slug = (topic == null || topic.isBlank()) ? null : topic.strip().toLowerCase(Locale.ROOT);
 		if (slug != null && this.claims.topics().stream().noneMatch((t) -> t.slug().equals(slug))) {
 			throw new UnknownFilterException("topic", "There is no topic '" + topic.strip() + "'");
@@ -100,10 +106,11 @@ class ReadApiController {
 		Json.Speaker subject = (c.subjectId() != null) ? new Json.Speaker(c.subjectId(), c.subject(), c.subjectParty())
 				: null;
 		List<EvidenceView> evidence = Stream.concat(page.supports().stream(), page.contradicts().stream()).toList();
-		return tagged(c.version(), new Json.Claim(c.id(), c.statement(), c.kind(), subject,
-				c.topics().stream().map((t) -> t.slug()).toList(), page.balance().supports(), page.balance().contradicts(),
-				page.appearances().stream().map(Json.Appearance::from).toList(),
-				evidence.stream().map(Json.Evidence::from).toList()));
+		return tagged(c.version(),
+				new Json.Claim(c.id(), c.statement(), c.kind(), subject,
+						c.topics().stream().map((t) -> t.slug()).toList(), page.balance().supports(),
+						page.balance().contradicts(), page.appearances().stream().map(Json.Appearance::from).toList(),
+						evidence.stream().map(Json.Evidence::from).toList()));
 	}
 
 	@GetMapping("/people/{id}")
@@ -113,7 +120,10 @@ class ReadApiController {
 		List<Json.Race> races = page.races()
 			.stream()
 			.map((r) -> new Json.Race(r.id(), r.name(), r.office(), r.state(), r.runoffOn(),
-					r.opponentsOf(id).stream().map((o) -> new Json.Speaker(o.personId(), o.name(), o.party())).toList()))
+					r.opponentsOf(id)
+						.stream()
+						.map((o) -> new Json.Speaker(o.personId(), o.name(), o.party()))
+						.toList()))
 			.toList();
 		List<Json.ClaimSummaryJson> claims = page.claimsByTopic()
 			.stream()
@@ -131,7 +141,10 @@ class ReadApiController {
 		return tagged(page.quote().version(), Json.Quote.from(page.quote(), page.evidence()));
 	}
 
-	/** A read's body with its tag, which changes with the item's version or any part of the body. */
+	/**
+	 * A read's body with its tag, which changes with the item's version or any part of
+	 * the body.
+	 */
 	private <T> ResponseEntity<T> tagged(int version, T body) {
 		return ResponseEntity.ok().eTag(Versions.etag(version, this.json.writeValueAsBytes(body))).body(body);
 	}

@@ -21,9 +21,10 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Quote search as JSON: {@code GET /api/v1/quotes?q=…}. With {@code page} (and {@code size}, at most
- * 100) it answers that page; without, it streams every hit, written as the rows arrive, so an export
- * of 100 000 quotes takes no more memory than one of ten.
+ * Quote search as JSON: {@code GET /api/v1/quotes?q=…}. With {@code page} (and
+ * {@code size}, at most 100) it answers that page; without, it streams every hit, written
+ * as the rows arrive, so an export of 100 000 quotes takes no more memory than one of
+ * ten.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -104,6 +105,5 @@ class SearchApiController {
 		}
 		json.writeEndObject();
 	}
-
 
 }

@@ -20,8 +20,8 @@ record SearchJson(long id, String text, QuoteKind kind, Json.Speaker speaker, Js
 	}
 
 	/**
-	 * The snippet is plain text; {@code matches} are the [start, end) offsets (UTF-16, as in
-	 * JavaScript) of the words that matched, for clients to mark as they see fit.
+	 * The snippet is plain text; {@code matches} are the [start, end) offsets (UTF-16, as
+	 * in JavaScript) of the words that matched, for clients to mark as they see fit.
 	 */
 	static SearchJson from(QuoteHit hit) {
 		StringBuilder snippet = new StringBuilder();
@@ -32,8 +32,10 @@ record SearchJson(long id, String text, QuoteKind kind, Json.Speaker speaker, Js
 			}
 			snippet.append(part.text());
 		}
-		return new SearchJson(hit.id(), hit.text(), hit.kind(), new Json.Speaker(hit.speakerId(), hit.speaker(), hit.party()),
-				new Json.ArticleRef(hit.articleId(), hit.articleTitle(), hit.outlet(), hit.publishedOn(), hit.articleUrl()),
+		return new SearchJson(hit.id(), hit.text(), hit.kind(),
+				new Json.Speaker(hit.speakerId(), hit.speaker(), hit.party()),
+				new Json.ArticleRef(hit.articleId(), hit.articleTitle(), hit.outlet(), hit.publishedOn(),
+						hit.articleUrl()),
 				hit.saidOn(), snippet.toString(), matches,
 				hit.claims().stream().map((c) -> new Claim(c.id(), c.statement(), c.stance())).toList());
 	}

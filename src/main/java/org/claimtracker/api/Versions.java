@@ -18,10 +18,10 @@ final class Versions {
 	}
 
 	/**
-	 * The tag of what a read answers: the item's version, then a digest of the whole body. The body also
-	 * holds related items (an article's quotes, a claim's evidence) that change without the item's
-	 * version, and a tag must change with any of it, or a client asking If-None-Match would be told
-	 * "not modified" about a body that was.
+	 * The tag of what a read answers: the item's version, then a digest of the whole
+	 * body. The body also holds related items (an article's quotes, a claim's evidence)
+	 * that change without the item's version, and a tag must change with any of it, or a
+	 * client asking If-None-Match would be told "not modified" about a body that was.
 	 */
 	static String etag(int version, byte[] body) {
 		try {
@@ -34,10 +34,10 @@ final class Versions {
 	}
 
 	/**
-	 * The version an If-Match header names: a write's tag, or a read's, whose version comes before the
-	 * dot (a write changes the item's own fields, so related items changed since do not stop it). A tag
-	 * that is no version can match nothing, nor can a weak one: If-Match compares strongly (RFC 9110,
-	 * 13.1.1).
+	 * The version an If-Match header names: a write's tag, or a read's, whose version
+	 * comes before the dot (a write changes the item's own fields, so related items
+	 * changed since do not stop it). A tag that is no version can match nothing, nor can
+	 * a weak one: If-Match compares strongly (RFC 9110, 13.1.1).
 	 */
 	static int fromIfMatch(@Nullable String ifMatch) {
 		if (ifMatch == null || ifMatch.isBlank()) {

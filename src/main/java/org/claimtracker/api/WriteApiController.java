@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The write API for tools, authenticated with personal API tokens. What it creates is a draft, as in
- * the editor's pages; changes and deletions name the version they apply to with If-Match.
+ * The write API for tools, authenticated with personal API tokens. What it creates is a
+ * draft, as in the editor's pages; changes and deletions name the version they apply to
+ * with If-Match.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -42,8 +43,8 @@ class WriteApiController {
 
 	private final PersonService people;
 
-	WriteApiController(ArticleService articles, QuoteService quotes, ClaimService claims,
-			CorrectionService corrections, PersonService people) {
+	WriteApiController(ArticleService articles, QuoteService quotes, ClaimService claims, CorrectionService corrections,
+			PersonService people) {
 		this.articles = articles;
 		this.quotes = quotes;
 		this.claims = claims;
@@ -60,17 +61,25 @@ class WriteApiController {
 		return created("/api/v1/articles/" + id, id, 0);
 	}
 
-	/** Revises an article's title, outlet, byline, date and address; its text is corrected on its own. */
+	/**
+	 * Revises an article's title, outlet, byline, date and address; its text is corrected
+	 * on its own.
+	 */
 	@PutMapping("/articles/{id}")
-	ResponseEntity<Void> reviseArticle(@PathVariable long id, @Valid @RequestBody WriteRequests.ArticleDetailsBody request,
+	ResponseEntity<Void> reviseArticle(@PathVariable long id,
+			@Valid @RequestBody WriteRequests.ArticleDetailsBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		int version = this.articles.revise(id, Versions.fromIfMatch(ifMatch), request.toDetails());
 		return ResponseEntity.noContent().eTag(Versions.etag(version)).build();
 	}
 
-	/** Corrects an article's body; answers how its quotes and claim appearances were placed again. */
+	/**
+	 * Corrects an article's body; answers how its quotes and claim appearances were
+	 * placed again.
+	 */
 	@PutMapping("/articles/{id}/body")
-	ResponseEntity<CorrectionSummary> correctBody(@PathVariable long id, @Valid @RequestBody WriteRequests.ArticleBody request,
+	ResponseEntity<CorrectionSummary> correctBody(@PathVariable long id,
+			@Valid @RequestBody WriteRequests.ArticleBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		CorrectionSummary summary = this.corrections.correct(id, Versions.fromIfMatch(ifMatch), request.text());
 		return ResponseEntity.ok().eTag(Versions.etag(this.articles.draft(id).version())).body(summary);
@@ -93,7 +102,8 @@ class WriteApiController {
 	}
 
 	@DeleteMapping("/quotes/{id}")
-	ResponseEntity<Void> deleteQuote(@PathVariable long id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+	ResponseEntity<Void> deleteQuote(@PathVariable long id,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		this.quotes.delete(id, Versions.fromIfMatch(ifMatch));
 		return ResponseEntity.noContent().build();
 	}
@@ -112,7 +122,8 @@ class WriteApiController {
 	}
 
 	@DeleteMapping("/claims/{id}")
-	ResponseEntity<Void> deleteClaim(@PathVariable long id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+	ResponseEntity<Void> deleteClaim(@PathVariable long id,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		this.claims.delete(id, Versions.fromIfMatch(ifMatch));
 		return ResponseEntity.noContent().build();
 	}
@@ -131,7 +142,8 @@ class WriteApiController {
 	}
 
 	@DeleteMapping("/evidence/{id}")
-	ResponseEntity<Void> unlink(@PathVariable long id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+	ResponseEntity<Void> unlink(@PathVariable long id,
+			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		this.claims.unlink(id, Versions.fromIfMatch(ifMatch));
 		return ResponseEntity.noContent().build();
 	}

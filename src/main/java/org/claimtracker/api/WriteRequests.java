@@ -22,8 +22,9 @@ import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What tools send to the write API; each is validated before anything is saved, names and titles as
- * they are stored (see {@link Names}), so that one of invisible or odd spaces only is blank.
+ * What tools send to the write API; each is validated before anything is saved, names and
+ * titles as they are stored (see {@link Names}), so that one of invisible or odd spaces
+ * only is blank.
  */
 final class WriteRequests {
 
@@ -32,7 +33,8 @@ final class WriteRequests {
 
 	record NewArticle(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 200) String outlet,
 			@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent @YearOneOrLater LocalDate published,
-			@NotBlank @Size(max = 2000) @Pattern(regexp = ArticleDetails.URL, message = "{article.url.invalid}") String url,
+			@NotBlank @Size(max = 2000) @Pattern(regexp = ArticleDetails.URL,
+					message = "{article.url.invalid}") String url,
 			@NotBlank @Size(max = 1_000_000) String body,
 			@Nullable @Pattern(regexp = "PLAIN|HTML", message = "{article.format.invalid.api}") String format) {
 
@@ -46,7 +48,8 @@ final class WriteRequests {
 
 	record ArticleDetailsBody(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 200) String outlet,
 			@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent @YearOneOrLater LocalDate published,
-			@NotBlank @Size(max = 2000) @Pattern(regexp = ArticleDetails.URL, message = "{article.url.invalid}") String url) {
+			@NotBlank @Size(max = 2000) @Pattern(regexp = ArticleDetails.URL,
+					message = "{article.url.invalid}") String url) {
 
 		ArticleDetailsBody {
 			title = Names.tidyIfAny(title);
@@ -98,7 +101,8 @@ final class WriteRequests {
 			@Nullable Set<Long> topicIds) {
 
 		ClaimDraft toDraft() {
-			return new ClaimDraft(this.statement, this.kind, this.subjectId, (this.topicIds != null) ? this.topicIds : Set.of());
+			return new ClaimDraft(this.statement, this.kind, this.subjectId,
+					(this.topicIds != null) ? this.topicIds : Set.of());
 		}
 
 	}

@@ -14,8 +14,9 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A piece of election coverage: its outlet, metadata and body as plain text (paragraphs separated
- * by a blank line). Quotes and claim appearances point into the body by character offsets.
+ * A piece of election coverage: its outlet, metadata and body as plain text (paragraphs
+ * separated by a blank line). Quotes and claim appearances point into the body by
+ * character offsets.
  */
 @Entity
 @Audited
@@ -86,7 +87,9 @@ public class Article extends EditableEntity {
 		return this.bodyRevision;
 	}
 
-	/** Replaces the title, outlet, byline, date and address; the body keeps its revision. */
+	/**
+	 * Replaces the title, outlet, byline, date and address; the body keeps its revision.
+	 */
 	void revise(Outlet outlet, String title, @Nullable String byline, LocalDate publishedOn, String url) {
 		this.outlet = outlet;
 		this.title = title;

@@ -10,19 +10,23 @@ import org.claimtracker.common.Names;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an editor may change of an article besides its text: title, outlet, byline, date and address,
- * stripped of surrounding spaces (a blank byline is none), the outlet tidied as names are.
+ * What an editor may change of an article besides its text: title, outlet, byline, date
+ * and address, stripped of surrounding spaces (a blank byline is none), the outlet tidied
+ * as names are.
  */
 public record ArticleDetails(String title, String outlet, @Nullable String byline, LocalDate publishedOn, String url) {
 
 	/**
-	 * What an article's address may be: http or https, without the spaces (of any kind), quotation
-	 * marks and angle brackets no address holds unencoded; spaces around it are dropped. An empty one
-	 * passes this check: that it is missing is all there is to say.
+	 * What an article's address may be: http or https, without the spaces (of any kind),
+	 * quotation marks and angle brackets no address holds unencoded; spaces around it are
+	 * dropped. An empty one passes this check: that it is missing is all there is to say.
 	 */
 	public static final String URL = "\\s*(https?://[^\\s\\p{Z}<>\"]+)?\\s*";
 
-	/** The details as an editor sees them: what a save compares with to tell whether they changed meanwhile. */
+	/**
+	 * The details as an editor sees them: what a save compares with to tell whether they
+	 * changed meanwhile.
+	 */
 	public static ArticleDetails of(ArticleView article) {
 		return new ArticleDetails(article.title(), article.outlet(), article.byline(), article.publishedOn(),
 				article.url());
@@ -36,15 +40,16 @@ public record ArticleDetails(String title, String outlet, @Nullable String bylin
 	}
 
 	/**
-	 * A short fingerprint of the details (SHA-256), for a form to carry the details it showed: a save
-	 * from a newer version whose details are still these (only its text changed, or it was published)
-	 * is no conflict.
+	 * A short fingerprint of the details (SHA-256), for a form to carry the details it
+	 * showed: a save from a newer version whose details are still these (only its text
+	 * changed, or it was published) is no conflict.
 	 */
 	public String fingerprint() {
 		String all = String.join("\u0000", this.title, this.outlet, String.valueOf(this.byline),
 				this.publishedOn.toString(), this.url);
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(all.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(all.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java platform has SHA-256", ex);

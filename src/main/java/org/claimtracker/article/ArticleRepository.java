@@ -28,12 +28,18 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			countQuery = "select count(a) from Article a where a.status in :status and (:outletId is null or a.outlet.id = :outletId)")
 	Page<ArticleSummary> findSummaries(Collection<Publication> status, @Nullable Long outletId, Pageable page);
 
-	/** The article, shared-locked: spans may be anchored in its body, but no correction runs meanwhile. */
+	/**
+	 * The article, shared-locked: spans may be anchored in its body, but no correction
+	 * runs meanwhile.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_READ)
 	@Query("select a from Article a where a.id = :id")
 	Optional<Article> findForAnchoring(long id);
 
-	/** The article, locked for a correction: spans anchored meanwhile wait for the corrected body. */
+	/**
+	 * The article, locked for a correction: spans anchored meanwhile wait for the
+	 * corrected body.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from Article a where a.id = :id")
 	Optional<Article> findForCorrection(long id);

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import org.jspecify.annotations.Nullable;
 
-/** A body an article has had; kept so that corrections never lose the text quotes were taken from. */
+/**
+ * A body an article has had; kept so that corrections never lose the text quotes were
+ * taken from.
+ */
 @Entity
 public class ArticleRevision {
 

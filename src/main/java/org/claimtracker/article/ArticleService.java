@@ -61,9 +61,9 @@ public class ArticleService {
 	}
 
 	/**
-	 * The article entity, for services that anchor a span in its body: a correction of the body waits
-	 * until their transaction ends, and they wait for one under way, so no span is checked against a
-	 * body that is being replaced.
+	 * The article entity, for services that anchor a span in its body: a correction of
+	 * the body waits until their transaction ends, and they wait for one under way, so no
+	 * span is checked against a body that is being replaced.
 	 */
 	@Transactional
 	public Article findForAnchoring(long id) {
@@ -78,7 +78,8 @@ public class ArticleService {
 		});
 		Outlet outlet = outletNamed(article.outlet(), Publication.PUBLISHED);
 		return add(outlet, article.title(), article.byline(), article.publishedOn(), article.url(), article.body(),
-				Publication.DRAFT).getId();
+				Publication.DRAFT)
+			.getId();
 	}
 
 	@Transactional
@@ -87,8 +88,8 @@ public class ArticleService {
 	}
 
 	/**
-	 * The outlet of that name, in any case and spacing ("breitbart  news" is Breitbart News), created
-	 * when there is none yet.
+	 * The outlet of that name, in any case and spacing ("breitbart news" is Breitbart
+	 * News), created when there is none yet.
 	 */
 	@Transactional
 	public Outlet outletNamed(String given, Publication status) {
@@ -101,9 +102,9 @@ public class ArticleService {
 	}
 
 	/**
-	 * Revises an article's title, outlet, byline, date and address from the version the editor saw; an
-	 * address another article has is refused. Its quotes without a date of their own follow the new date.
-	 * Answers the article's new version.
+	 * Revises an article's title, outlet, byline, date and address from the version the
+	 * editor saw; an address another article has is refused. Its quotes without a date of
+	 * their own follow the new date. Answers the article's new version.
 	 */
 	@Transactional
 	public int revise(long id, int version, ArticleDetails details) {
@@ -121,8 +122,9 @@ public class ArticleService {
 	}
 
 	/**
-	 * Corrects an article's body from the version the editor saw, keeping the new body as the next
-	 * revision beside the old ones; answers the body as it was. An unchanged body adds no revision.
+	 * Corrects an article's body from the version the editor saw, keeping the new body as
+	 * the next revision beside the old ones; answers the body as it was. An unchanged
+	 * body adds no revision.
 	 */
 	@Transactional
 	public String correct(long id, int version, String body) {

@@ -14,20 +14,22 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Turns what an editor pastes into an article body: plain text or HTML becomes paragraphs separated
- * by one blank line, in Unicode NFC, so that offsets mean the same thing everywhere.
+ * Turns what an editor pastes into an article body: plain text or HTML becomes paragraphs
+ * separated by one blank line, in Unicode NFC, so that offsets mean the same thing
+ * everywhere.
  */
 public final class ArticleText {
 
 	/** Elements that start and end a paragraph of their own. */
-	private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "br", "caption",
-			"dd", "details", "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
-			"h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr",
+	private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "br", "caption", "dd",
+			"details", "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+			"header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "tr",
 			"ul");
 
 	/**
-	 * What becomes one space outside preformatted text: what browsers collapse, and the non-breaking
-	 * spaces that pages use for layout (a paragraph of only {@code &nbsp;} is a spacer, not text).
+	 * What becomes one space outside preformatted text: what browsers collapse, and the
+	 * non-breaking spaces that pages use for layout (a paragraph of only {@code &nbsp;}
+	 * is a spacer, not text).
 	 */
 	private static final Pattern WHITE_SPACE = Pattern.compile("[ \t\n\f\r\u00a0]+");
 
@@ -48,17 +50,17 @@ public final class ArticleText {
 	}
 
 	/**
-	 * The text with every CRLF and lone CR read as LF, as bodies are stored: browsers send the line
-	 * breaks of form fields as CRLF.
+	 * The text with every CRLF and lone CR read as LF, as bodies are stored: browsers
+	 * send the line breaks of form fields as CRLF.
 	 */
 	public static String withLineFeeds(String text) {
 		return text.replace("\r\n", "\n").replace('\r', '\n');
 	}
 
 	/**
-	 * Keeps all the text a reader of the HTML sees, a paragraph for each block (and each line break);
-	 * scripts, styles and markup are dropped, and white space is collapsed as browsers do, except in
-	 * preformatted text, where each line is a paragraph.
+	 * Keeps all the text a reader of the HTML sees, a paragraph for each block (and each
+	 * line break); scripts, styles and markup are dropped, and white space is collapsed
+	 * as browsers do, except in preformatted text, where each line is a paragraph.
 	 */
 	public static String fromHtml(String html) {
 		Paragraphs paragraphs = new Paragraphs();

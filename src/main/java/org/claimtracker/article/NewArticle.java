@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an editor gives to add an article: its details, tidied as {@link ArticleDetails} tidies them,
- * and the body, already normalised.
+ * What an editor gives to add an article: its details, tidied as {@link ArticleDetails}
+ * tidies them, and the body, already normalised.
  */
 public record NewArticle(String title, String outlet, @Nullable String byline, LocalDate publishedOn, String url,
 		String body) {

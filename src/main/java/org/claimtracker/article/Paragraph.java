@@ -6,7 +6,10 @@ import java.util.List;
 /** A paragraph of an article body: its text and where it starts and ends in the body. */
 public record Paragraph(int start, int end, String text) {
 
-	/** Splits a body at its line breaks, leaving out blank lines; offsets stay those of the body. */
+	/**
+	 * Splits a body at its line breaks, leaving out blank lines; offsets stay those of
+	 * the body.
+	 */
 	public static List<Paragraph> of(String body) {
 		List<Paragraph> paragraphs = new ArrayList<>();
 		int start = 0;

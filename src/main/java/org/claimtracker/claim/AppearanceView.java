@@ -8,21 +8,23 @@ import org.claimtracker.quote.TextAnchor;
 
 /** Where an article itself asserts a claim: the span, with the article it is in. */
 public record AppearanceView(long id, long claimId, String claimStatement, long articleId, String articleTitle,
-		String outlet, LocalDate publishedOn, String articleUrl, int start, int end, String exact, String prefix, String suffix,
-		int version, boolean needsReview) {
+		String outlet, LocalDate publishedOn, String articleUrl, int start, int end, String exact, String prefix,
+		String suffix, int version, boolean needsReview) {
 
 	static AppearanceView from(ClaimAppearance appearance) {
 		Article article = appearance.getArticle();
 		TextAnchor anchor = appearance.getAnchor();
 		return new AppearanceView(appearance.getId(), appearance.getClaim().getId(),
-				appearance.getClaim().getStatement(), article.getId(), article.getTitle(), article.getOutlet().getName(),
-				article.getPublishedOn(), article.getUrl(), anchor.getStart(), anchor.getEnd(), anchor.getExact(), anchor.getPrefix(),
-				anchor.getSuffix(), appearance.getVersion(), appearance.getAnchorState() == AnchorState.NEEDS_REVIEW);
+				appearance.getClaim().getStatement(), article.getId(), article.getTitle(),
+				article.getOutlet().getName(), article.getPublishedOn(), article.getUrl(), anchor.getStart(),
+				anchor.getEnd(), anchor.getExact(), anchor.getPrefix(), anchor.getSuffix(), appearance.getVersion(),
+				appearance.getAnchorState() == AnchorState.NEEDS_REVIEW);
 	}
 
 	/**
-	 * The words before the span, for reading it in context: those of its paragraph in the stored prefix, from its
-	 * first whole word, after "…" when the text goes on before them.
+	 * The words before the span, for reading it in context: those of its paragraph in the
+	 * stored prefix, from its first whole word, after "…" when the text goes on before
+	 * them.
 	 */
 	public String lead() {
 		int newline = this.prefix.lastIndexOf('\n');
@@ -36,7 +38,10 @@ public record AppearanceView(long id, long claimId, String claimStatement, long 
 		return "…" + ((space < 0) ? "" : this.prefix.substring(space + 1));
 	}
 
-	/** The words after the span, as {@link #lead()} those before: to the last whole word, then "…". */
+	/**
+	 * The words after the span, as {@link #lead()} those before: to the last whole word,
+	 * then "…".
+	 */
 	public String tail() {
 		int newline = this.suffix.indexOf('\n');
 		if (newline >= 0) {

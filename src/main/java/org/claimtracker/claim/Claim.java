@@ -20,7 +20,10 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 
-/** A checkable statement in an editor's neutral wording; a position always has a subject person. */
+/**
+ * A checkable statement in an editor's neutral wording; a position always has a subject
+ * person.
+ */
 @Entity
 @Audited
 public class Claim extends EditableEntity {

@@ -19,7 +19,10 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.jspecify.annotations.Nullable;
 
-/** A span of an article where the coverage itself asserts a claim (ClaimReview's appearance). */
+/**
+ * A span of an article where the coverage itself asserts a claim (ClaimReview's
+ * appearance).
+ */
 @Entity
 @Audited
 public class ClaimAppearance extends EditableEntity implements Anchored {

@@ -11,7 +11,10 @@ public record ClaimFilter(@Nullable String topic, @Nullable ClaimKind kind, @Nul
 
 	public static final ClaimFilter NONE = new ClaimFilter(null, null, null);
 
-	/** The address of one page of the list narrowed this way: only the parts set, no page number for the first. */
+	/**
+	 * The address of one page of the list narrowed this way: only the parts set, no page
+	 * number for the first.
+	 */
 	public String pageHref(String path, int page) {
 		StringJoiner parameters = new StringJoiner("&", path + "?", "").setEmptyValue(path);
 		if (this.topic != null) {

@@ -14,7 +14,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ClaimRepository extends JpaRepository<Claim, Long> {
 
-	/** Each claim with its subject and how much evidence supports and contradicts it; conditions follow. */
+	/**
+	 * Each claim with its subject and how much evidence supports and contradicts it;
+	 * conditions follow.
+	 */
 	String SELECT_COUNTS = """
 			select new org.claimtracker.claim.ClaimCount(c.id, c.statement, c.kind, s.id, s.name,
 			  sum(case when e.stance = org.claimtracker.claim.Stance.SUPPORTS then 1 else 0 end),
@@ -44,7 +47,10 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 	Page<ClaimCount> findCounts(Collection<Publication> status, @Nullable String topic, @Nullable ClaimKind kind,
 			@Nullable Long subjectId, Pageable page);
 
-	/** The claims with the most evidence: counted per claim first, which reads the evidence once. */
+	/**
+	 * The claims with the most evidence: counted per claim first, which reads the
+	 * evidence once.
+	 */
 	@Query("""
 			select c.id from Claim c
 			  join (select e.claim.id as claimId, count(e) as n from Evidence e where e.status in :status
@@ -55,7 +61,10 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 	@Query(SELECT_COUNTS + "c.id is not null" + GROUP_COUNTS + " order by c.id desc")
 	List<ClaimCount> findNewestCounts(Collection<Publication> status, Limit limit);
 
-	/** Claims whose statement matches a {@code like} pattern ({@code !} escapes), newest first. */
+	/**
+	 * Claims whose statement matches a {@code like} pattern ({@code !} escapes), newest
+	 * first.
+	 */
 	@Query(SELECT_COUNTS + "lower(c.statement) like :pattern escape '!'" + GROUP_COUNTS + " order by c.id desc")
 	List<ClaimCount> findCountsLike(String pattern, Collection<Publication> status, Limit limit);
 

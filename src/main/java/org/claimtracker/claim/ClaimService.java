@@ -74,7 +74,8 @@ public class ClaimService {
 	/** Published claims matching the filter, each with its evidence balance. */
 	@Transactional(readOnly = true)
 	public List<ClaimSummary> claims(ClaimFilter filter) {
-		return withTopics(this.claims.findCounts(Visibility.current(), filter.topic(), filter.kind(), filter.subjectId()));
+		return withTopics(
+				this.claims.findCounts(Visibility.current(), filter.topic(), filter.kind(), filter.subjectId()));
 	}
 
 	/** One page of the claims the filter finds. */
@@ -141,7 +142,10 @@ public class ClaimService {
 
 	@Transactional(readOnly = true)
 	public List<AppearanceView> appearancesIn(long articleId) {
-		return this.appearances.findByArticle(articleId, Visibility.current()).stream().map(AppearanceView::from).toList();
+		return this.appearances.findByArticle(articleId, Visibility.current())
+			.stream()
+			.map(AppearanceView::from)
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -188,8 +192,9 @@ public class ClaimService {
 	}
 
 	/**
-	 * Revises a claim from the version the editor saw; a newer version in the database means someone
-	 * else saved first, and nothing changes. Answers the claim's new version.
+	 * Revises a claim from the version the editor saw; a newer version in the database
+	 * means someone else saved first, and nothing changes. Answers the claim's new
+	 * version.
 	 */
 	@Transactional
 	public int update(long id, int version, ClaimDraft draft) {
@@ -202,7 +207,10 @@ public class ClaimService {
 		return claim.getVersion();
 	}
 
-	/** Publishes the claim and its subject if still in draft, so that readers can follow it to them. */
+	/**
+	 * Publishes the claim and its subject if still in draft, so that readers can follow
+	 * it to them.
+	 */
 	@Transactional
 	public void publish(long id) {
 		Claim claim = this.claims.findById(id).orElseThrow(() -> new ClaimNotFoundException("claim", id));
@@ -222,7 +230,10 @@ public class ClaimService {
 		return this.evidence.save(new Evidence(this.quotes.find(quoteId), claim, stance, rationale.strip())).getId();
 	}
 
-	/** Revises a link's stance and rationale from the version the editor saw; answers the new version. */
+	/**
+	 * Revises a link's stance and rationale from the version the editor saw; answers the
+	 * new version.
+	 */
 	@Transactional
 	public int revise(long evidenceId, int version, Stance stance, String rationale) {
 		Evidence link = this.evidence.findById(evidenceId)
@@ -247,7 +258,10 @@ public class ClaimService {
 		this.evidence.flush();
 	}
 
-	/** Deletes a claim (with its appearances and evidence) if the caller saw its current version. */
+	/**
+	 * Deletes a claim (with its appearances and evidence) if the caller saw its current
+	 * version.
+	 */
 	@Transactional
 	public void delete(long id, int version) {
 		Claim claim = this.claims.findById(id).orElseThrow(() -> new ClaimNotFoundException("claim", id));
@@ -262,12 +276,14 @@ public class ClaimService {
 	/** The evidence link, drafts included, for the API's ETag. */
 	@Transactional(readOnly = true)
 	public EvidenceView evidence(long id) {
-		return this.evidence.findById(id).map(EvidenceView::from).orElseThrow(() -> new ClaimNotFoundException("evidence", id));
+		return this.evidence.findById(id)
+			.map(EvidenceView::from)
+			.orElseThrow(() -> new ClaimNotFoundException("evidence", id));
 	}
 
 	/**
-	 * The evidence link of that quote, drafts included; a link of another quote is not found, so that an
-	 * editor's form for one quote cannot change another's links.
+	 * The evidence link of that quote, drafts included; a link of another quote is not
+	 * found, so that an editor's form for one quote cannot change another's links.
 	 */
 	@Transactional(readOnly = true)
 	public EvidenceView evidenceOf(long quoteId, long evidenceId) {
@@ -276,26 +292,34 @@ public class ClaimService {
 			.orElseThrow(() -> new ClaimNotFoundException("evidence", evidenceId));
 	}
 
-	/** Marks a span where the article itself asserts the claim; refused when the selectors do not match. */
+	/**
+	 * Marks a span where the article itself asserts the claim; refused when the selectors
+	 * do not match.
+	 */
 	@Transactional
 	public long addAppearance(long articleId, long claimId, int start, int end, String exact) {
 		Article article = this.articles.findForAnchoring(articleId);
 		Claim claim = this.claims.findById(claimId).orElseThrow(() -> new ClaimNotFoundException("claim", claimId));
-		return this.appearances.save(new ClaimAppearance(claim, article, TextSearch.anchor(article.getBody(), start, end, exact)))
+		return this.appearances
+			.save(new ClaimAppearance(claim, article, TextSearch.anchor(article.getBody(), start, end, exact)))
 			.getId();
 	}
 
 	/**
-	 * Places the article's claim appearances in its corrected body; one that cannot be placed keeps its
-	 * old anchor and is flagged for review, never deleted. One flagged before is placed only if its
-	 * exact words are back in the same context, and is left out of the answer otherwise.
+	 * Places the article's claim appearances in its corrected body; one that cannot be
+	 * placed keeps its old anchor and is flagged for review, never deleted. One flagged
+	 * before is placed only if its exact words are back in the same context, and is left
+	 * out of the answer otherwise.
 	 */
 	@Transactional
 	public List<Reanchored> reanchorAppearancesInArticle(long articleId, Reanchoring reanchoring) {
 		return reanchoring.placeAll(this.appearances.findByArticle(articleId, EnumSet.allOf(Publication.class)));
 	}
 
-	/** Marks an appearance's words again, from the version the editor saw; refused when they are not in the text. */
+	/**
+	 * Marks an appearance's words again, from the version the editor saw; refused when
+	 * they are not in the text.
+	 */
 	@Transactional
 	public void anchorAppearance(long id, int version, int start, int end, String exact) {
 		ClaimAppearance appearance = current(id, version);
@@ -336,24 +360,32 @@ public class ClaimService {
 	}
 
 	/**
-	 * Claims for an editor to pick from, drafts included: those whose statement holds the words, or
-	 * else the newest; up to {@value #TO_PICK}, and the one already chosen whatever the rest.
+	 * Claims for an editor to pick from, drafts included: those whose statement holds the
+	 * words, or else the newest; up to {@value #TO_PICK}, and the one already chosen
+	 * whatever the rest.
 	 */
 	@Transactional(readOnly = true)
 	public List<ClaimSummary> claimsToPick(@Nullable String words, @Nullable Long chosen) {
 		Set<Publication> every = EnumSet.allOf(Publication.class);
-		List<ClaimCount> found = new ArrayList<>((words == null || words.isBlank())
-				? this.claims.findNewestCounts(every, Limit.of(TO_PICK))
-				: this.claims.findCountsLike(likePattern(words), every, Limit.of(TO_PICK)));
+		List<ClaimCount> found = new ArrayList<>(
+				(words == null || words.isBlank()) ? this.claims.findNewestCounts(every, Limit.of(TO_PICK))
+						: this.claims.findCountsLike(likePattern(words), every, Limit.of(TO_PICK)));
 		if (chosen != null && found.stream().noneMatch((c) -> c.id() == chosen)) {
 			found.addAll(0, this.claims.findCountsOf(List.of(chosen), every));
 		}
 		return withTopics(found);
 	}
 
-	/** The words anywhere in a statement, case aside, with {@code like}'s own characters taken as they are. */
+	/**
+	 * The words anywhere in a statement, case aside, with {@code like}'s own characters
+	 * taken as they are.
+	 */
 	static String likePattern(String words) {
-		String escaped = words.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+		String escaped = words.strip()
+			.toLowerCase(Locale.ROOT)
+			.replace("!", "!!")
+			.replace("%", "!%")
+			.replace("_", "!_");
 		return "%" + escaped + "%";
 	}
 
@@ -367,7 +399,10 @@ public class ClaimService {
 		return (draft.subjectId() != null) ? this.people.find(draft.subjectId()) : null;
 	}
 
-	/** The draft's topics; an id that names none is refused like an unknown subject, not dropped. */
+	/**
+	 * The draft's topics; an id that names none is refused like an unknown subject, not
+	 * dropped.
+	 */
 	private Set<Topic> topics(ClaimDraft draft) {
 		Set<Topic> found = new LinkedHashSet<>(this.topics.findAllById(draft.topicIds()));
 		Set<Long> unknown = new HashSet<>(draft.topicIds());
@@ -381,8 +416,10 @@ public class ClaimService {
 	private List<ClaimSummary> withTopics(List<ClaimCount> counts) {
 		Map<Long, List<TopicView>> topicsByClaim = new HashMap<>();
 		if (!counts.isEmpty()) {
-			for (Object[] row : this.claims.findTopics(counts.stream().map(ClaimCount::id).toList(), Visibility.current())) {
-				topicsByClaim.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>()).add(TopicView.from((Topic) row[1]));
+			for (Object[] row : this.claims.findTopics(counts.stream().map(ClaimCount::id).toList(),
+					Visibility.current())) {
+				topicsByClaim.computeIfAbsent((Long) row[0], (id) -> new ArrayList<>())
+					.add(TopicView.from((Topic) row[1]));
 			}
 		}
 		return counts.stream()

@@ -4,7 +4,10 @@ import org.claimtracker.quote.QuoteDeleting;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Removes a quote's evidence links before the quote is deleted, so their deletion is in history. */
+/**
+ * Removes a quote's evidence links before the quote is deleted, so their deletion is in
+ * history.
+ */
 @Component
 class QuoteEvidenceRemoval {
 

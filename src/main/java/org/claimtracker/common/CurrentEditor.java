@@ -4,7 +4,10 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The name recorded as author of a change: the signed-in editor, or the application itself. */
+/**
+ * The name recorded as author of a change: the signed-in editor, or the application
+ * itself.
+ */
 public final class CurrentEditor {
 
 	public static final String SYSTEM = "system";

@@ -18,8 +18,9 @@ import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /**
- * What every row that editors change carries: a publication state, an optimistic-lock version
- * (a stale save is refused, never silently applied) and who created and last changed it, when.
+ * What every row that editors change carries: a publication state, an optimistic-lock
+ * version (a stale save is refused, never silently applied) and who created and last
+ * changed it, when.
  */
 @MappedSuperclass
 @Audited

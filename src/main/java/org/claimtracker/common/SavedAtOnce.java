@@ -3,8 +3,9 @@ package org.claimtracker.common;
 import java.sql.SQLException;
 
 /**
- * Two saves at the same moment of something that must be unique (an article's address, an outlet's
- * name): each checked that it was free, and the database refused the second. Nothing of it was stored.
+ * Two saves at the same moment of something that must be unique (an article's address, an
+ * outlet's name): each checked that it was free, and the database refused the second.
+ * Nothing of it was stored.
  */
 public final class SavedAtOnce {
 

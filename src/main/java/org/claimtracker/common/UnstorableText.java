@@ -3,10 +3,11 @@ package org.claimtracker.common;
 import java.sql.SQLException;
 
 /**
- * Text that PostgreSQL refuses to store: it holds the NUL character (U+0000). Forms and parameters
- * refuse it as they bind; this tells it apart when it reaches the database some other way. Text that
- * holds half of a character (a lone surrogate, which only a JSON escape such as \ud800 can make) would
- * be stored with "?" in its place: it is refused as it is read.
+ * Text that PostgreSQL refuses to store: it holds the NUL character (U+0000). Forms and
+ * parameters refuse it as they bind; this tells it apart when it reaches the database
+ * some other way. Text that holds half of a character (a lone surrogate, which only a
+ * JSON escape such as \ud800 can make) would be stored with "?" in its place: it is
+ * refused as it is read.
  */
 public final class UnstorableText {
 
@@ -20,10 +21,14 @@ public final class UnstorableText {
 	private UnstorableText() {
 	}
 
-	/** Whether such text is behind this failure: refused as it was bound, or by PostgreSQL. */
+	/**
+	 * Whether such text is behind this failure: refused as it was bound, or by
+	 * PostgreSQL.
+	 */
 	public static boolean caused(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof Refused || (cause instanceof SQLException sql && SQL_STATE.equals(sql.getSQLState()))) {
+			if (cause instanceof Refused
+					|| (cause instanceof SQLException sql && SQL_STATE.equals(sql.getSQLState()))) {
 				return true;
 			}
 		}

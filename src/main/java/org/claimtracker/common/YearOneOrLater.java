@@ -14,8 +14,9 @@ import jakarta.validation.Payload;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A date in the year 1 or later. ISO dates may carry a sign, and a year before 1 is either one
- * PostgreSQL cannot store or one it stores as a year BC that reads back as a year AD.
+ * A date in the year 1 or later. ISO dates may carry a sign, and a year before 1 is
+ * either one PostgreSQL cannot store or one it stores as a year BC that reads back as a
+ * year AD.
  */
 @Documented
 @Constraint(validatedBy = YearOneOrLater.Check.class)

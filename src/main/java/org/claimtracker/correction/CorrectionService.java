@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Corrections of an article's text: the new body becomes the next revision (the old ones are kept)
- * and every quote and claim appearance of the article is placed again in the same transaction.
+ * Corrections of an article's text: the new body becomes the next revision (the old ones
+ * are kept) and every quote and claim appearance of the article is placed again in the
+ * same transaction.
  */
 @Service
 public class CorrectionService {
@@ -26,7 +27,10 @@ public class CorrectionService {
 		this.claims = claims;
 	}
 
-	/** Corrects the body from the version the editor saw; a newer version refuses it and changes nothing. */
+	/**
+	 * Corrects the body from the version the editor saw; a newer version refuses it and
+	 * changes nothing.
+	 */
 	@Transactional
 	public CorrectionSummary correct(long articleId, int version, String body) {
 		String before = this.articles.correct(articleId, version, body);

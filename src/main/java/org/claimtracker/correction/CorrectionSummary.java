@@ -11,8 +11,9 @@ import org.claimtracker.quote.Reanchored;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a correction did to the marked spans of an article: how many stayed where they were, moved,
- * were matched fuzzily or were flagged for review, and which an editor should look at.
+ * What a correction did to the marked spans of an article: how many stayed where they
+ * were, moved, were matched fuzzily or were flagged for review, and which an editor
+ * should look at.
  */
 public record CorrectionSummary(long articleId, int unchanged, int moved, int fuzzy, int flagged,
 		List<Item> items) implements Serializable {
@@ -25,8 +26,9 @@ public record CorrectionSummary(long articleId, int unchanged, int moved, int fu
 	}
 
 	/**
-	 * A span placed by a fuzzy match or flagged: its words before, the outcome ({@code FUZZY} or why it
-	 * was flagged), the words it now covers or the closest found, and how alike they are, in percent.
+	 * A span placed by a fuzzy match or flagged: its words before, the outcome
+	 * ({@code FUZZY} or why it was flagged), the words it now covers or the closest
+	 * found, and how alike they are, in percent.
 	 */
 	public record Item(Kind kind, long id, String before, String outcome, @Nullable String now,
 			int similarity) implements Serializable {
@@ -46,8 +48,12 @@ public record CorrectionSummary(long articleId, int unchanged, int moved, int fu
 				List.copyOf(items));
 	}
 
-	/** Counts the spans placed each way into {@code placedBy}; returns how many were flagged. */
-	private static int count(Kind kind, List<Reanchored> spans, Map<Placement.How, Integer> placedBy, List<Item> items) {
+	/**
+	 * Counts the spans placed each way into {@code placedBy}; returns how many were
+	 * flagged.
+	 */
+	private static int count(Kind kind, List<Reanchored> spans, Map<Placement.How, Integer> placedBy,
+			List<Item> items) {
 		int flagged = 0;
 		for (Reanchored span : spans) {
 			if (span.placement() instanceof Placement.Placed placed) {
@@ -59,7 +65,8 @@ public record CorrectionSummary(long articleId, int unchanged, int moved, int fu
 			}
 			else if (span.placement() instanceof Placement.NeedsReview review) {
 				flagged++;
-				// text less than half alike is no lead for the editor: only a rewrite or alike words elsewhere name it
+				// text less than half alike is no lead for the editor: only a rewrite or
+				// alike words elsewhere name it
 				boolean lead = review.reason() != Placement.Reason.DELETED && review.best() != null;
 				items.add(new Item(kind, span.id(), span.exact(), review.reason().name(),
 						lead ? review.best().getExact() : null, percent(review.similarity())));

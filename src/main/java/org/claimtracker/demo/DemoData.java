@@ -14,8 +14,8 @@ import org.springframework.core.io.Resource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo data set as curated in {@code annotations.json}: an article, its people, races, topics,
- * quotes, claims and evidence, keyed as in the file.
+ * The demo data set as curated in {@code annotations.json}: an article, its people,
+ * races, topics, quotes, claims and evidence, keyed as in the file.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record DemoData(ArticleData article, List<PersonData> people, List<RaceData> races, List<String> topics,
@@ -34,8 +34,8 @@ public record DemoData(ArticleData article, List<PersonData> people, List<RaceDa
 	}
 
 	public DemoData withBody(String body) {
-		return new DemoData(this.article, this.people, this.races, this.topics, this.quotes, this.claims,
-				this.evidence, body);
+		return new DemoData(this.article, this.people, this.races, this.topics, this.quotes, this.claims, this.evidence,
+				body);
 	}
 
 	public DemoData withArticle(ArticleData article) {
@@ -64,8 +64,8 @@ public record DemoData(ArticleData article, List<PersonData> people, List<RaceDa
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record RaceData(String key, String name, String office, @Nullable String state,
-			@Nullable LocalDate election, @Nullable LocalDate runoff, List<CandidateData> candidates) {
+	public record RaceData(String key, String name, String office, @Nullable String state, @Nullable LocalDate election,
+			@Nullable LocalDate runoff, List<CandidateData> candidates) {
 
 	}
 
@@ -79,8 +79,9 @@ public record DemoData(ArticleData article, List<PersonData> people, List<RaceDa
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	public record QuoteData(String key, String speaker, String kind, @JsonProperty("said_on") @Nullable LocalDate saidOn,
-			@Nullable String context, String exact, int start, int end) {
+	public record QuoteData(String key, String speaker, String kind,
+			@JsonProperty("said_on") @Nullable LocalDate saidOn, @Nullable String context, String exact, int start,
+			int end) {
 
 		public QuoteData withSpan(int start, int end) {
 			return new QuoteData(this.key, this.speaker, this.kind, this.saidOn, this.context, this.exact, start, end);

@@ -36,8 +36,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads the demo data set, all of it published, in one transaction: either every row goes in or none
- * does. An article already present (same URL) means the set was loaded before, and nothing happens.
+ * Loads the demo data set, all of it published, in one transaction: either every row goes
+ * in or none does. An article already present (same URL) means the set was loaded before,
+ * and nothing happens.
  */
 @Service
 public class DemoDataLoader {

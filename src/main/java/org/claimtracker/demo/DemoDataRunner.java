@@ -10,7 +10,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Loads the demo data set on start, unless {@code claimtracker.demo-data.enabled=false}. */
+/**
+ * Loads the demo data set on start, unless {@code claimtracker.demo-data.enabled=false}.
+ */
 @Component
 @ConditionalOnBooleanProperty(name = "claimtracker.demo-data.enabled", matchIfMissing = true)
 class DemoDataRunner implements ApplicationRunner {

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Revising an article's title, outlet, byline, date and address after it was added; a save from a
- * stale version shows the details as saved now beside the editor's own.
+ * Revising an article's title, outlet, byline, date and address after it was added; a
+ * save from a stale version shows the details as saved now beside the editor's own.
  */
 @Controller
 class ArticleDetailsController {
@@ -53,7 +53,8 @@ class ArticleDetailsController {
 				model.addAttribute("existingId", ex.getExistingId());
 			}
 			catch (StaleEditException | OptimisticLockingFailureException ex) {
-				// Someone saved in between: show their details beside this editor's, and start again from theirs.
+				// Someone saved in between: show their details beside this editor's, and
+				// start again from theirs.
 				ArticleView current = this.articles.draft(id);
 				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("current", current);
@@ -65,8 +66,9 @@ class ArticleDetailsController {
 	}
 
 	/**
-	 * Saves the details. A newer version whose details are still the ones the form showed (its text
-	 * was corrected, or it was published) is no conflict: the details apply to it.
+	 * Saves the details. A newer version whose details are still the ones the form showed
+	 * (its text was corrected, or it was published) is no conflict: the details apply to
+	 * it.
 	 */
 	private void revise(long id, ArticleDetailsForm form) {
 		try {

@@ -91,15 +91,17 @@ class ArticleEditorController {
 			return annotatePage(id, form, null, model);
 		}
 		long speaker = form.hasNewSpeaker()
-				? this.people.speakerNamed(form.newSpeaker(), form.newSpeakerParty()).getId()
-				: form.speakerId();
+				? this.people.speakerNamed(form.newSpeaker(), form.newSpeakerParty()).getId() : form.speakerId();
 		this.quotes.create(new NewQuote(id, speaker, form.kind(), form.saidOn(), form.context(), start,
 				start + form.exact().length(), form.exact()));
 		redirect.addFlashAttribute("message", "editor.quote.added");
 		return "redirect:/editor/articles/" + id;
 	}
 
-	/** {@code find} holds the words the claims were found by, to offer the same claims again after an error. */
+	/**
+	 * {@code find} holds the words the claims were found by, to offer the same claims
+	 * again after an error.
+	 */
 	@PostMapping("/editor/articles/{id}/appearances")
 	String markAppearance(@PathVariable long id, @Valid @ModelAttribute("form") SpanForm form, BindingResult errors,
 			@RequestParam(required = false) @Nullable String find, Model model, RedirectAttributes redirect) {
@@ -126,8 +128,9 @@ class ArticleEditorController {
 	}
 
 	/**
-	 * Where the span starts: the browser's selectors when they match the text, else the one
-	 * occurrence of the typed text; null with a field error when it is missing or ambiguous.
+	 * Where the span starts: the browser's selectors when they match the text, else the
+	 * one occurrence of the typed text; null with a field error when it is missing or
+	 * ambiguous.
 	 */
 	private Integer locate(long articleId, SpanForm form, BindingResult errors, Model model) {
 		String body = this.articles.find(articleId).getBody();
@@ -152,7 +155,8 @@ class ArticleEditorController {
 			return form.occurrence();
 		}
 		errors.rejectValue("exact", "editor.span.ambiguous", new Object[] { found.size() }, null);
-		model.addAttribute("occurrences", found.stream().map((at) -> Occurrence.of(body, at, form.exact().length())).toList());
+		model.addAttribute("occurrences",
+				found.stream().map((at) -> Occurrence.of(body, at, form.exact().length())).toList());
 		return null;
 	}
 
@@ -173,7 +177,8 @@ class ArticleEditorController {
 	record Occurrence(int start, String before, String text, String after) {
 
 		static Occurrence of(String body, int start, int length) {
-			return new Occurrence(start, body.substring(Math.max(0, start - 40), start), body.substring(start, start + length),
+			return new Occurrence(start, body.substring(Math.max(0, start - 40), start),
+					body.substring(start, start + length),
 					body.substring(start + length, Math.min(body.length(), start + length + 40)));
 		}
 

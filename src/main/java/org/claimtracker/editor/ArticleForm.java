@@ -15,13 +15,18 @@ import org.claimtracker.common.YearOneOrLater;
 import org.jspecify.annotations.Nullable;
 
 /** The add-an-article form: metadata and the body, pasted as plain text or HTML. */
-record ArticleForm(@NotBlank @Size(max = 500) @Nullable String title, @NotBlank @Size(max = 200) @Nullable String outlet,
-		@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent @YearOneOrLater @Nullable LocalDate publishedOn,
-		@NotBlank @Size(max = 2000) @Pattern(regexp = ArticleDetails.URL, message = "{article.url.invalid}") @Nullable String url,
+record ArticleForm(@NotBlank @Size(max = 500) @Nullable String title,
+		@NotBlank @Size(max = 200) @Nullable String outlet, @Size(max = 200) @Nullable String byline,
+		@NotNull @PastOrPresent @YearOneOrLater @Nullable LocalDate publishedOn,
+		@NotBlank @Size(max = 2000) @Pattern(regexp = ArticleDetails.URL,
+				message = "{article.url.invalid}") @Nullable String url,
 		@NotBlank @Size(max = 1_000_000) @Nullable String body,
 		@Pattern(regexp = "PLAIN|HTML", message = "{article.format.invalid}") @Nullable String format) {
 
-	/** Names and titles as they are stored (see {@link Names}): one of invisible or odd spaces only is blank. */
+	/**
+	 * Names and titles as they are stored (see {@link Names}): one of invisible or odd
+	 * spaces only is blank.
+	 */
 	ArticleForm {
 		title = Names.tidyIfAny(title);
 		outlet = Names.tidyIfAny(outlet);

@@ -24,7 +24,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Writing and revising claims; a save from a stale version shows both versions instead. */
+/**
+ * Writing and revising claims; a save from a stale version shows both versions instead.
+ */
 @Controller
 class ClaimEditorController {
 
@@ -73,22 +75,26 @@ class ClaimEditorController {
 			this.claims.update(id, form.version(), form.toDraft());
 		}
 		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			// Someone saved in between: show what they saved beside what this editor entered.
+			// Someone saved in between: show what they saved beside what this editor
+			// entered.
 			ClaimView current = this.claims.claim(id);
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("current", current);
 			model.addAttribute("mine", form);
 			// the subject and topics too: they may be all that the two versions differ in
-			model.addAttribute("mineSubject", (form.subjectId() == null) ? null
-					: this.people.everyone()
+			model.addAttribute("mineSubject",
+					(form.subjectId() == null) ? null
+							: this.people.everyone()
+								.stream()
+								.filter((p) -> p.id() == form.subjectId())
+								.map(PersonView::name)
+								.findFirst()
+								.orElse(null));
+			model.addAttribute("mineTopics",
+					topicNames(this.claims.topics()
 						.stream()
-						.filter((p) -> p.id() == form.subjectId())
-						.map(PersonView::name)
-						.findFirst()
-						.orElse(null));
-			model.addAttribute("mineTopics", topicNames(this.claims.topics().stream()
-				.filter((t) -> form.topicIds() != null && form.topicIds().contains(t.id()))
-				.toList()));
+						.filter((t) -> form.topicIds() != null && form.topicIds().contains(t.id()))
+						.toList()));
 			model.addAttribute("currentTopics", topicNames(current.topics()));
 			return form(ClaimForm.from(current), id, model);
 		}

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Correcting an article's text. Saving keeps the old text as a revision and places every quote and
- * claim appearance again; a save from a stale version shows both texts instead.
+ * Correcting an article's text. Saving keeps the old text as a revision and places every
+ * quote and claim appearance again; a save from a stale version shows both texts instead.
  */
 @Controller
 class CorrectionController {
@@ -53,7 +53,8 @@ class CorrectionController {
 			redirect.addFlashAttribute("correction", correct(id, form));
 		}
 		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			// Someone saved another text in between: show it beside this editor's, and start again from it.
+			// Someone saved another text in between: show it beside this editor's, and
+			// start again from it.
 			ArticleView current = this.articles.draft(id);
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("current", current);
@@ -65,8 +66,9 @@ class CorrectionController {
 	}
 
 	/**
-	 * Saves the correction. A newer version whose text is still the one the editor started from (its
-	 * details were edited, or it was published) is no conflict: the correction applies to it.
+	 * Saves the correction. A newer version whose text is still the one the editor
+	 * started from (its details were edited, or it was published) is no conflict: the
+	 * correction applies to it.
 	 */
 	private CorrectionSummary correct(long id, BodyForm form) {
 		try {

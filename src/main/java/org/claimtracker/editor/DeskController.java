@@ -7,11 +7,17 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The editor's desk: recent articles and claims, drafts marked, and where to start new work. */
+/**
+ * The editor's desk: recent articles and claims, drafts marked, and where to start new
+ * work.
+ */
 @Controller
 class DeskController {
 
-	/** How many articles and claims the desk lists; the reader lists page through them all. */
+	/**
+	 * How many articles and claims the desk lists; the reader lists page through them
+	 * all.
+	 */
 	static final int RECENT = 50;
 
 	private final ArticleService articles;

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Linking a quote to claims with a stance and a rationale, changing the stance, unlinking. */
+/**
+ * Linking a quote to claims with a stance and a rationale, changing the stance,
+ * unlinking.
+ */
 @Controller
 class EvidenceEditorController {
 
@@ -42,7 +45,10 @@ class EvidenceEditorController {
 		return page(id, EvidenceForm.empty(), find, model);
 	}
 
-	/** {@code find} holds the words the claims were found by, to offer the same claims again after an error. */
+	/**
+	 * {@code find} holds the words the claims were found by, to offer the same claims
+	 * again after an error.
+	 */
 	@PostMapping("/editor/quotes/{id}/evidence")
 	String link(@PathVariable long id, @Valid @ModelAttribute("form") EvidenceForm form, BindingResult errors,
 			@RequestParam(required = false) @Nullable String find, Model model, RedirectAttributes redirect) {
@@ -64,7 +70,8 @@ class EvidenceEditorController {
 
 	@PostMapping("/editor/quotes/{quoteId}/evidence/{id}")
 	String revise(@PathVariable long quoteId, @PathVariable long id, @Valid @ModelAttribute("form") EvidenceForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response,
+			Locale locale) {
 		this.claims.evidenceOf(quoteId, id);
 		if (form.version() == null) {
 			errors.reject("editor.version.missing");
@@ -106,7 +113,10 @@ class EvidenceEditorController {
 		return "redirect:/editor/quotes/" + quoteId;
 	}
 
-	/** The quote's page answering 409, with the link as saved now beside the editor's change (none: unlinking). */
+	/**
+	 * The quote's page answering 409, with the link as saved now beside the editor's
+	 * change (none: unlinking).
+	 */
 	private String conflict(long quoteId, long id, @Nullable EvidenceForm mine, Model model,
 			HttpServletResponse response) {
 		response.setStatus(HttpStatus.CONFLICT.value());

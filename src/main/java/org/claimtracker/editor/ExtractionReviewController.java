@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The review screen after an article comes in: the body with the proposed quotes marked and a list
- * beside it, where the editor accepts (as a draft quote), corrects or rejects each, or accepts all.
- * Rejections are kept in the editor's session.
+ * The review screen after an article comes in: the body with the proposed quotes marked
+ * and a list beside it, where the editor accepts (as a draft quote), corrects or rejects
+ * each, or accepts all. Rejections are kept in the editor's session.
  */
 @Controller
 class ExtractionReviewController {
@@ -103,8 +103,9 @@ class ExtractionReviewController {
 	}
 
 	/**
-	 * The form with its span checked: when the exact words were changed, their occurrence nearest to
-	 * the given start; otherwise start and end as given, inside the body and holding words.
+	 * The form with its span checked: when the exact words were changed, their occurrence
+	 * nearest to the given start; otherwise start and end as given, inside the body and
+	 * holding words.
 	 */
 	private static ProposalForm located(ProposalForm form, String body, BindingResult errors) {
 		boolean inside = form.end() <= body.length() && form.start() < form.end();

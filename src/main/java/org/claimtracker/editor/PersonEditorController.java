@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Fixing a person's name, party and description, such as a speaker's name mistyped while marking a
- * quote; a save from a stale version shows the person as saved now beside the editor's own entry.
+ * Fixing a person's name, party and description, such as a speaker's name mistyped while
+ * marking a quote; a save from a stale version shows the person as saved now beside the
+ * editor's own entry.
  */
 @Controller
 class PersonEditorController {
@@ -53,7 +54,8 @@ class PersonEditorController {
 				model.addAttribute("existingId", ex.getExistingId());
 			}
 			catch (StaleEditException | OptimisticLockingFailureException ex) {
-				// Someone saved in between: show their entry beside this editor's, and start again from theirs.
+				// Someone saved in between: show their entry beside this editor's, and
+				// start again from theirs.
 				PersonView current = this.people.draft(id);
 				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("current", current);

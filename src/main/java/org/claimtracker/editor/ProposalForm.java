@@ -8,13 +8,13 @@ import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Accepts one proposed quote, as proposed or as the editor corrected it: the span (start and end in
- * the article body, or the exact words, found nearest to the proposed place), the kind and the
- * speaker, an existing person or a new one confirmed by name.
+ * Accepts one proposed quote, as proposed or as the editor corrected it: the span (start
+ * and end in the article body, or the exact words, found nearest to the proposed place),
+ * the kind and the speaker, an existing person or a new one confirmed by name.
  */
 record ProposalForm(@NotNull @PositiveOrZero @Nullable Integer start, @NotNull @PositiveOrZero @Nullable Integer end,
-		@Size(max = 20_000) @Nullable String exact, @NotNull @Nullable QuoteKind kind, @Nullable Long speakerId, @Size(max = 200) @Nullable String newSpeaker,
-		@Nullable Boolean confirm) {
+		@Size(max = 20_000) @Nullable String exact, @NotNull @Nullable QuoteKind kind, @Nullable Long speakerId,
+		@Size(max = 200) @Nullable String newSpeaker, @Nullable Boolean confirm) {
 
 	/** The words as the body stores them (see {@link Selection}). */
 	ProposalForm {

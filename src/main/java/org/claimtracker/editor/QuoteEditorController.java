@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Revising a marked quote's speaker, kind, date and occasion, so that a misattributed quote is fixed
- * without deleting it and losing its evidence links; a save from a stale version shows both versions.
+ * Revising a marked quote's speaker, kind, date and occasion, so that a misattributed
+ * quote is fixed without deleting it and losing its evidence links; a save from a stale
+ * version shows both versions.
  */
 @Controller
 class QuoteEditorController {
@@ -53,7 +54,8 @@ class QuoteEditorController {
 				errors.rejectValue("speakerId", "editor.quote.speaker.unknown");
 			}
 			catch (StaleEditException | OptimisticLockingFailureException ex) {
-				// Someone saved in between: the page shows the quote as saved now, this editor's entry beside it.
+				// Someone saved in between: the page shows the quote as saved now, this
+				// editor's entry beside it.
 				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("mineQuote", form);
 				model.addAttribute("quoteConflict", true);

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * The editor's quote page, which holds two kinds of form (revising the quote, linking it to claims):
- * shared so that either one's handler can show the page again with its own errors or conflict.
+ * The editor's quote page, which holds two kinds of form (revising the quote, linking it
+ * to claims): shared so that either one's handler can show the page again with its own
+ * errors or conflict.
  */
 @Component
 class QuoteEditorPage {
@@ -29,7 +30,9 @@ class QuoteEditorPage {
 		this.people = people;
 	}
 
-	/** The page with the given forms; no revise form means one holding the quote as saved. */
+	/**
+	 * The page with the given forms; no revise form means one holding the quote as saved.
+	 */
 	String show(long quoteId, @Nullable QuoteForm revise, EvidenceForm link, @Nullable String find, Model model) {
 		Pages.Quote page = this.reader.quote(quoteId);
 		model.addAttribute("page", page);

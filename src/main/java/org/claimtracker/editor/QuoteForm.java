@@ -11,11 +11,13 @@ import org.claimtracker.quote.QuoteView;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Revises a marked quote's speaker, kind, date said and occasion; its words are changed only by a
- * correction of the article. {@code version} is the version the editor started from.
+ * Revises a marked quote's speaker, kind, date said and occasion; its words are changed
+ * only by a correction of the article. {@code version} is the version the editor started
+ * from.
  */
-record QuoteForm(@Nullable Long speakerId, @Nullable QuoteKind kind, @PastOrPresent @YearOneOrLater @Nullable LocalDate saidOn,
-		@Size(max = 1000) @Nullable String context, @Nullable Integer version) {
+record QuoteForm(@Nullable Long speakerId, @Nullable QuoteKind kind,
+		@PastOrPresent @YearOneOrLater @Nullable LocalDate saidOn, @Size(max = 1000) @Nullable String context,
+		@Nullable Integer version) {
 
 	static QuoteForm from(QuoteView quote) {
 		return new QuoteForm(quote.speakerId(), quote.kind(), quote.saidOn(), quote.context(), quote.version());

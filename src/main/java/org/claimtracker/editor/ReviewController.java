@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Resolving the quotes and claim appearances a correction could not place: mark their words again in
- * the corrected text, or delete them. A stale version shows the saved words beside the editor's.
+ * Resolving the quotes and claim appearances a correction could not place: mark their
+ * words again in the corrected text, or delete them. A stale version shows the saved
+ * words beside the editor's.
  */
 @Controller
 class ReviewController {
@@ -77,7 +78,8 @@ class ReviewController {
 		return anchor(appearance.articleId(), form, errors, redirect,
 				(start) -> this.claims.anchorAppearance(id, form.version(), start, start + form.exact().length(),
 						form.exact()),
-				() -> conflict(appearance.articleId(), form.exact(), this.claims.appearance(id).exact(), model, response));
+				() -> conflict(appearance.articleId(), form.exact(), this.claims.appearance(id).exact(), model,
+						response));
 	}
 
 	@PostMapping("/editor/appearances/{id}/delete")

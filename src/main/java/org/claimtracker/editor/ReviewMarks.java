@@ -6,7 +6,10 @@ import org.claimtracker.article.Paragraph;
 import org.claimtracker.reader.Mark;
 import org.claimtracker.reader.MarkedText;
 
-/** The review screen's article body, with each proposal marked and linked to its entry in the list. */
+/**
+ * The review screen's article body, with each proposal marked and linked to its entry in
+ * the list.
+ */
 final class ReviewMarks {
 
 	private ReviewMarks() {
@@ -16,7 +19,8 @@ final class ReviewMarks {
 		List<Mark> marks = review.items()
 			.stream()
 			.map((item) -> new Mark(Mark.Type.valueOf(item.kind().name()), item.number(), item.start(), item.end(),
-					"#proposal-" + item.number(), "#" + item.number() + " " + (item.speaker() != null ? item.speaker() : item.asWritten())))
+					"#proposal-" + item.number(),
+					"#" + item.number() + " " + (item.speaker() != null ? item.speaker() : item.asWritten())))
 			.toList();
 		return MarkedText.of(Paragraph.of(review.body()), marks);
 	}

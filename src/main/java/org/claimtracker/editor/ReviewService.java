@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The review of an article's proposed quotes: what the extractor proposes that is not yet a quote
- * nor rejected, and accepting proposals as draft quotes, creating new people on the way.
+ * The review of an article's proposed quotes: what the extractor proposes that is not yet
+ * a quote nor rejected, and accepting proposals as draft quotes, creating new people on
+ * the way.
  */
 @Service
 class ReviewService {
@@ -44,15 +45,18 @@ class ReviewService {
 		this.people = people;
 	}
 
-	/** One proposal as the review screen shows it; {@code key} names it across requests. */
+	/**
+	 * One proposal as the review screen shows it; {@code key} names it across requests.
+	 */
 	record Item(String key, int number, int start, int end, String exact, QuoteKind kind, boolean block,
 			String asWritten, @Nullable String speaker, @Nullable Long personId, boolean unnamed, String cue,
 			int confidence) {
 
 		static Item of(int number, Proposal p) {
-			return new Item(ReviewService.key(p.start(), p.end(), QuoteKind.valueOf(p.kind().name())), number, p.start(), p.end(),
-					p.exact(), QuoteKind.valueOf(p.kind().name()), p.block(), p.speaker().asWritten(), p.speaker().name(),
-					p.speaker().personId(), p.speaker().unnamed(), p.cue(), (int) Math.round(p.confidence() * 100));
+			return new Item(ReviewService.key(p.start(), p.end(), QuoteKind.valueOf(p.kind().name())), number,
+					p.start(), p.end(), p.exact(), QuoteKind.valueOf(p.kind().name()), p.block(),
+					p.speaker().asWritten(), p.speaker().name(), p.speaker().personId(), p.speaker().unnamed(), p.cue(),
+					(int) Math.round(p.confidence() * 100));
 		}
 
 		/** Whether accepting it needs the editor to choose a speaker first. */
@@ -79,7 +83,10 @@ class ReviewService {
 
 	}
 
-	/** What accepting one proposal creates: the span, its kind, and an existing or a new speaker. */
+	/**
+	 * What accepting one proposal creates: the span, its kind, and an existing or a new
+	 * speaker.
+	 */
 	record Acceptance(int start, int end, QuoteKind kind, @Nullable Long personId, @Nullable String newName) {
 
 	}
@@ -92,7 +99,10 @@ class ReviewService {
 	public Review review(long articleId, Set<String> rejected) {
 		Article article = this.articles.find(articleId);
 		Set<String> marked = markedSpans(articleId);
-		List<KnownPerson> known = this.people.everyone().stream().map((p) -> new KnownPerson(p.id(), p.name())).toList();
+		List<KnownPerson> known = this.people.everyone()
+			.stream()
+			.map((p) -> new KnownPerson(p.id(), p.name()))
+			.toList();
 		List<Item> items = new ArrayList<>();
 		for (Proposal proposal : QuoteExtractor.extract(article.getBody(), known)) {
 			Item item = Item.of(items.size() + 1, proposal);
@@ -118,9 +128,9 @@ class ReviewService {
 	}
 
 	/**
-	 * Creates a draft quote for each acceptance, and a draft person for each new name; returns how
-	 * many. Words already marked as a quote are left as they are, so that a form sent twice (a double
-	 * click, a second tab) adds no second quote on them.
+	 * Creates a draft quote for each acceptance, and a draft person for each new name;
+	 * returns how many. Words already marked as a quote are left as they are, so that a
+	 * form sent twice (a double click, a second tab) adds no second quote on them.
 	 */
 	@Transactional
 	public int accept(long articleId, List<Acceptance> acceptances) {
@@ -148,7 +158,10 @@ class ReviewService {
 		return added;
 	}
 
-	/** The spans of the article's quotes, as {@code start-end}; a proposal on one of them is done. */
+	/**
+	 * The spans of the article's quotes, as {@code start-end}; a proposal on one of them
+	 * is done.
+	 */
 	private Set<String> markedSpans(long articleId) {
 		Set<String> marked = new HashSet<>();
 		for (QuoteView quote : this.quotes.inArticle(articleId)) {

@@ -4,9 +4,10 @@ import org.claimtracker.article.ArticleText;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Words an editor selected or typed, as the body stores them: line breaks as LF (browsers send CRLF),
- * without the white space around them that a selection picks up (a triple-clicked paragraph ends with
- * its line break), the positions moved in to match when there are any.
+ * Words an editor selected or typed, as the body stores them: line breaks as LF (browsers
+ * send CRLF), without the white space around them that a selection picks up (a
+ * triple-clicked paragraph ends with its line break), the positions moved in to match
+ * when there are any.
  */
 record Selection(@Nullable String exact, @Nullable Integer start, @Nullable Integer end) {
 

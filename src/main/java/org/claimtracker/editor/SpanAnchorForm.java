@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Marks a flagged quote's or appearance's words again: the browser's selectors of a selection, or
- * the exact words typed; {@code version} is the version the editor saw.
+ * Marks a flagged quote's or appearance's words again: the browser's selectors of a
+ * selection, or the exact words typed; {@code version} is the version the editor saw.
  */
 record SpanAnchorForm(@NotBlank @Size(max = 20_000) @Nullable String exact, @Nullable Integer start,
 		@Nullable Integer end, @NotNull @Nullable Integer version) {

@@ -11,14 +11,15 @@ import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Marks a span of an article as a quote or a claim appearance. With JavaScript the browser sends the
- * W3C selectors of the selection (start, end, exact); without it the editor types the exact text and,
- * when it occurs more than once, picks the occurrence.
+ * Marks a span of an article as a quote or a claim appearance. With JavaScript the
+ * browser sends the W3C selectors of the selection (start, end, exact); without it the
+ * editor types the exact text and, when it occurs more than once, picks the occurrence.
  */
 record SpanForm(@NotBlank @Size(max = 20_000) @Nullable String exact, @Nullable Integer start, @Nullable Integer end,
 		@Nullable Integer occurrence, @Nullable Long speakerId, @Size(max = 200) @Nullable String newSpeaker,
 		@Size(max = 100) @Nullable String newSpeakerParty, @Nullable QuoteKind kind,
-		@PastOrPresent @YearOneOrLater @Nullable LocalDate saidOn, @Size(max = 1000) @Nullable String context, @Nullable Long claimId) {
+		@PastOrPresent @YearOneOrLater @Nullable LocalDate saidOn, @Size(max = 1000) @Nullable String context,
+		@Nullable Long claimId) {
 
 	/** The words as the body stores them (see {@link Selection}). */
 	SpanForm {

@@ -6,7 +6,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-/** Reads one article paragraph by paragraph and sentence by sentence, proposing its quotes in order. */
+/**
+ * Reads one article paragraph by paragraph and sentence by sentence, proposing its quotes
+ * in order.
+ */
 final class ArticleReader {
 
 	private static final Set<String> FIRST_PERSON = Set.of("i", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll",
@@ -201,7 +204,10 @@ final class ArticleReader {
 		this.lastInParagraph = speaker;
 	}
 
-	/** The attribution opening the next sentence of the same paragraph ("Cho said it twice."). */
+	/**
+	 * The attribution opening the next sentence of the same paragraph ("Cho said it
+	 * twice.").
+	 */
 	private @Nullable Attribution nextSentence(Sentence sentence, int index) {
 		if (index + 1 >= this.sentences.size() || this.sentences.get(index + 1).paragraph() != sentence.paragraph()) {
 			return null;
@@ -211,7 +217,10 @@ final class ArticleReader {
 		return (attribution != null && attribution.mention().type() == Mention.Type.NAME) ? attribution : null;
 	}
 
-	/** Quoted fragments in the writer's sentence: speech when the sentence's subject says them, else scare quotes. */
+	/**
+	 * Quoted fragments in the writer's sentence: speech when the sentence's subject says
+	 * them, else scare quotes.
+	 */
 	private void partial(List<Token> tokens, List<Integer> fragments, Sentence sentence) {
 		int first = -1;
 		int last = -1;
@@ -239,7 +248,10 @@ final class ArticleReader {
 		propose(start, trimEnd(sentence.start(), sentence.end()), Kind.PARTIAL, false, speaker, attribution.cue(), 0.7);
 	}
 
-	/** Reported speech: a cue with a speaker and a content clause ("Ossoff said he opposed …"). */
+	/**
+	 * Reported speech: a cue with a speaker and a content clause ("Ossoff said he opposed
+	 * …").
+	 */
 	private void reported(List<Token> tokens, Sentence sentence) {
 		if (tokens.size() > 3 && tokens.get(0).lower().equals("according") && tokens.get(1).lower().equals("to")) {
 			Mention source = Attributions.following(tokens, 2, tokens.size());
@@ -321,7 +333,8 @@ final class ArticleReader {
 
 	private void propose(int start, int end, Kind kind, boolean block, Speaker speaker, String cue, double confidence) {
 		if (start < end) {
-			this.proposals.add(new Proposal(start, end, this.body.substring(start, end), kind, block, speaker, cue, confidence));
+			this.proposals
+				.add(new Proposal(start, end, this.body.substring(start, end), kind, block, speaker, cue, confidence));
 		}
 	}
 

@@ -5,7 +5,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-/** Finds attributions in a sentence's tokens: "Ossoff said", "said Nadia Petrov, the board's chair". */
+/**
+ * Finds attributions in a sentence's tokens: "Ossoff said", "said Nadia Petrov, the
+ * board's chair".
+ */
 final class Attributions {
 
 	/** How far after a quotation its attribution may end. */
@@ -16,7 +19,10 @@ final class Attributions {
 	private Attributions() {
 	}
 
-	/** The attribution that follows a quotation in {@code [from, to)}: "Ossoff said", "said X, a Democrat". */
+	/**
+	 * The attribution that follows a quotation in {@code [from, to)}: "Ossoff said",
+	 * "said X, a Democrat".
+	 */
 	static @Nullable Attribution after(List<Token> tokens, int from, int to) {
 		int start = from;
 		while (start < to && !tokens.get(start).isWord()) {
@@ -39,7 +45,10 @@ final class Attributions {
 		return null;
 	}
 
-	/** The attribution that ends just before {@code end} ("Ossoff said," or "Price put it plainly:"). */
+	/**
+	 * The attribution that ends just before {@code end} ("Ossoff said," or "Price put it
+	 * plainly:").
+	 */
 	static @Nullable Attribution before(List<Token> tokens, int from, int end) {
 		for (int t = end - 1; t >= from; t--) {
 			if (isCue(tokens, t, Words.CUES)) {
@@ -57,7 +66,10 @@ final class Attributions {
 		return null;
 	}
 
-	/** The first cue of the given verbs in {@code [from, to)} that has a subject before it. */
+	/**
+	 * The first cue of the given verbs in {@code [from, to)} that has a subject before
+	 * it.
+	 */
 	static @Nullable Attribution firstCue(List<Token> tokens, int from, int to, Set<String> cues) {
 		for (int t = from; t < to; t++) {
 			if (isCue(tokens, t, cues)) {
@@ -71,17 +83,19 @@ final class Attributions {
 	}
 
 	/**
-	 * The speaker before a cue: reading back from it over at most three comma-separated phrases, the
-	 * first name, so that appositives ("Stone, a Democrat, said") and openers ("In Macon, Shaw said")
-	 * are passed over; a pronoun or source right before the cue stands.
+	 * The speaker before a cue: reading back from it over at most three comma-separated
+	 * phrases, the first name, so that appositives ("Stone, a Democrat, said") and
+	 * openers ("In Macon, Shaw said") are passed over; a pronoun or source right before
+	 * the cue stands.
 	 */
 	static @Nullable Mention subject(List<Token> tokens, int from, int cue) {
 		int end = cue;
 		Mention fallback = null;
 		for (int phrase = 0; phrase < 3 && end > from; phrase++) {
 			int start = end;
-			while (start > from && !tokens.get(start - 1).isBreak() && !(phrase == 0 && clauseBreak(tokens.get(start - 1)))
-					&& !tokens.get(start - 1).isQuote() && end - start < 14) {
+			while (start > from && !tokens.get(start - 1).isBreak()
+					&& !(phrase == 0 && clauseBreak(tokens.get(start - 1))) && !tokens.get(start - 1).isQuote()
+					&& end - start < 14) {
 				start--;
 			}
 			if (start < end) {
@@ -96,7 +110,8 @@ final class Attributions {
 					return null;
 				}
 			}
-			if (start == from || (phrase == 0 && clauseBreak(tokens.get(start - 1))) || tokens.get(start - 1).isQuote()) {
+			if (start == from || (phrase == 0 && clauseBreak(tokens.get(start - 1)))
+					|| tokens.get(start - 1).isQuote()) {
 				break;
 			}
 			end = start - 1;

@@ -10,8 +10,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The people of one article as it is read: full names by surname, the known people, and who was
- * last in view, so that "Ossoff" becomes Jon Ossoff and "he" the most recent fitting speaker.
+ * The people of one article as it is read: full names by surname, the known people, and
+ * who was last in view, so that "Ossoff" becomes Jon Ossoff and "he" the most recent
+ * fitting speaker.
  */
 final class Cast {
 
@@ -127,14 +128,17 @@ final class Cast {
 		}
 	}
 
-	/** The most recent fitting person in view, else the most recent fitting person named. */
+	/**
+	 * The most recent fitting person in view, else the most recent fitting person named.
+	 */
 	private @Nullable String resolve(Mention.Gender gender, @Nullable List<String> wantedTitles) {
 		for (Deque<String> people : List.of(this.inView, this.named)) {
 			var recentFirst = people.descendingIterator();
 			while (recentFirst.hasNext()) {
 				String name = recentFirst.next();
 				boolean fits = gender.fits(this.genders.getOrDefault(name, Mention.Gender.UNKNOWN));
-				if (fits && (wantedTitles == null || this.titles.getOrDefault(name, List.of()).containsAll(wantedTitles))) {
+				if (fits && (wantedTitles == null
+						|| this.titles.getOrDefault(name, List.of()).containsAll(wantedTitles))) {
 					return name;
 				}
 			}

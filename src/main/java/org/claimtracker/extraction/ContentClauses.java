@@ -2,7 +2,10 @@ package org.claimtracker.extraction;
 
 import java.util.List;
 
-/** Finds the content clause of reported speech: where it starts after the cue and where it ends. */
+/**
+ * Finds the content clause of reported speech: where it starts after the cue and where it
+ * ends.
+ */
 final class ContentClauses {
 
 	private ContentClauses() {
@@ -18,7 +21,8 @@ final class ContentClauses {
 			}
 			j++;
 		}
-		for (int skipped = 0; j < tokens.size() && skipped < 4 && Words.TIME_WORDS.contains(tokens.get(j).lower()); skipped++) {
+		for (int skipped = 0; j < tokens.size() && skipped < 4
+				&& Words.TIME_WORDS.contains(tokens.get(j).lower()); skipped++) {
 			j++;
 		}
 		for (int k = j; k < Math.min(tokens.size() - 1, j + 4); k++) {
@@ -55,7 +59,10 @@ final class ContentClauses {
 		return false;
 	}
 
-	/** The content clause runs to the sentence's end, a comma or dash, or a relative "that"/"which". */
+	/**
+	 * The content clause runs to the sentence's end, a comma or dash, or a relative
+	 * "that"/"which".
+	 */
 	static int contentEnd(List<Token> tokens, int content) {
 		for (int k = content; k < tokens.size(); k++) {
 			Token token = tokens.get(k);

@@ -3,8 +3,8 @@ package org.claimtracker.extraction;
 import java.util.List;
 
 /**
- * A phrase that names who speaks, at {@code [start, end)}: a name (with the titles it carries), a
- * pronoun, a description ("the mayor") or an unnamed source ("an aide").
+ * A phrase that names who speaks, at {@code [start, end)}: a name (with the titles it
+ * carries), a pronoun, a description ("the mayor") or an unnamed source ("an aide").
  */
 record Mention(int start, int end, Type type, String name, List<String> titles, Gender gender) {
 

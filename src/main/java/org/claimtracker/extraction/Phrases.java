@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** Reads who a phrase of tokens names: "Senate Minority Leader Chuck Schumer (D-NY)", "he", "an aide". */
+/**
+ * Reads who a phrase of tokens names: "Senate Minority Leader Chuck Schumer (D-NY)",
+ * "he", "an aide".
+ */
 final class Phrases {
 
 	private static final int LONGEST = 12;
@@ -56,7 +59,10 @@ final class Phrases {
 		return null;
 	}
 
-	/** A name after any titles: every word a title, a capitalised word or a particle, the name capitalised. */
+	/**
+	 * A name after any titles: every word a title, a capitalised word or a particle, the
+	 * name capitalised.
+	 */
 	private static @Nullable Mention name(List<Token> words, int start, int end) {
 		int lastTitle = -1;
 		for (int w = 0; w < words.size(); w++) {

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quotations in one pass: curly double marks, straight double marks and two apostrophes used as
- * marks, whose direction is read from the characters around them. Single marks are left to the words
- * they sit in (apostrophes, or quotes inside quotes). A paragraph that opens a quotation and does
- * not close it continues into the next one if that opens with a mark; otherwise the mark is dropped.
+ * Finds quotations in one pass: curly double marks, straight double marks and two
+ * apostrophes used as marks, whose direction is read from the characters around them.
+ * Single marks are left to the words they sit in (apostrophes, or quotes inside quotes).
+ * A paragraph that opens a quotation and does not close it continues into the next one if
+ * that opens with a mark; otherwise the mark is dropped.
  */
 final class QuoteMarks {
 
@@ -75,9 +76,13 @@ final class QuoteMarks {
 		return (length > 0 && c != '”' && c != '»' && opensHere(body, at, length)) ? length : 0;
 	}
 
-	/** A straight mark opens when it follows a space or an opening bracket and precedes a word. */
+	/**
+	 * A straight mark opens when it follows a space or an opening bracket and precedes a
+	 * word.
+	 */
 	private static boolean opensHere(String body, int at, int length) {
-		boolean after = at == 0 || Character.isWhitespace(body.charAt(at - 1)) || "([{—–-/:".indexOf(body.charAt(at - 1)) >= 0;
+		boolean after = at == 0 || Character.isWhitespace(body.charAt(at - 1))
+				|| "([{—–-/:".indexOf(body.charAt(at - 1)) >= 0;
 		boolean before = at + length < body.length() && !Character.isWhitespace(body.charAt(at + length));
 		return after && before;
 	}

@@ -3,7 +3,10 @@ package org.claimtracker.extraction;
 import java.util.List;
 import java.util.Set;
 
-/** Tells quoted words that are a name, a title or a term ("so-called “sanctuary cities”") from speech. */
+/**
+ * Tells quoted words that are a name, a title or a term ("so-called “sanctuary cities”")
+ * from speech.
+ */
 final class ScareQuotes {
 
 	private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "in", "a", "an", "for", "to", "on", "at");
@@ -11,7 +14,10 @@ final class ScareQuotes {
 	private ScareQuotes() {
 	}
 
-	/** A title, a name or a term in marks: title case, or after "so-called", "known as", "the book". */
+	/**
+	 * A title, a name or a term in marks: title case, or after "so-called", "known as",
+	 * "the book".
+	 */
 	static boolean scare(String body, List<Quoted> quotes, List<Token> tokens, int t) {
 		for (int k = t - 1; k >= Math.max(0, t - 4); k--) {
 			Token token = tokens.get(k);

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a body into paragraphs (its non-blank lines) and sentences, in one pass. A sentence ends
- * at a full stop, question or exclamation mark followed by a capital, a quotation mark or the end of
- * the paragraph, but not after an abbreviation ("Sen.", "U.S.") nor inside a quotation; a quotation
- * that ends a sentence of its own ends the writer's sentence too.
+ * Splits a body into paragraphs (its non-blank lines) and sentences, in one pass. A
+ * sentence ends at a full stop, question or exclamation mark followed by a capital, a
+ * quotation mark or the end of the paragraph, but not after an abbreviation ("Sen.",
+ * "U.S.") nor inside a quotation; a quotation that ends a sentence of its own ends the
+ * writer's sentence too.
  */
 final class Sentences {
 
@@ -95,7 +96,10 @@ final class Sentences {
 		return sentences;
 	}
 
-	/** Where the paragraph holding {@code at} ends (a quotation may carry a sentence into later paragraphs). */
+	/**
+	 * Where the paragraph holding {@code at} ends (a quotation may carry a sentence into
+	 * later paragraphs).
+	 */
 	private static int paragraphEnd(List<int[]> paragraphs, int from, int at) {
 		int p = from;
 		while (p + 1 < paragraphs.size() && paragraphs.get(p + 1)[0] < at) {

@@ -1,8 +1,8 @@
 package org.claimtracker.extraction;
 
 /**
- * A word or punctuation mark of the writer's text at {@code [start, end)}; a quotation in the text
- * stands as one token whose {@code quote} is its index (-1 for other tokens).
+ * A word or punctuation mark of the writer's text at {@code [start, end)}; a quotation in
+ * the text stands as one token whose {@code quote} is its index (-1 for other tokens).
  */
 final class Token {
 

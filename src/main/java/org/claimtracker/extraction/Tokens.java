@@ -3,15 +3,18 @@ package org.claimtracker.extraction;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a stretch of text into words and punctuation, each quotation standing as a single token. */
+/**
+ * Splits a stretch of text into words and punctuation, each quotation standing as a
+ * single token.
+ */
 final class Tokens {
 
 	private Tokens() {
 	}
 
 	/**
-	 * The tokens of {@code body[from, to)}; the quotations from index {@code firstQuote} on that open
-	 * inside the range stand as single tokens.
+	 * The tokens of {@code body[from, to)}; the quotations from index {@code firstQuote}
+	 * on that open inside the range stand as single tokens.
 	 */
 	static List<Token> of(String body, int from, int to, List<Quoted> quotes, int firstQuote) {
 		List<Token> tokens = new ArrayList<>();
@@ -63,7 +66,8 @@ final class Tokens {
 		if (Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '.' || c == '-' || c == '%') {
 			return true;
 		}
-		return c == ',' && at + 1 < to && Character.isDigit(body.charAt(at + 1)) && Character.isDigit(body.charAt(at - 1));
+		return c == ',' && at + 1 < to && Character.isDigit(body.charAt(at + 1))
+				&& Character.isDigit(body.charAt(at - 1));
 	}
 
 	private static boolean trailing(char c) {

@@ -1,6 +1,6 @@
 /**
- * Quote extraction: proposes the quotes in an article body with their speakers, for an editor to
- * confirm. Pure Java on plain text; no Spring and no database.
+ * Quote extraction: proposes the quotes in an article body with their speakers, for an
+ * editor to confirm. Pure Java on plain text; no Spring and no database.
  */
 @NullMarked
 package org.claimtracker.extraction;

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The history page of an article, quote, claim, evidence link, claim appearance or person, newest change first. */
+/**
+ * The history page of an article, quote, claim, evidence link, claim appearance or
+ * person, newest change first.
+ */
 @Controller
 class HistoryController {
 

@@ -26,7 +26,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the recorded history of articles, quotes, claims, evidence and people, as field-by-field changes. */
+/**
+ * Reads the recorded history of articles, quotes, claims, evidence and people, as
+ * field-by-field changes.
+ */
 @Service
 public class HistoryService {
 
@@ -58,7 +61,10 @@ public class HistoryService {
 			this.pages = pages;
 		}
 
-		/** The address of the item's own page, if it has one (evidence and appearances show on others). */
+		/**
+		 * The address of the item's own page, if it has one (evidence and appearances
+		 * show on others).
+		 */
 		public @Nullable String page(long id) {
 			return (this.pages != null) ? this.pages + id : null;
 		}
@@ -66,9 +72,9 @@ public class HistoryService {
 	}
 
 	/**
-	 * A person's name as it was at a revision: quotes and claims record who their speaker or subject
-	 * is, and the person's own history what they were called then. Before people had a history, their
-	 * name now.
+	 * A person's name as it was at a revision: quotes and claims record who their speaker
+	 * or subject is, and the person's own history what they were called then. Before
+	 * people had a history, their name now.
 	 */
 	@FunctionalInterface
 	interface NameThen {
@@ -81,8 +87,7 @@ public class HistoryService {
 	public List<Change> of(Kind kind, long id) {
 		AuditReader history = AuditReaderFactory.get(this.entities);
 		@SuppressWarnings("unchecked")
-		List<Object[]> rows = history
-			.createQuery()
+		List<Object[]> rows = history.createQuery()
 			.forRevisionsOfEntity(kind.type, false, true)
 			.add(AuditEntity.id().eq(id))
 			.addOrder(AuditEntity.revisionNumber().asc())
@@ -122,7 +127,10 @@ public class HistoryService {
 		return fields;
 	}
 
-	/** An enum value as a word, the way the pages say it: DRAFT is "draft", NEEDS_REVIEW "needs review". */
+	/**
+	 * An enum value as a word, the way the pages say it: DRAFT is "draft", NEEDS_REVIEW
+	 * "needs review".
+	 */
 	private static String words(Enum<?> value) {
 		return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
 	}

@@ -11,7 +11,9 @@ import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 import org.jspecify.annotations.Nullable;
 
-/** One recorded change set: every audited row a transaction touched, with who and when. */
+/**
+ * One recorded change set: every audited row a transaction touched, with who and when.
+ */
 @Entity
 @RevisionEntity(RevisionAuthorListener.class)
 public class Revision {

@@ -10,8 +10,9 @@ import com.github.difflib.patch.AbstractDelta;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a long text changed, word by word: both sides with the words taken out or put in marked, and
- * the stretches that stayed the same cut short, so that one corrected word in an article stands out.
+ * How a long text changed, word by word: both sides with the words taken out or put in
+ * marked, and the stretches that stayed the same cut short, so that one corrected word in
+ * an article stands out.
  */
 public record TextChange(List<Part> before, List<Part> after) {
 
@@ -23,7 +24,10 @@ public record TextChange(List<Part> before, List<Part> after) {
 
 	private static final Pattern TOKENS = Pattern.compile("\\s+|[^\\s]+");
 
-	/** A piece of one side: changed words, or unchanged text (cut short with "…" where long). */
+	/**
+	 * A piece of one side: changed words, or unchanged text (cut short with "…" where
+	 * long).
+	 */
 	public record Part(String text, boolean changed) {
 
 	}
@@ -55,14 +59,20 @@ public record TextChange(List<Part> before, List<Part> after) {
 		return new TextChange(List.copyOf(was), List.copyOf(is));
 	}
 
-	/** Adds a part unless it is empty: words only put in leave nothing to mark as taken out. */
+	/**
+	 * Adds a part unless it is empty: words only put in leave nothing to mark as taken
+	 * out.
+	 */
 	private static void add(List<Part> parts, String text, boolean changed) {
 		if (!text.isEmpty()) {
 			parts.add(new Part(text, changed));
 		}
 	}
 
-	/** Unchanged text, kept next to the changes around it and cut short between them, between words. */
+	/**
+	 * Unchanged text, kept next to the changes around it and cut short between them,
+	 * between words.
+	 */
 	private static String shortened(String same, boolean first, boolean last) {
 		int keepStart = first ? 0 : AROUND;
 		int keepEnd = last ? 0 : AROUND;
@@ -74,7 +84,10 @@ public record TextChange(List<Part> before, List<Part> after) {
 		return (head >= tail) ? same : same.substring(0, head) + "…" + same.substring(tail);
 	}
 
-	/** The end of the word {@code at} falls in (a few characters on at most), never inside a character. */
+	/**
+	 * The end of the word {@code at} falls in (a few characters on at most), never inside
+	 * a character.
+	 */
 	private static int wordEnd(String text, int at) {
 		int end = at;
 		while (end < text.length() && end < at + 20 && !Character.isWhitespace(text.charAt(end))) {
@@ -83,7 +96,10 @@ public record TextChange(List<Part> before, List<Part> after) {
 		return whole(text, end);
 	}
 
-	/** The start of the word {@code at} falls in (a few characters back at most), never inside a character. */
+	/**
+	 * The start of the word {@code at} falls in (a few characters back at most), never
+	 * inside a character.
+	 */
 	private static int wordStart(String text, int at) {
 		int start = at;
 		while (start > 0 && start > at - 20 && !Character.isWhitespace(text.charAt(start - 1))) {
@@ -92,7 +108,10 @@ public record TextChange(List<Part> before, List<Part> after) {
 		return whole(text, start);
 	}
 
-	/** {@code at}, or one on when it falls between the two halves of a character such as an emoji. */
+	/**
+	 * {@code at}, or one on when it falls between the two halves of a character such as
+	 * an emoji.
+	 */
 	private static int whole(String text, int at) {
 		return (at > 0 && at < text.length() && Character.isLowSurrogate(text.charAt(at))) ? at + 1 : at;
 	}

@@ -48,7 +48,9 @@ public class Person extends EditableEntity {
 		return this.description;
 	}
 
-	/** Replaces the name, party and description, to fix a typo or bring them up to date. */
+	/**
+	 * Replaces the name, party and description, to fix a typo or bring them up to date.
+	 */
 	void revise(String name, @Nullable String party, @Nullable String description) {
 		this.name = name;
 		this.party = party;

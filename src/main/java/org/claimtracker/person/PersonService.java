@@ -66,7 +66,10 @@ public class PersonService {
 	/** Everyone, drafts included, for editors choosing a speaker or a subject. */
 	@Transactional(readOnly = true)
 	public List<PersonView> everyone() {
-		return this.people.findByStatusInOrderByName(EnumSet.allOf(Publication.class)).stream().map(PersonView::from).toList();
+		return this.people.findByStatusInOrderByName(EnumSet.allOf(Publication.class))
+			.stream()
+			.map(PersonView::from)
+			.toList();
 	}
 
 	/** The person as editors see them, drafts included, with their version. */
@@ -76,9 +79,9 @@ public class PersonService {
 	}
 
 	/**
-	 * Fixes a person's name, party and description from the version the editor saw; answers the new
-	 * version. A name someone else is listed under, in any case or spacing, is refused: new speakers are
-	 * matched to people by name.
+	 * Fixes a person's name, party and description from the version the editor saw;
+	 * answers the new version. A name someone else is listed under, in any case or
+	 * spacing, is refused: new speakers are matched to people by name.
 	 */
 	@Transactional
 	public int revise(long id, int version, PersonDetails details) {
@@ -97,8 +100,8 @@ public class PersonService {
 	}
 
 	/**
-	 * The speaker an editor names: the person of that name in any case and spacing ("stacey  abrams" is
-	 * Stacey Abrams), else a new draft person of that name and party.
+	 * The speaker an editor names: the person of that name in any case and spacing
+	 * ("stacey abrams" is Stacey Abrams), else a new draft person of that name and party.
 	 */
 	@Transactional
 	public Person speakerNamed(String given, @Nullable String party) {

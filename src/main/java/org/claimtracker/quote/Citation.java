@@ -6,7 +6,10 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-/** A quote's citation in the newsroom's usual form: speaker, quoted in byline, “title,” outlet, date, URL. */
+/**
+ * A quote's citation in the newsroom's usual form: speaker, quoted in byline, “title,”
+ * outlet, date, URL.
+ */
 public final class Citation {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -21,8 +24,9 @@ public final class Citation {
 	}
 
 	/**
-	 * The title in double quotation marks, its own quotation marks made single so that both can be told apart,
-	 * and a comma before the closing marks unless the title ends in a question or exclamation mark.
+	 * The title in double quotation marks, its own quotation marks made single so that
+	 * both can be told apart, and a comma before the closing marks unless the title ends
+	 * in a question or exclamation mark.
 	 */
 	private static String quotedTitle(String title) {
 		StringBuilder quoted = new StringBuilder(title.length() + 4).append('“');

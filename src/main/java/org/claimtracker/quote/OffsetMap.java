@@ -7,9 +7,10 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 
 /**
- * Maps positions in an old body to the corrected body, from a diff of the two. The common beginning
- * and end are cut off first, so a local correction of a long body costs little more than reading it;
- * what lies between is diffed word by word, unless it is too long, when it counts as one change.
+ * Maps positions in an old body to the corrected body, from a diff of the two. The common
+ * beginning and end are cut off first, so a local correction of a long body costs little
+ * more than reading it; what lies between is diffed word by word, unless it is too long,
+ * when it counts as one change.
  */
 final class OffsetMap {
 
@@ -22,7 +23,10 @@ final class OffsetMap {
 		this.changes = changes;
 	}
 
-	/** A replaced range: {@code old[oldStart, oldEnd)} became {@code new[newStart, newEnd)}. */
+	/**
+	 * A replaced range: {@code old[oldStart, oldEnd)} became
+	 * {@code new[newStart, newEnd)}.
+	 */
 	record Change(int oldStart, int oldEnd, int newStart, int newEnd) {
 
 	}
@@ -52,14 +56,17 @@ final class OffsetMap {
 		for (AbstractDelta<String> delta : DiffUtils.diff(Token.texts(oldTokens), Token.texts(newTokens)).getDeltas()) {
 			int from = delta.getSource().getPosition();
 			int to = delta.getTarget().getPosition();
-			changes.add(new Change(offset(oldTokens, from, head), offset(oldTokens, from + delta.getSource().size(), head),
-					offset(newTokens, to, head), offset(newTokens, to + delta.getTarget().size(), head)));
+			changes
+				.add(new Change(offset(oldTokens, from, head), offset(oldTokens, from + delta.getSource().size(), head),
+						offset(newTokens, to, head), offset(newTokens, to + delta.getTarget().size(), head)));
 		}
 		changes.sort((a, b) -> Integer.compare(a.oldStart(), b.oldStart()));
 		return new OffsetMap(changes);
 	}
 
-	/** Where a span's first character went: text inserted right before it stays outside. */
+	/**
+	 * Where a span's first character went: text inserted right before it stays outside.
+	 */
 	int start(int oldOffset) {
 		return map(oldOffset, true);
 	}
@@ -103,7 +110,10 @@ final class OffsetMap {
 		return tokens.isEmpty() ? fallback : tokens.get(tokens.size() - 1).end();
 	}
 
-	/** A word, a run of white space, or one other character, with where it lies in its body. */
+	/**
+	 * A word, a run of white space, or one other character, with where it lies in its
+	 * body.
+	 */
 	record Token(int start, int end, String text) {
 
 		static List<Token> split(String body, int from, int to) {

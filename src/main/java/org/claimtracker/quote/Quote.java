@@ -51,12 +51,18 @@ public class Quote extends EditableEntity implements Anchored {
 	@Column(nullable = false)
 	private AnchorState anchorState = AnchorState.ANCHORED;
 
-	/** The date the words count as said, their own or the article's: kept by the database, for queries. */
+	/**
+	 * The date the words count as said, their own or the article's: kept by the database,
+	 * for queries.
+	 */
 	@NotAudited
 	@Column(insertable = false, updatable = false)
 	private @Nullable LocalDate datedOn;
 
-	/** Whether readers see the quote (it and its article are published): kept by the database, for queries. */
+	/**
+	 * Whether readers see the quote (it and its article are published): kept by the
+	 * database, for queries.
+	 */
 	@NotAudited
 	@Column(insertable = false, updatable = false)
 	private boolean listed;
@@ -109,7 +115,10 @@ public class Quote extends EditableEntity implements Anchored {
 		return this.anchorState;
 	}
 
-	/** Corrects who said the words and how, when and where; the words and their place stay as marked. */
+	/**
+	 * Corrects who said the words and how, when and where; the words and their place stay
+	 * as marked.
+	 */
 	public void revise(Person speaker, QuoteKind kind, @Nullable LocalDate saidOn, @Nullable String context) {
 		this.speaker = speaker;
 		this.kind = kind;

@@ -1,6 +1,9 @@
 package org.claimtracker.quote;
 
-/** How the article reports the words: verbatim, as quoted fragments, or in the writer's words. */
+/**
+ * How the article reports the words: verbatim, as quoted fragments, or in the writer's
+ * words.
+ */
 public enum QuoteKind {
 
 	DIRECT, PARTIAL, PARAPHRASE

@@ -36,7 +36,9 @@ public class QuoteService {
 		this.events = events;
 	}
 
-	/** Marks a draft quote; refused when the selectors do not match the article's text. */
+	/**
+	 * Marks a draft quote; refused when the selectors do not match the article's text.
+	 */
 	@Transactional
 	public long create(NewQuote quote) {
 		Article article = this.articles.findForAnchoring(quote.articleId());
@@ -58,8 +60,9 @@ public class QuoteService {
 	}
 
 	/**
-	 * Publishes the article's draft quotes and their speakers still in draft (people added while
-	 * marking quotes), so that the published quotes never lead readers to a missing person.
+	 * Publishes the article's draft quotes and their speakers still in draft (people
+	 * added while marking quotes), so that the published quotes never lead readers to a
+	 * missing person.
 	 */
 	@Transactional
 	public void publishInArticle(long articleId) {
@@ -81,7 +84,9 @@ public class QuoteService {
 
 	@Transactional(readOnly = true)
 	public QuoteView quote(long id) {
-		return this.quotes.findPublished(id, Visibility.current()).map(QuoteView::from).orElseThrow(() -> new QuoteNotFoundException(id));
+		return this.quotes.findPublished(id, Visibility.current())
+			.map(QuoteView::from)
+			.orElseThrow(() -> new QuoteNotFoundException(id));
 	}
 
 	/** The article's published quotes in reading order. */
@@ -90,7 +95,10 @@ public class QuoteService {
 		return this.quotes.findInArticle(articleId, Visibility.current()).stream().map(QuoteView::from).toList();
 	}
 
-	/** A person's most recent quotes, latest first; for readers, read in order from the index of what they see. */
+	/**
+	 * A person's most recent quotes, latest first; for readers, read in order from the
+	 * index of what they see.
+	 */
 	@Transactional(readOnly = true)
 	public List<QuoteView> recentBySpeaker(long personId, int limit) {
 		List<Quote> found = Visibility.publishedOnly()
@@ -106,16 +114,20 @@ public class QuoteService {
 	}
 
 	/**
-	 * Places the article's quotes in its corrected body; a quote that cannot be placed keeps its old
-	 * anchor and is flagged for review, never deleted. A quote flagged before is placed only if its
-	 * exact words are back in the same context, and is left out of the answer otherwise.
+	 * Places the article's quotes in its corrected body; a quote that cannot be placed
+	 * keeps its old anchor and is flagged for review, never deleted. A quote flagged
+	 * before is placed only if its exact words are back in the same context, and is left
+	 * out of the answer otherwise.
 	 */
 	@Transactional
 	public List<Reanchored> reanchorInArticle(long articleId, Reanchoring reanchoring) {
 		return reanchoring.placeAll(this.quotes.findInArticle(articleId, EnumSet.allOf(Publication.class)));
 	}
 
-	/** Marks a quote's words again, from the version the editor saw; refused when they are not in the text. */
+	/**
+	 * Marks a quote's words again, from the version the editor saw; refused when they are
+	 * not in the text.
+	 */
 	@Transactional
 	public void anchor(long id, int version, int start, int end, String exact) {
 		Quote quote = find(id);
@@ -128,8 +140,9 @@ public class QuoteService {
 	}
 
 	/**
-	 * Changes a quote's speaker, kind, date and occasion, from the version the editor saw; a misattributed
-	 * quote is fixed in place so that its evidence links stay. The database dates it anew from the date said.
+	 * Changes a quote's speaker, kind, date and occasion, from the version the editor
+	 * saw; a misattributed quote is fixed in place so that its evidence links stay. The
+	 * database dates it anew from the date said.
 	 */
 	@Transactional
 	public void revise(long id, int version, QuoteRevision revision) {
@@ -140,7 +153,8 @@ public class QuoteService {
 		}
 		quote.revise(speaker, revision.kind(), revision.saidOn(), blankToNull(revision.context()));
 		if (quote.isPublished()) {
-			// as when publishing an article: a published quote never leads readers to a missing person
+			// as when publishing an article: a published quote never leads readers to a
+			// missing person
 			speaker.setStatus(Publication.PUBLISHED);
 		}
 		this.quotes.flush();

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import org.claimtracker.article.Article;
 import org.jspecify.annotations.Nullable;
 
-/** A quote as readers see it: the words, who said them, when, and the article that reported them. */
+/**
+ * A quote as readers see it: the words, who said them, when, and the article that
+ * reported them.
+ */
 public record QuoteView(long id, QuoteKind kind, String exact, int start, int end, String prefix, String suffix,
 		long speakerId, String speaker, @Nullable String party, @Nullable LocalDate saidOn, @Nullable String context,
 		long articleId, String articleTitle, String outlet, @Nullable String byline, LocalDate publishedOn,

@@ -13,23 +13,32 @@ import org.claimtracker.quote.Placement.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the spans of an old article body again in its corrected body, in three steps: the exact words
- * where the diff of the two bodies puts them; else the same words nearest to that place; else words
- * alike enough (by edit distance) where the span or its prefix and suffix now are. A span none of these
- * place is left for an editor: it is never dropped.
+ * Finds the spans of an old article body again in its corrected body, in three steps: the
+ * exact words where the diff of the two bodies puts them; else the same words nearest to
+ * that place; else words alike enough (by edit distance) where the span or its prefix and
+ * suffix now are. A span none of these place is left for an editor: it is never dropped.
  */
 public final class Reanchoring {
 
-	/** How alike the new words must be to the old for a fuzzy match to be placed without review. */
+	/**
+	 * How alike the new words must be to the old for a fuzzy match to be placed without
+	 * review.
+	 */
 	public static final double THRESHOLD = 0.8;
 
 	/** How far from its mapped place, in characters, the same words count as nearby. */
 	static final int NEARBY = 2_000;
 
-	/** How alike the context must be for the same words further away to count as the span moved. */
+	/**
+	 * How alike the context must be for the same words further away to count as the span
+	 * moved.
+	 */
 	static final double CONTEXT_MATCH = 0.6;
 
-	/** Longer spans are matched fuzzily through their context only, and not refined, to keep the search bounded. */
+	/**
+	 * Longer spans are matched fuzzily through their context only, and not refined, to
+	 * keep the search bounded.
+	 */
 	static final int MAX_FUZZY_SEARCH = 1_000;
 
 	private final String newBody;
@@ -46,12 +55,13 @@ public final class Reanchoring {
 	}
 
 	/**
-	 * Places marked words of the old body in the new one: those anchored are placed or else flagged for
-	 * review, never dropped; those flagged before are placed only if their exact words are back in the
-	 * same context, and are left out of the answer otherwise. No span is placed on the words of another
-	 * that it did not overlap before: when a quote's sentence is deleted, the same or alike words beside
-	 * it are the other's, not these moved or edited, so such a span is flagged with them as the closest
-	 * text.
+	 * Places marked words of the old body in the new one: those anchored are placed or
+	 * else flagged for review, never dropped; those flagged before are placed only if
+	 * their exact words are back in the same context, and are left out of the answer
+	 * otherwise. No span is placed on the words of another that it did not overlap
+	 * before: when a quote's sentence is deleted, the same or alike words beside it are
+	 * the other's, not these moved or edited, so such a span is flagged with them as the
+	 * closest text.
 	 */
 	public List<Reanchored> placeAll(List<? extends Anchored> marked) {
 		Map<Anchored, Placement> placements = new LinkedHashMap<>();
@@ -65,7 +75,8 @@ public final class Reanchoring {
 			}
 		}
 		placements.replaceAll((words, placement) -> takenFromAnother(words, placement, placements)
-				? new NeedsReview(Reason.TAKEN, ((Placed) placement).anchor(), ((Placed) placement).similarity()) : placement);
+				? new NeedsReview(Reason.TAKEN, ((Placed) placement).anchor(), ((Placed) placement).similarity())
+				: placement);
 		List<Reanchored> answer = new ArrayList<>();
 		placements.forEach((words, placement) -> {
 			answer.add(new Reanchored(words.getId(), words.getAnchor().getExact(), placement));
@@ -81,10 +92,11 @@ public final class Reanchoring {
 	}
 
 	/**
-	 * Whether a span placed away from its old words (the same words elsewhere, or alike ones) lands on
-	 * another span's words that it did not overlap before: the other's exact words, or alike words the
-	 * other matches at least as well (of two spans matched as alike to the same words, the one matched
-	 * less closely gives way, the earlier one on a tie).
+	 * Whether a span placed away from its old words (the same words elsewhere, or alike
+	 * ones) lands on another span's words that it did not overlap before: the other's
+	 * exact words, or alike words the other matches at least as well (of two spans
+	 * matched as alike to the same words, the one matched less closely gives way, the
+	 * earlier one on a tie).
 	 */
 	private static boolean takenFromAnother(Anchored words, Placement placement, Map<Anchored, Placement> placements) {
 		if (!(placement instanceof Placed moved) || moved.how() == How.UNCHANGED) {
@@ -92,7 +104,8 @@ public final class Reanchoring {
 		}
 		for (Map.Entry<Anchored, Placement> other : placements.entrySet()) {
 			if (other.getKey() != words && other.getValue() instanceof Placed there
-					&& there.anchor().overlaps(moved.anchor()) && !other.getKey().getAnchor().overlaps(words.getAnchor())
+					&& there.anchor().overlaps(moved.anchor())
+					&& !other.getKey().getAnchor().overlaps(words.getAnchor())
 					&& (there.how() != How.FUZZY || there.similarity() >= moved.similarity())) {
 				return true;
 			}
@@ -119,8 +132,9 @@ public final class Reanchoring {
 	}
 
 	/**
-	 * Tries again to place an anchor that an earlier correction could not: its offsets belong to an
-	 * older text, so only its exact words in the same context count, nearest to where they were.
+	 * Tries again to place an anchor that an earlier correction could not: its offsets
+	 * belong to an older text, so only its exact words in the same context count, nearest
+	 * to where they were.
 	 */
 	public Placement placeAgain(TextAnchor anchor) {
 		Integer best = null;
@@ -134,7 +148,10 @@ public final class Reanchoring {
 		return (best != null) ? placed(best, best + length, How.MOVED, 1) : new NeedsReview(Reason.DELETED, null, 0);
 	}
 
-	/** The occurrence of the exact words nearest to {@code mapped}: nearby, or further away in the same context. */
+	/**
+	 * The occurrence of the exact words nearest to {@code mapped}: nearby, or further
+	 * away in the same context.
+	 */
 	private @Nullable Integer nearestExact(TextAnchor anchor, int mapped) {
 		Integer best = null;
 		for (int at : TextSearch.occurrences(this.newBody, anchor.getExact())) {
@@ -187,9 +204,10 @@ public final class Reanchoring {
 	}
 
 	/**
-	 * The candidate with its ends moved a word or a mark at a time while that makes it a better match:
-	 * a candidate as long as the old words misses the end of words that grew ("this very year" found
-	 * as "this very"), and the context that follows tells where they now end.
+	 * The candidate with its ends moved a word or a mark at a time while that makes it a
+	 * better match: a candidate as long as the old words misses the end of words that
+	 * grew ("this very year" found as "this very"), and the context that follows tells
+	 * where they now end.
 	 */
 	private Candidate refined(Candidate candidate, TextAnchor anchor) {
 		Candidate best = candidate;
@@ -223,8 +241,9 @@ public final class Reanchoring {
 	}
 
 	/**
-	 * Where one token (a run of letters and digits, or one other mark) past {@code at} ends, in the
-	 * direction given, over the white space before it; {@code at} itself at either end of the body.
+	 * Where one token (a run of letters and digits, or one other mark) past {@code at}
+	 * ends, in the direction given, over the white space before it; {@code at} itself at
+	 * either end of the body.
 	 */
 	private int token(int at, int direction) {
 		int i = at;
@@ -243,13 +262,19 @@ public final class Reanchoring {
 		return i;
 	}
 
-	/** Whether {@code at} falls between the two halves of a character outside the Basic Multilingual Plane. */
+	/**
+	 * Whether {@code at} falls between the two halves of a character outside the Basic
+	 * Multilingual Plane.
+	 */
 	private boolean splitsAPair(int at) {
 		return at > 0 && at < this.newBody.length() && Character.isLowSurrogate(this.newBody.charAt(at))
 				&& Character.isHighSurrogate(this.newBody.charAt(at - 1));
 	}
 
-	/** The character a step from {@code at} takes over: at {@code at} going forward, before it going back. */
+	/**
+	 * The character a step from {@code at} takes over: at {@code at} going forward,
+	 * before it going back.
+	 */
 	private char charAt(int at, int direction) {
 		return this.newBody.charAt((direction > 0) ? at : at - 1);
 	}
@@ -259,7 +284,10 @@ public final class Reanchoring {
 				contextSimilarity(anchor, start, end));
 	}
 
-	/** The text between where the prefix now ends and the suffix now starts, nearest the mapped place. */
+	/**
+	 * The text between where the prefix now ends and the suffix now starts, nearest the
+	 * mapped place.
+	 */
 	private int @Nullable [] bracket(TextAnchor anchor, int from, int to, int start, int end) {
 		Integer prefixEnd = nearest(piece(anchor.getPrefix(), true), from, to, start, true);
 		int afterPrefix = (prefixEnd != null) ? prefixEnd : from;
@@ -283,14 +311,17 @@ public final class Reanchoring {
 		return prefix ? context.substring(context.length() - length) : context.substring(0, length);
 	}
 
-	/** The end (for a prefix) or start (for a suffix) of the occurrence of {@code piece} nearest {@code target}. */
+	/**
+	 * The end (for a prefix) or start (for a suffix) of the occurrence of {@code piece}
+	 * nearest {@code target}.
+	 */
 	private @Nullable Integer nearest(String piece, int from, int to, int target, boolean prefix) {
 		if (piece.isBlank()) {
 			return null;
 		}
 		Integer best = null;
-		for (int at = this.newBody.indexOf(piece, from); at >= 0 && at + piece.length() <= to; at = this.newBody
-			.indexOf(piece, at + 1)) {
+		for (int at = this.newBody.indexOf(piece, from); at >= 0
+				&& at + piece.length() <= to; at = this.newBody.indexOf(piece, at + 1)) {
 			int edge = prefix ? at + piece.length() : at;
 			if (best == null || Math.abs(edge - target) < Math.abs(best - target)) {
 				best = edge;
@@ -300,8 +331,9 @@ public final class Reanchoring {
 	}
 
 	/**
-	 * Drops white space around a candidate that the old words did not have around them, and widens a
-	 * candidate that starts or ends inside a word to the whole word, as the old words did not.
+	 * Drops white space around a candidate that the old words did not have around them,
+	 * and widens a candidate that starts or ends inside a word to the whole word, as the
+	 * old words did not.
 	 */
 	private int[] trim(int[] span, String exact) {
 		int s = span[0];
@@ -326,7 +358,8 @@ public final class Reanchoring {
 				e++;
 			}
 		}
-		// never split a character outside the Basic Multilingual Plane (an emoji, say) in two
+		// never split a character outside the Basic Multilingual Plane (an emoji, say) in
+		// two
 		if (s > 0 && s < this.newBody.length() && Character.isLowSurrogate(this.newBody.charAt(s))) {
 			s--;
 		}
@@ -336,7 +369,10 @@ public final class Reanchoring {
 		return new int[] { s, e };
 	}
 
-	/** How alike the text around {@code [start, end)} is to the anchor's prefix and suffix. */
+	/**
+	 * How alike the text around {@code [start, end)} is to the anchor's prefix and
+	 * suffix.
+	 */
 	private double contextSimilarity(TextAnchor anchor, int start, int end) {
 		String prefix = this.newBody.substring(Math.max(0, start - anchor.getPrefix().length()), start);
 		String suffix = this.newBody.substring(end, Math.min(this.newBody.length(), end + anchor.getSuffix().length()));
@@ -351,10 +387,16 @@ public final class Reanchoring {
 		return Math.max(0, Math.min(this.newBody.length(), offset));
 	}
 
-	/** A span the fuzzy step considers: how alike its words and its context are to the old ones. */
+	/**
+	 * A span the fuzzy step considers: how alike its words and its context are to the old
+	 * ones.
+	 */
 	private record Candidate(int start, int end, double similarity, double context) {
 
-		/** The words count most; the context tells apart candidates whose words are as alike. */
+		/**
+		 * The words count most; the context tells apart candidates whose words are as
+		 * alike.
+		 */
 		double score() {
 			return this.similarity + 0.25 * this.context;
 		}

@@ -4,15 +4,19 @@ import java.util.Arrays;
 
 import org.jspecify.annotations.Nullable;
 
-/** How alike two texts are, by edit distance, and where a text best fits inside a longer one. */
+/**
+ * How alike two texts are, by edit distance, and where a text best fits inside a longer
+ * one.
+ */
 final class Similarity {
 
 	private Similarity() {
 	}
 
 	/**
-	 * 1 for equal texts, 0 for nothing in common: one minus the edit distance over the longer length.
-	 * Distances beyond half the longer length are not worked out; such texts score below one half.
+	 * 1 for equal texts, 0 for nothing in common: one minus the edit distance over the
+	 * longer length. Distances beyond half the longer length are not worked out; such
+	 * texts score below one half.
 	 */
 	static double of(String a, String b) {
 		int longer = Math.max(a.length(), b.length());
@@ -24,7 +28,10 @@ final class Similarity {
 		return 1 - (double) Math.min(distance, limit + 1) / longer;
 	}
 
-	/** The edit distance, or more than {@code limit} when it is larger: only a band of the table is filled. */
+	/**
+	 * The edit distance, or more than {@code limit} when it is larger: only a band of the
+	 * table is filled.
+	 */
 	static int distance(String a, String b, int limit) {
 		if (Math.abs(a.length() - b.length()) > limit) {
 			return limit + 1;
@@ -58,8 +65,8 @@ final class Similarity {
 	}
 
 	/**
-	 * Where {@code pattern} fits {@code text[from, to)} with the fewest edits (Sellers' approximate
-	 * search): the span {start, end}, or null when the text is empty.
+	 * Where {@code pattern} fits {@code text[from, to)} with the fewest edits (Sellers'
+	 * approximate search): the span {start, end}, or null when the text is empty.
 	 */
 	static int @Nullable [] bestFit(String pattern, String text, int from, int to) {
 		int m = pattern.length();

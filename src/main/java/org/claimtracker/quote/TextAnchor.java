@@ -7,10 +7,11 @@ import jakarta.persistence.Embeddable;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a span sits in an article body, as W3C Web Annotation selectors: a TextPositionSelector
- * ({@code start}, {@code end}: Java String indexes) and a TextQuoteSelector ({@code exact} with up
- * to {@value #CONTEXT} characters of {@code prefix} and {@code suffix}) that finds the span again when
- * the body is corrected.
+ * Where a span sits in an article body, as W3C Web Annotation selectors: a
+ * TextPositionSelector ({@code start}, {@code end}: Java String indexes) and a
+ * TextQuoteSelector ({@code exact} with up to {@value #CONTEXT} characters of
+ * {@code prefix} and {@code suffix}) that finds the span again when the body is
+ * corrected.
  */
 @Embeddable
 public class TextAnchor {

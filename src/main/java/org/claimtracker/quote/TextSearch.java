@@ -3,7 +3,10 @@ package org.claimtracker.quote;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds where an editor's typed text occurs in a body, for marking a quote without a mouse. */
+/**
+ * Finds where an editor's typed text occurs in a body, for marking a quote without a
+ * mouse.
+ */
 public final class TextSearch {
 
 	private TextSearch() {
@@ -24,11 +27,13 @@ public final class TextSearch {
 	/** Checks W3C selectors against a body and returns the anchor they describe. */
 	public static TextAnchor anchor(String body, int start, int end, String exact) {
 		if (start < 0 || end > body.length() || start >= end) {
-			throw new AnchorMismatchException("The selection [" + start + ", " + end + ") lies outside the article text");
+			throw new AnchorMismatchException(
+					"The selection [" + start + ", " + end + ") lies outside the article text");
 		}
 		TextAnchor anchor = TextAnchor.of(body, start, end);
 		if (!anchor.getExact().equals(exact)) {
-			throw new AnchorMismatchException("The selected text does not match the article at [" + start + ", " + end + ")");
+			throw new AnchorMismatchException(
+					"The selected text does not match the article at [" + start + ", " + end + ")");
 		}
 		return anchor;
 	}

@@ -33,12 +33,13 @@ class ArticleController {
 	String list(@RequestParam(required = false) @Nullable Long outlet, @RequestParam(defaultValue = "1") int page,
 			Model model) {
 		List<OutletView> outlets = this.articles.outlets();
-		// as on the claim list: an outlet that is not there would show no articles as if it had none
+		// as on the claim list: an outlet that is not there would show no articles as if
+		// it had none
 		if (outlet != null && outlets.stream().noneMatch((o) -> o.id() == outlet)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "There is no outlet " + outlet + ".");
 		}
-		model.addAttribute("articles",
-				PageNumber.within(this.articles.articles(outlet, PageRequest.of(PageNumber.check(page) - 1, PAGE_SIZE))));
+		model.addAttribute("articles", PageNumber
+			.within(this.articles.articles(outlet, PageRequest.of(PageNumber.check(page) - 1, PAGE_SIZE))));
 		model.addAttribute("outlets", outlets);
 		model.addAttribute("outlet", outlet);
 		return "articles/list";

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 
-/** Claim list with filters, the claim page with its evidence side by side, and topic pages. */
+/**
+ * Claim list with filters, the claim page with its evidence side by side, and topic
+ * pages.
+ */
 @Controller
 class ClaimController {
 
@@ -45,7 +48,8 @@ class ClaimController {
 		List<TopicView> topics = this.claims.topics();
 		List<PersonView> people = this.people.people();
 		String slug = (blankToNull(topic) != null) ? topic.strip().toLowerCase(Locale.ROOT) : null;
-		// a filter that names nothing would show no claims as if there were none: say so instead
+		// a filter that names nothing would show no claims as if there were none: say so
+		// instead
 		if (slug != null && topics.stream().noneMatch((t) -> t.slug().equals(slug))) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "There is no topic '" + topic.strip() + "'.");
 		}
@@ -77,7 +81,8 @@ class ClaimController {
 	@GetMapping("/topics/{slug}")
 	String topic(@PathVariable String slug, Model model) {
 		if (!slug.equals(slug.toLowerCase(Locale.ROOT))) {
-			return "redirect:/topics/" + UriUtils.encodePathSegment(slug.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8);
+			return "redirect:/topics/"
+					+ UriUtils.encodePathSegment(slug.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8);
 		}
 		model.addAttribute("page", this.reader.topic(slug));
 		return "topics/show";

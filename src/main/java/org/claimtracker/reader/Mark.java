@@ -3,7 +3,10 @@ package org.claimtracker.reader;
 import org.claimtracker.claim.AppearanceView;
 import org.claimtracker.quote.QuoteView;
 
-/** A span to mark in an article body: a quote of some kind, or a place where the article asserts a claim. */
+/**
+ * A span to mark in an article body: a quote of some kind, or a place where the article
+ * asserts a claim.
+ */
 public record Mark(Type type, long id, int start, int end, String href, String label) {
 
 	/** What a mark stands for; each looks different on the page. */
@@ -18,8 +21,8 @@ public record Mark(Type type, long id, int start, int end, String href, String l
 	}
 
 	public static Mark of(QuoteView quote) {
-		return new Mark(Type.valueOf(quote.kind().name()), quote.id(), quote.start(), quote.end(), "/quotes/" + quote.id(),
-				quote.speaker());
+		return new Mark(Type.valueOf(quote.kind().name()), quote.id(), quote.start(), quote.end(),
+				"/quotes/" + quote.id(), quote.speaker());
 	}
 
 	public static Mark of(AppearanceView appearance) {

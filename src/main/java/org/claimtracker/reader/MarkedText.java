@@ -9,22 +9,29 @@ import org.claimtracker.article.Paragraph;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cuts paragraphs into segments so that marks may nest or overlap: each character of a paragraph
- * lies in exactly one segment, in order, and a segment carries every mark that covers it.
+ * Cuts paragraphs into segments so that marks may nest or overlap: each character of a
+ * paragraph lies in exactly one segment, in order, and a segment carries every mark that
+ * covers it.
  */
 public final class MarkedText {
 
 	private MarkedText() {
 	}
 
-	/** A run of text covered by the same marks; {@code opening} are the marks that start here. */
+	/**
+	 * A run of text covered by the same marks; {@code opening} are the marks that start
+	 * here.
+	 */
 	public record Segment(String text, List<Mark> marks, List<Mark> opening) {
 
 		public boolean isMarked() {
 			return !this.marks.isEmpty();
 		}
 
-		/** Where the segment links to: the shortest quote covering it, else the shortest appearance. */
+		/**
+		 * Where the segment links to: the shortest quote covering it, else the shortest
+		 * appearance.
+		 */
 		public @Nullable Mark primary() {
 			return this.marks.stream()
 				.min(Comparator.comparing((Mark m) -> !m.isQuote()).thenComparingInt(Mark::length))

@@ -19,7 +19,9 @@ final class PageNumber {
 		return page;
 	}
 
-	/** The page as found, refused like a number out of range when it is past the last one. */
+	/**
+	 * The page as found, refused like a number out of range when it is past the last one.
+	 */
 	static <T> Page<T> within(Page<T> page) {
 		if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
 			int last = Math.max(1, page.getTotalPages());

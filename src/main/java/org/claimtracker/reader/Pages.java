@@ -52,8 +52,8 @@ public final class Pages {
 	}
 
 	/**
-	 * Claims under one topic; a claim with several topics is listed under each, and those with none under no topic
-	 * ({@code topic} null).
+	 * Claims under one topic; a claim with several topics is listed under each, and those
+	 * with none under no topic ({@code topic} null).
 	 */
 	public record TopicClaims(@Nullable TopicView topic, List<ClaimSummary> claims) {
 
@@ -67,7 +67,10 @@ public final class Pages {
 
 	}
 
-	/** A topic's page: its claims, and the most recent quotes for or against them ({@code more} if there are others). */
+	/**
+	 * A topic's page: its claims, and the most recent quotes for or against them
+	 * ({@code more} if there are others).
+	 */
 	public record Topic(TopicView topic, List<ClaimSummary> claims, List<EvidenceView> evidence, boolean more) {
 
 	}

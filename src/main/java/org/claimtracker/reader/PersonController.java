@@ -6,7 +6,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** People (candidates first, by race), a person's page, and a race's candidates side by side. */
+/**
+ * People (candidates first, by race), a person's page, and a race's candidates side by
+ * side.
+ */
 @Controller
 class PersonController {
 
@@ -23,10 +26,11 @@ class PersonController {
 	String list(Model model) {
 		var races = this.people.races();
 		model.addAttribute("races", races);
-		model.addAttribute("others", this.people.people()
-			.stream()
-			.filter((p) -> races.stream().noneMatch((r) -> r.hasCandidate(p.id())))
-			.toList());
+		model.addAttribute("others",
+				this.people.people()
+					.stream()
+					.filter((p) -> races.stream().noneMatch((r) -> r.hasCandidate(p.id())))
+					.toList());
 		return "people/list";
 	}
 

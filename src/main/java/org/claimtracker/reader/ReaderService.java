@@ -27,7 +27,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Gathers what each reader page shows from the feature services, in one read-only transaction. */
+/**
+ * Gathers what each reader page shows from the feature services, in one read-only
+ * transaction.
+ */
 @Service
 public class ReaderService {
 
@@ -60,11 +63,14 @@ public class ReaderService {
 		ArticleView article = this.articles.article(id);
 		List<QuoteView> quotes = this.quotes.inArticle(id);
 		List<AppearanceView> appearances = this.claims.appearancesIn(id);
-		// a span a correction could not place is listed but not marked: its offsets belong to an older text
-		List<Mark> marks = Stream.concat(quotes.stream().filter((q) -> !q.needsReview()).map(Mark::of),
-				appearances.stream().filter((a) -> !a.needsReview()).map(Mark::of))
+		// a span a correction could not place is listed but not marked: its offsets
+		// belong to an older text
+		List<Mark> marks = Stream
+			.concat(quotes.stream().filter((q) -> !q.needsReview()).map(Mark::of),
+					appearances.stream().filter((a) -> !a.needsReview()).map(Mark::of))
 			.toList();
-		Map<Long, List<EvidenceView>> evidence = group(this.claims.evidenceOfQuotes(ids(quotes)), (e) -> e.quote().id());
+		Map<Long, List<EvidenceView>> evidence = group(this.claims.evidenceOfQuotes(ids(quotes)),
+				(e) -> e.quote().id());
 		return new Pages.Article(article, MarkedText.of(article.paragraphs(), marks), quotes, evidence, appearances);
 	}
 
@@ -92,7 +98,8 @@ public class ReaderService {
 			.sorted(Map.Entry.comparingByKey(Comparator.comparing(TopicView::name)))
 			.map((e) -> new Pages.TopicClaims(e.getKey(), e.getValue()))
 			.toList());
-		// a claim needs no topic; without one it would be under no heading, and missing from the page
+		// a claim needs no topic; without one it would be under no heading, and missing
+		// from the page
 		List<ClaimSummary> untopical = claims.stream().filter((c) -> c.topics().isEmpty()).toList();
 		if (!untopical.isEmpty()) {
 			groups.add(new Pages.TopicClaims(null, untopical));
@@ -113,7 +120,8 @@ public class ReaderService {
 	public Pages.Quote quote(long id) {
 		QuoteView quote = this.quotes.quote(id);
 		ArticleView article = this.articles.article(quote.articleId());
-		// every paragraph the quote runs over; one a correction could not place shows its own words
+		// every paragraph the quote runs over; one a correction could not place shows its
+		// own words
 		List<Paragraph> paragraphs = article.paragraphs()
 			.stream()
 			.filter((p) -> !quote.needsReview() && p.start() < quote.end() && quote.start() < p.end())

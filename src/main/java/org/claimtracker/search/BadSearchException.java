@@ -1,6 +1,9 @@
 package org.claimtracker.search;
 
-/** A search filter that cannot be met as given; names the parameter so the page or API can say so. */
+/**
+ * A search filter that cannot be met as given; names the parameter so the page or API can
+ * say so.
+ */
 public class BadSearchException extends RuntimeException {
 
 	private final String parameter;

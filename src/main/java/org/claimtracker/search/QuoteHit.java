@@ -9,14 +9,13 @@ import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One quote found: its words with the matches marked, who said it, where and when, and its claims;
- * {@code draft} when readers cannot see it yet (the quote or its article is a draft), which only
- * signed-in editors find.
+ * One quote found: its words with the matches marked, who said it, where and when, and
+ * its claims; {@code draft} when readers cannot see it yet (the quote or its article is a
+ * draft), which only signed-in editors find.
  */
-public record QuoteHit(long id, String text, List<Snippet.Part> snippet, QuoteKind kind, long speakerId,
-		String speaker, @Nullable String party, long articleId, String articleTitle, String outlet,
-		@Nullable String byline, LocalDate publishedOn, String articleUrl, @Nullable LocalDate saidOn,
-		List<ClaimStance> claims, boolean draft) {
+public record QuoteHit(long id, String text, List<Snippet.Part> snippet, QuoteKind kind, long speakerId, String speaker,
+		@Nullable String party, long articleId, String articleTitle, String outlet, @Nullable String byline,
+		LocalDate publishedOn, String articleUrl, @Nullable LocalDate saidOn, List<ClaimStance> claims, boolean draft) {
 
 	/** A claim the quote bears on, and how. */
 	public record ClaimStance(long id, String statement, Stance stance) {
@@ -30,7 +29,8 @@ public record QuoteHit(long id, String text, List<Snippet.Part> snippet, QuoteKi
 
 	/** The quote's citation (see {@link Citation}). */
 	public String citation() {
-		return Citation.of(this.speaker, this.byline, this.articleTitle, this.outlet, this.publishedOn, this.articleUrl);
+		return Citation.of(this.speaker, this.byline, this.articleTitle, this.outlet, this.publishedOn,
+				this.articleUrl);
 	}
 
 }

@@ -21,12 +21,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The search's SQL. Small result sets are counted, faceted and ranked in full. Large ones (more than
- * {@link #EXACT_LIMIT} by the planner's estimate, or found to be so) are ranked and faceted over their
- * {@link #SAMPLE} most recent hits, and their total is the planner's estimate: ranking and counting
- * every one of 100 000 hits means reading 100 000 rows, which no index avoids. The most recent hits
- * are found through a date window sized from the estimate, so that the GIN index on words and dates
- * hands over little more than the sample, whatever the word's frequency (see {@link SearchService}).
+ * The search's SQL. Small result sets are counted, faceted and ranked in full. Large ones
+ * (more than {@link #EXACT_LIMIT} by the planner's estimate, or found to be so) are
+ * ranked and faceted over their {@link #SAMPLE} most recent hits, and their total is the
+ * planner's estimate: ranking and counting every one of 100 000 hits means reading 100
+ * 000 rows, which no index avoids. The most recent hits are found through a date window
+ * sized from the estimate, so that the GIN index on words and dates hands over little
+ * more than the sample, whatever the word's frequency (see {@link SearchService}).
  */
 @Repository
 class QuoteSearch {
@@ -64,17 +65,21 @@ class QuoteSearch {
 	}
 
 	/**
-	 * Has PostgreSQL plan each statement of this transaction for the values it is given. Searches of one
-	 * shape share their SQL text, and once the driver prepares it the server may switch to one generic
-	 * plan for all values, blind to how many quotes a word or a date range matches: a plan that walks a
-	 * year of the date index to find a rare word took 200 ms where the plan for the values takes 12.
+	 * Has PostgreSQL plan each statement of this transaction for the values it is given.
+	 * Searches of one shape share their SQL text, and once the driver prepares it the
+	 * server may switch to one generic plan for all values, blind to how many quotes a
+	 * word or a date range matches: a plan that walks a year of the date index to find a
+	 * rare word took 200 ms where the plan for the values takes 12.
 	 */
 	void planForTheValues() {
 		this.jdbc.getJdbcTemplate()
 			.queryForObject("select set_config('plan_cache_mode', 'force_custom_plan', true)", String.class);
 	}
 
-	/** What the planner expects the search to find: cheap, and close enough to choose a strategy. */
+	/**
+	 * What the planner expects the search to find: cheap, and close enough to choose a
+	 * strategy.
+	 */
 	long estimate(SearchConditions conditions) {
 		return estimate(conditions.where(), conditions);
 	}
@@ -101,14 +106,17 @@ class QuoteSearch {
 		return estimate(conditions.filtersWhere() + "\n   and q.dated_on >= :since", conditions);
 	}
 
-	/** A window of recent dates: from {@code since} on, {@code share} of the searched dates. */
+	/**
+	 * A window of recent dates: from {@code since} on, {@code share} of the searched
+	 * dates.
+	 */
 	record Window(LocalDate since, double share) {
 
 	}
 
 	/**
-	 * Total, facets and the ids of one page, from one pass over the hits: all of them, or a sample of
-	 * the most recent, in a window of dates or not.
+	 * Total, facets and the ids of one page, from one pass over the hits: all of them, or
+	 * a sample of the most recent, in a window of dates or not.
 	 */
 	Summary summary(SearchConditions conditions, SearchQuery query, boolean sampled, @Nullable Window window) {
 		int cap = sampled ? SAMPLE : EXACT_LIMIT + 1;
@@ -154,9 +162,11 @@ class QuoteSearch {
 				(select 'year', extract(year from h.dated_on)::text, null, count(*) from hits h group by 2)
 				union all
 				select 'topic', t.slug, t.name, x.n from topics x join topic t on t.id = x.topic_id and t.status in (:status)
-				""".formatted(conditions.rank().replace("q.search_vector", "m.search_vector"),
-				conditions.where((window != null) ? window.share() : 1), (window != null) ? " and q.dated_on >= :since" : "",
-				sampled ? "order by q.dated_on desc, q.id desc" : "", order, order);
+				"""
+			.formatted(conditions.rank().replace("q.search_vector", "m.search_vector"),
+					conditions.where((window != null) ? window.share() : 1),
+					(window != null) ? " and q.dated_on >= :since" : "",
+					sampled ? "order by q.dated_on desc, q.id desc" : "", order, order);
 		Summary summary = new Summary();
 		this.jdbc.query(sql, parameters, (ResultSet rs) -> {
 			String facet = rs.getString("facet");
@@ -181,28 +191,36 @@ class QuoteSearch {
 		return summary;
 	}
 
-	/** The first and last dates on which a quote readers can find was said, and about how many quotes there are. */
+	/**
+	 * The first and last dates on which a quote readers can find was said, and about how
+	 * many quotes there are.
+	 */
 	DateRange dates() {
 		return this.jdbc.getJdbcTemplate()
-			.queryForObject("""
-					select min(dated_on), max(dated_on), (select reltuples::bigint from pg_class where oid = 'quote'::regclass)
-					  from quote where listed""", (rs, n) -> new DateRange(rs.getObject(1, LocalDate.class),
-					rs.getObject(2, LocalDate.class), rs.getLong(3)));
+			.queryForObject(
+					"""
+							select min(dated_on), max(dated_on), (select reltuples::bigint from pg_class where oid = 'quote'::regclass)
+							  from quote where listed""",
+					(rs, n) -> new DateRange(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+							rs.getLong(3)));
 	}
 
 	record DateRange(@Nullable LocalDate first, @Nullable LocalDate last, long quotes) {
 
 	}
 
-	/** A page of hits in date order, and how many hits there are when reading the page told (else -1). */
+	/**
+	 * A page of hits in date order, and how many hits there are when reading the page
+	 * told (else -1).
+	 */
 	record DatePage(List<Long> ids, long total) {
 
 	}
 
 	/**
-	 * One page in date order, for pages past a sample: read straight from the date index while that
-	 * reads few rows (see {@link #readsDateIndex}), else every hit found through the other indexes,
-	 * counted and sorted.
+	 * One page in date order, for pages past a sample: read straight from the date index
+	 * while that reads few rows (see {@link #readsDateIndex}), else every hit found
+	 * through the other indexes, counted and sorted.
 	 */
 	DatePage pageByDate(SearchConditions conditions, SearchQuery query, long hits, long quotes) {
 		MapSqlParameterSource parameters = conditions.parameters();
@@ -218,7 +236,8 @@ class QuoteSearch {
 			boolean last = !ids.isEmpty() && ids.size() < query.size();
 			return new DatePage(ids, last ? query.offset() + ids.size() : -1);
 		}
-		// a materialized CTE cannot be read in the date index's order; counting what it holds is cheap
+		// a materialized CTE cannot be read in the date index's order; counting what it
+		// holds is cheap
 		String sql = "with hits as materialized (" + found + "), counted as (select count(*) as n from hits)\n"
 				+ "select c.n, h.id from counted c left join lateral (select id, dated_on from hits" + order
 				+ " limit :size offset :offset) h on true order by h.dated_on" + direction + ", h.id" + direction;
@@ -235,9 +254,10 @@ class QuoteSearch {
 	}
 
 	/**
-	 * Whether to read the date index in order, checking each row, rather than fetch every hit and sort
-	 * them: the first reads about {@code through} × {@code quotes} ÷ {@code hits} rows to reach the end
-	 * of the page, the second reads every hit, each at about twice the cost of a row checked in passing.
+	 * Whether to read the date index in order, checking each row, rather than fetch every
+	 * hit and sort them: the first reads about {@code through} × {@code quotes} ÷
+	 * {@code hits} rows to reach the end of the page, the second reads every hit, each at
+	 * about twice the cost of a row checked in passing.
 	 */
 	static boolean readsDateIndex(long through, long quotes, long hits) {
 		return (double) through * quotes / Math.max(hits, 1) <= 2.0 * hits;
@@ -259,7 +279,10 @@ class QuoteSearch {
 		return ids.stream().filter(found::containsKey).map(found::get).toList();
 	}
 
-	/** Every hit, in order, handed over one at a time while the rows stream from PostgreSQL. */
+	/**
+	 * Every hit, in order, handed over one at a time while the rows stream from
+	 * PostgreSQL.
+	 */
 	void each(SearchConditions conditions, SearchQuery query, boolean snippets, Consumer<QuoteHit> sink) {
 		String order = switch (query.effectiveSort()) {
 			case RELEVANCE -> conditions.rank() + " desc, q.dated_on desc, q.id desc";
@@ -291,10 +314,11 @@ class QuoteSearch {
 				claims.add(new QuoteHit.ClaimStance(claimIds[i], statements[i], Stance.valueOf(stances[i])));
 			}
 		}
-		return new QuoteHit(rs.getLong("id"), rs.getString("exact"), Snippet.of(rs.getString("headline"), rs.getString("exact")),
-				QuoteKind.valueOf(rs.getString("kind")), rs.getLong("speaker_id"), rs.getString("speaker"),
-				rs.getString("party"), rs.getLong("article_id"), rs.getString("title"), rs.getString("outlet"),
-				rs.getString("byline"), rs.getObject("published_on", LocalDate.class), rs.getString("url"),
+		return new QuoteHit(rs.getLong("id"), rs.getString("exact"),
+				Snippet.of(rs.getString("headline"), rs.getString("exact")), QuoteKind.valueOf(rs.getString("kind")),
+				rs.getLong("speaker_id"), rs.getString("speaker"), rs.getString("party"), rs.getLong("article_id"),
+				rs.getString("title"), rs.getString("outlet"), rs.getString("byline"),
+				rs.getObject("published_on", LocalDate.class), rs.getString("url"),
 				rs.getObject("said_on", LocalDate.class), claims, rs.getBoolean("draft"));
 	}
 

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * The where-clause of a search over {@code quote q}, built from fixed SQL fragments; every value the
- * user gave travels as a bind parameter.
+ * The where-clause of a search over {@code quote q}, built from fixed SQL fragments;
+ * every value the user gave travels as a bind parameter.
  */
 final class SearchConditions {
 
@@ -17,9 +17,10 @@ final class SearchConditions {
 	private static final String WORDS = "q.search_vector @@ to_tsquery('english', :tsquery)";
 
 	/**
-	 * Up to this many rows found by the filters, checking the words on each of them beats the word index
-	 * when the words are in more quotes than twice that: the index hands over every quote with the word,
-	 * whatever the filters and dates (tens of milliseconds for a common word).
+	 * Up to this many rows found by the filters, checking the words on each of them beats
+	 * the word index when the words are in more quotes than twice that: the index hands
+	 * over every quote with the word, whatever the filters and dates (tens of
+	 * milliseconds for a common word).
 	 */
 	private static final long FEW_ROWS = 20_000;
 
@@ -31,12 +32,17 @@ final class SearchConditions {
 
 	private final @Nullable String rankTsquery;
 
-	/** The planner's estimates for the filters alone and the words alone; -1 until {@link #sizes}. */
+	/**
+	 * The planner's estimates for the filters alone and the words alone; -1 until
+	 * {@link #sizes}.
+	 */
 	private long filteredRows = -1;
 
 	private long wordRows = -1;
 
-	/** A word of the query that is also a speaker's name: matches the word or the speaker. */
+	/**
+	 * A word of the query that is also a speaker's name: matches the word or the speaker.
+	 */
 	record NameWord(String tsquery, List<Long> speakerIds) {
 
 	}
@@ -63,8 +69,8 @@ final class SearchConditions {
 		}
 		for (int i = 0; i < resolved.nameWords().size(); i++) {
 			NameWord name = resolved.nameWords().get(i);
-			this.conditions.add("(q.search_vector @@ to_tsquery('english', :name" + i + ") or q.speaker_id in (:nameIds" + i
-					+ "))");
+			this.conditions.add("(q.search_vector @@ to_tsquery('english', :name" + i + ") or q.speaker_id in (:nameIds"
+					+ i + "))");
 			this.parameters.addValue("name" + i, name.tsquery());
 			this.parameters.addValue("nameIds" + i, name.speakerIds());
 		}
@@ -73,12 +79,14 @@ final class SearchConditions {
 			this.parameters.addValue("speakers", resolved.speakerIds());
 		}
 		if (resolved.partySpeakerIds() != null) {
-			// the party's speakers as a list, not a subquery: a plain filter keeps the date order usable
+			// the party's speakers as a list, not a subquery: a plain filter keeps the
+			// date order usable
 			this.conditions.add("q.speaker_id in (:partySpeakers)");
 			this.parameters.addValue("partySpeakers", resolved.partySpeakerIds());
 		}
 		if (resolved.outletId() != null) {
-			this.conditions.add("exists (select from article oa where oa.id = q.article_id and oa.outlet_id = :outlet)");
+			this.conditions
+				.add("exists (select from article oa where oa.id = q.article_id and oa.outlet_id = :outlet)");
 			this.parameters.addValue("outlet", resolved.outletId());
 		}
 		if (query.kind() != null) {
@@ -96,7 +104,10 @@ final class SearchConditions {
 		evidence(query, resolved);
 	}
 
-	/** Stance, claim and topic are met by one piece of evidence: "contradicts claim 7" means just that. */
+	/**
+	 * Stance, claim and topic are met by one piece of evidence: "contradicts claim 7"
+	 * means just that.
+	 */
 	private void evidence(SearchQuery query, Resolved resolved) {
 		if (query.stance() == null && query.claim() == null && resolved.topicId() == null) {
 			return;
@@ -113,7 +124,8 @@ final class SearchConditions {
 			this.parameters.addValue("claim", query.claim());
 		}
 		if (resolved.topicId() != null) {
-			sql.append(" and exists (select from claim_topic ct where ct.claim_id = e.claim_id and ct.topic_id = :topic)");
+			sql.append(
+					" and exists (select from claim_topic ct where ct.claim_id = e.claim_id and ct.topic_id = :topic)");
 			this.parameters.addValue("topic", resolved.topicId());
 		}
 		this.conditions.add(sql.append(")").toString());
@@ -125,15 +137,17 @@ final class SearchConditions {
 	}
 
 	/**
-	 * The conditions, for a statement over {@code share} of the searched dates (a window of recent
-	 * dates holds that share of the filters' rows, but no less of the word index). The words are
-	 * checked on each row the filters find, or through the word index, whichever reads less.
+	 * The conditions, for a statement over {@code share} of the searched dates (a window
+	 * of recent dates holds that share of the filters' rows, but no less of the word
+	 * index). The words are checked on each row the filters find, or through the word
+	 * index, whichever reads less.
 	 */
 	String where(double share) {
 		if (this.tsquery == null) {
 			return filtersWhere();
 		}
-		// "is true" hides the condition from the word index, so the planner checks it on each row
+		// "is true" hides the condition from the word index, so the planner checks it on
+		// each row
 		String words = wordsRowByRow(share) ? "(" + WORDS + ") is true" : WORDS;
 		return filtersWhere() + "\n   and " + words;
 	}
@@ -143,7 +157,10 @@ final class SearchConditions {
 		return String.join("\n   and ", this.conditions);
 	}
 
-	/** Whether there are words and, beside what readers may see, filters that might find fewer rows than them. */
+	/**
+	 * Whether there are words and, beside what readers may see, filters that might find
+	 * fewer rows than them.
+	 */
 	boolean filtersBesideWords() {
 		return this.tsquery != null && this.conditions.size() > 1;
 	}
@@ -153,13 +170,19 @@ final class SearchConditions {
 		return this.conditions.get(0) + "\n   and " + WORDS;
 	}
 
-	/** The planner's estimates of the rows the filters alone and the words alone find, when there are both. */
+	/**
+	 * The planner's estimates of the rows the filters alone and the words alone find,
+	 * when there are both.
+	 */
 	void sizes(long filtered, long words) {
 		this.filteredRows = filtered;
 		this.wordRows = words;
 	}
 
-	/** The planner's estimate of the rows the filters alone find, if {@link #sizes} was told it; else -1. */
+	/**
+	 * The planner's estimate of the rows the filters alone find, if {@link #sizes} was
+	 * told it; else -1.
+	 */
 	long filteredRows() {
 		return this.filteredRows;
 	}
@@ -178,15 +201,17 @@ final class SearchConditions {
 		return (this.rankTsquery != null) ? "ts_rank(q.search_vector, to_tsquery('english', :rankTsquery))" : "0::real";
 	}
 
-	/** The words of a hit that matched, marked by private-use characters (see {@link Snippet}). */
+	/**
+	 * The words of a hit that matched, marked by private-use characters (see
+	 * {@link Snippet}).
+	 */
 	String headline() {
 		String text = "translate(q.exact, U&'\\E000\\E001', '')";
 		if (this.rankTsquery == null) {
 			return "left(" + text + ", 400)";
 		}
 		return "ts_headline('english', " + text + ", to_tsquery('english', :rankTsquery), "
-				+ "'StartSel=\uE000, StopSel=\uE001, MaxWords=80, MinWords=50, ShortWord=2, "
-				+ "HighlightAll=false')";
+				+ "'StartSel=\uE000, StopSel=\uE001, MaxWords=80, MinWords=50, ShortWord=2, " + "HighlightAll=false')";
 	}
 
 }

@@ -10,20 +10,24 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Matches what a journalist typed to rows: speakers by name, forgiving typos (pg_trgm), parties,
- * outlets and topics by name, claims by number. A filter that matches nothing is refused, naming the
- * parameter, rather than answered with an empty page that looks like "no quotes".
+ * Matches what a journalist typed to rows: speakers by name, forgiving typos (pg_trgm),
+ * parties, outlets and topics by name, claims by number. A filter that matches nothing is
+ * refused, naming the parameter, rather than answered with an empty page that looks like
+ * "no quotes".
  */
 @Repository
 class SearchNames {
 
 	/**
-	 * How close a query word must come to a word of a name: {@code Osoff} comes to 0.625 of
-	 * {@code Jon Ossoff}, {@code Shumer} to 0.57 of {@code Chuck Schumer}.
+	 * How close a query word must come to a word of a name: {@code Osoff} comes to 0.625
+	 * of {@code Jon Ossoff}, {@code Shumer} to 0.57 of {@code Chuck Schumer}.
 	 */
 	static final double WORD_SIMILARITY = 0.5;
 
-	/** How close a speaker filter must come to a name; looser, as the filter says it is a name. */
+	/**
+	 * How close a speaker filter must come to a name; looser, as the filter says it is a
+	 * name.
+	 */
 	static final double SPEAKER_SIMILARITY = 0.45;
 
 	record Match(long id, String name) {
@@ -36,7 +40,10 @@ class SearchNames {
 		this.jdbc = jdbc;
 	}
 
-	/** Speakers a name filter means: the exact name if someone has it, else the closest names. */
+	/**
+	 * Speakers a name filter means: the exact name if someone has it, else the closest
+	 * names.
+	 */
 	List<Match> speaker(String name, List<Publication> visible) {
 		List<Match> exact = this.jdbc.query(
 				"select id, name from person where lower(name) = lower(:name) and status in (:status) order by id",
@@ -52,8 +59,9 @@ class SearchNames {
 	}
 
 	/**
-	 * Speakers with a name as close as can be to the text, if close enough (trigram word similarity),
-	 * among the 20 nearest names: the name index finds those without scoring every name.
+	 * Speakers with a name as close as can be to the text, if close enough (trigram word
+	 * similarity), among the 20 nearest names: the name index finds those without scoring
+	 * every name.
 	 */
 	List<Match> speakersLike(String text, List<Publication> visible, double threshold) {
 		return this.jdbc.query("""
@@ -68,7 +76,10 @@ class SearchNames {
 				(rs, n) -> new Match(rs.getLong(1), rs.getString(2)));
 	}
 
-	/** The ids of the speakers of a party (-1 alone when it has none, so that the filter finds nothing). */
+	/**
+	 * The ids of the speakers of a party (-1 alone when it has none, so that the filter
+	 * finds nothing).
+	 */
 	@Nullable List<Long> partySpeakers(@Nullable String party, List<Publication> visible) {
 		if (party == null) {
 			return null;
@@ -92,8 +103,8 @@ class SearchNames {
 		if (starting.size() == 1) {
 			return starting.get(0);
 		}
-		throw new BadSearchException("party", "Unknown party '" + shorten(party) + "'; known parties: "
-				+ String.join(", ", parties));
+		throw new BadSearchException("party",
+				"Unknown party '" + shorten(party) + "'; known parties: " + String.join(", ", parties));
 	}
 
 	@Nullable Long outlet(@Nullable String outlet, List<Publication> visible) {
@@ -102,8 +113,8 @@ class SearchNames {
 		}
 		List<Long> ids = this.jdbc.queryForList(
 				"""
-				select id from outlet o where (lower(name) = lower(:outlet) or id::text = :outlet) and status in (:status)
-				 order by exists (select from article a where a.outlet_id = o.id) desc, id""",
+						select id from outlet o where (lower(name) = lower(:outlet) or id::text = :outlet) and status in (:status)
+						 order by exists (select from article a where a.outlet_id = o.id) desc, id""",
 				params(visible).addValue("outlet", outlet), Long.class);
 		if (ids.isEmpty()) {
 			throw new BadSearchException("outlet", "Unknown outlet '" + shorten(outlet) + "'");
@@ -149,7 +160,10 @@ class SearchNames {
 				params(visible), String.class);
 	}
 
-	/** Whether PostgreSQL drops every word of the query as too common to index ("the", "and"). */
+	/**
+	 * Whether PostgreSQL drops every word of the query as too common to index ("the",
+	 * "and").
+	 */
 	boolean onlyStopWords(String tsquery) {
 		Integer nodes = this.jdbc.getJdbcTemplate()
 			.queryForObject("select numnode(to_tsquery('english', ?))", Integer.class, tsquery);

@@ -2,7 +2,9 @@ package org.claimtracker.search;
 
 import java.util.List;
 
-/** The choices the search form offers: parties, topics and outlets that readers can see. */
+/**
+ * The choices the search form offers: parties, topics and outlets that readers can see.
+ */
 public record SearchOptions(List<String> parties, List<Facet> topics, List<String> outlets) {
 
 }

@@ -10,8 +10,8 @@ import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The search parameters exactly as a request gave them, all text, so that every bad value can be
- * answered with a message naming its parameter instead of a binding error.
+ * The search parameters exactly as a request gave them, all text, so that every bad value
+ * can be answered with a message naming its parameter instead of a binding error.
  */
 public record SearchParameters(@Nullable String q, @Nullable String speaker, @Nullable String party,
 		@Nullable String topic, @Nullable String outlet, @Nullable String kind, @Nullable String stance,
@@ -26,14 +26,20 @@ public record SearchParameters(@Nullable String q, @Nullable String speaker, @Nu
 	/** The most hits one page or API call returns; exports stream every hit instead. */
 	public static final int MAX_SIZE = 100;
 
-	/** The parameters of a request by name; a parameter given twice counts with its first value. */
+	/**
+	 * The parameters of a request by name; a parameter given twice counts with its first
+	 * value.
+	 */
 	public static SearchParameters of(Map<String, String> values) {
 		return new SearchParameters(values.get("q"), values.get("speaker"), values.get("party"), values.get("topic"),
 				values.get("outlet"), values.get("kind"), values.get("stance"), values.get("claim"), values.get("from"),
 				values.get("to"), values.get("sort"), values.get("page"), values.get("size"));
 	}
 
-	/** Checks and converts every parameter; names and ids are matched later against the data. */
+	/**
+	 * Checks and converts every parameter; names and ids are matched later against the
+	 * data.
+	 */
 	public SearchQuery toQuery() {
 		String text = (this.q != null) ? this.q : "";
 		LocalDate fromDate = date("from", this.from);
@@ -43,8 +49,8 @@ public record SearchParameters(@Nullable String q, @Nullable String speaker, @Nu
 		}
 		return new SearchQuery(text, SearchTerms.parse(text), blankToNull(this.speaker), blankToNull(this.party),
 				blankToNull(this.topic), blankToNull(this.outlet), constant("kind", QuoteKind.class, this.kind),
-				constant("stance", Stance.class, this.stance), id("claim", this.claim), fromDate, toDate,
-				sortOrder(), number("page", this.page, 1, MAX_PAGE, 1), number("size", this.size, 1, MAX_SIZE, DEFAULT_SIZE));
+				constant("stance", Stance.class, this.stance), id("claim", this.claim), fromDate, toDate, sortOrder(),
+				number("page", this.page, 1, MAX_PAGE, 1), number("size", this.size, 1, MAX_SIZE, DEFAULT_SIZE));
 	}
 
 	private SearchSort sortOrder() {
@@ -52,7 +58,10 @@ public record SearchParameters(@Nullable String q, @Nullable String speaker, @Nu
 		return (value != null) ? value : SearchSort.RELEVANCE;
 	}
 
-	/** The value without control characters (PostgreSQL refuses NUL in text), or null when nothing is left. */
+	/**
+	 * The value without control characters (PostgreSQL refuses NUL in text), or null when
+	 * nothing is left.
+	 */
 	private static @Nullable String blankToNull(@Nullable String value) {
 		if (value == null) {
 			return null;

@@ -11,7 +11,9 @@ import org.claimtracker.claim.Stance;
 import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
 
-/** A checked search: parsed words and typed filters, and the addresses of its variations. */
+/**
+ * A checked search: parsed words and typed filters, and the addresses of its variations.
+ */
 public record SearchQuery(String q, SearchTerms terms, @Nullable String speaker, @Nullable String party,
 		@Nullable String topic, @Nullable String outlet, @Nullable QuoteKind kind, @Nullable Stance stance,
 		@Nullable Long claim, @Nullable LocalDate from, @Nullable LocalDate to, SearchSort sort, int page, int size) {
@@ -36,7 +38,9 @@ public record SearchQuery(String q, SearchTerms terms, @Nullable String speaker,
 		return (long) (this.page - 1) * this.size;
 	}
 
-	/** The parameters of this search, as an address would carry them; defaults left out. */
+	/**
+	 * The parameters of this search, as an address would carry them; defaults left out.
+	 */
 	public Map<String, String> parameters() {
 		Map<String, String> p = new LinkedHashMap<>();
 		put(p, "q", this.q.isBlank() ? null : this.q);
@@ -55,7 +59,10 @@ public record SearchQuery(String q, SearchTerms terms, @Nullable String speaker,
 		return p;
 	}
 
-	/** The address of this search with one parameter set (or removed when null), back on page 1. */
+	/**
+	 * The address of this search with one parameter set (or removed when null), back on
+	 * page 1.
+	 */
 	public String href(String path, String name, @Nullable String value) {
 		Map<String, String> p = parameters();
 		p.remove("page");
@@ -68,7 +75,10 @@ public record SearchQuery(String q, SearchTerms terms, @Nullable String speaker,
 		return address(path, p);
 	}
 
-	/** The address of this search narrowed to one facet's value (a year narrows the dates said). */
+	/**
+	 * The address of this search narrowed to one facet's value (a year narrows the dates
+	 * said).
+	 */
 	public String facetHref(String path, String name, String value) {
 		return "year".equals(name) ? yearHref(path, Integer.parseInt(value)) : href(path, name, value);
 	}

@@ -63,14 +63,15 @@ public class SearchService {
 		if (pastRanking) {
 			notes.add("search.note.deep");
 		}
-		// only an exact total says a page cannot exist; an estimated one may fall short of the hits
+		// only an exact total says a page cannot exist; an estimated one may fall short
+		// of the hits
 		int last = SearchResult.lastPage(query, total, sampled);
 		if (exact && query.page() > last) {
 			throw new BadSearchException("page",
 					"'page' is past the end: this search has " + last + ((last == 1) ? " page" : " pages"));
 		}
-		return new SearchResult(query, this.search.hits(conditions, ids), total, exact, sampled, summary.facets,
-				notes, speakers);
+		return new SearchResult(query, this.search.hits(conditions, ids), total, exact, sampled, summary.facets, notes,
+				speakers);
 	}
 
 	/** What the search form offers to choose from. */
@@ -80,8 +81,8 @@ public class SearchService {
 	}
 
 	/**
-	 * Matches an export's filters to rows once, refusing the query (with the parameter's name) if one
-	 * matches none: before any byte of the export is written.
+	 * Matches an export's filters to rows once, refusing the query (with the parameter's
+	 * name) if one matches none: before any byte of the export is written.
 	 */
 	@Transactional(readOnly = true)
 	public Export prepare(SearchQuery query, Set<Publication> visible) {
@@ -91,8 +92,9 @@ public class SearchService {
 	}
 
 	/**
-	 * The exact number of hits, counted first so that an export can start with it. A search with no
-	 * words and no filter finds nothing, as on the search page: it asks for nothing.
+	 * The exact number of hits, counted first so that an export can start with it. A
+	 * search with no words and no filter finds nothing, as on the search page: it asks
+	 * for nothing.
 	 */
 	@Transactional(readOnly = true)
 	public long count(Export export) {
@@ -104,8 +106,9 @@ public class SearchService {
 	}
 
 	/**
-	 * Every hit, in the query's order, streamed from one read-only transaction; the caller writes each
-	 * hit out as it comes, so memory stays flat however many there are. None for a blank search.
+	 * Every hit, in the query's order, streamed from one read-only transaction; the
+	 * caller writes each hit out as it comes, so memory stays flat however many there
+	 * are. None for a blank search.
 	 */
 	@Transactional(readOnly = true)
 	public void export(Export export, boolean snippets, Consumer<QuoteHit> sink) {
@@ -116,7 +119,10 @@ public class SearchService {
 		this.search.each(export.conditions, export.query, snippets, sink);
 	}
 
-	/** Facets of the whole search (sampled when it is large), for the end of a JSON export. */
+	/**
+	 * Facets of the whole search (sampled when it is large), for the end of a JSON
+	 * export.
+	 */
 	@Transactional(readOnly = true)
 	public SearchResult summary(Export export) {
 		if (export.query.isBlank()) {
@@ -149,26 +155,30 @@ public class SearchService {
 	}
 
 	/**
-	 * Past this share of the searched dates a window saves nothing: the hits are few enough to read
-	 * them all, and a wide date range costs more to intersect than it spares.
+	 * Past this share of the searched dates a window saves nothing: the hits are few
+	 * enough to read them all, and a wide date range costs more to intersect than it
+	 * spares.
 	 */
 	private static final double WIDEST_WINDOW = 0.25;
 
-	/** From this share of all quotes on, hits are dense enough to be read in date order without a window. */
+	/**
+	 * From this share of all quotes on, hits are dense enough to be read in date order
+	 * without a window.
+	 */
 	private static final double DENSE = 0.05;
 
 	/**
-	 * A pass over the hits: its summary, whether it was a sample, and about how many quotes there are
-	 * (0 when it did not need to know).
+	 * A pass over the hits: its summary, whether it was a sample, and about how many
+	 * quotes there are (0 when it did not need to know).
 	 */
 	private record Pass(QuoteSearch.Summary summary, boolean sampled, long quotes) {
 
 	}
 
 	/**
-	 * Counts, facets and ranks the hits in full when there are few; otherwise the most recent
-	 * {@link QuoteSearch#SAMPLE}, looked for in a window of recent dates that the estimate says should
-	 * hold about twice as many, widened when it holds too few.
+	 * Counts, facets and ranks the hits in full when there are few; otherwise the most
+	 * recent {@link QuoteSearch#SAMPLE}, looked for in a window of recent dates that the
+	 * estimate says should hold about twice as many, widened when it holds too few.
 	 */
 	private Pass summarize(SearchConditions conditions, SearchQuery query, long estimate) {
 		if (estimate <= QuoteSearch.EXACT_LIMIT) {
@@ -179,7 +189,8 @@ public class SearchService {
 		}
 		QuoteSearch.DateRange dates = this.search.dates();
 		if (dates.first() == null || dates.last() == null || estimate > dates.quotes() * DENSE) {
-			// hits are so dense that reading the date index backwards finds the most recent at once
+			// hits are so dense that reading the date index backwards finds the most
+			// recent at once
 			QuoteSearch.Summary summary = this.search.summary(conditions, query, true, null);
 			return new Pass(summary, summary.counted >= QuoteSearch.SAMPLE, dates.quotes());
 		}
@@ -202,12 +213,14 @@ public class SearchService {
 	}
 
 	/**
-	 * About how many quotes a sampled search finds: the planner's estimate, but for phrases. The planner
-	 * counts a phrase's words as if they could stand anywhere in a quote (ten times too many quotes for
-	 * two common words); a phrase's total is scaled up from the sample, the most recent hits, by the share
-	 * of the filters' rows dated since the oldest of them.
+	 * About how many quotes a sampled search finds: the planner's estimate, but for
+	 * phrases. The planner counts a phrase's words as if they could stand anywhere in a
+	 * quote (ten times too many quotes for two common words); a phrase's total is scaled
+	 * up from the sample, the most recent hits, by the share of the filters' rows dated
+	 * since the oldest of them.
 	 */
-	private long sampledTotal(SearchConditions conditions, SearchQuery query, long estimate, QuoteSearch.Summary summary) {
+	private long sampledTotal(SearchConditions conditions, SearchQuery query, long estimate,
+			QuoteSearch.Summary summary) {
 		if (!query.terms().hasPhrase() || summary.oldest == null) {
 			return Math.max(estimate, summary.counted);
 		}
@@ -249,9 +262,9 @@ public class SearchService {
 			nameWords.clear();
 		}
 		String rankTsquery = textTsquery.isEmpty() && nameWords.isEmpty() ? "" : terms.highlightTsquery();
-		Resolved resolved = new Resolved(speakerIds(query, visible, speakers), this.names.outlet(query.outlet(), visible),
-				this.names.topic(query.topic(), visible), this.names.partySpeakers(query.party(), visible), nameWords, textTsquery,
-				rankTsquery);
+		Resolved resolved = new Resolved(speakerIds(query, visible, speakers),
+				this.names.outlet(query.outlet(), visible), this.names.topic(query.topic(), visible),
+				this.names.partySpeakers(query.party(), visible), nameWords, textTsquery, rankTsquery);
 		if (query.claim() != null) {
 			this.names.checkClaim(query.claim(), visible);
 		}

@@ -6,24 +6,30 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * A journalist's query, parsed: words, {@code "exact phrases"}, {@code or} between alternatives and
- * {@code -excluded} terms. Anything is accepted: unbalanced quotes close at the end, lone operators
- * and symbols are dropped, and only letters and digits ever reach PostgreSQL, as the lexemes of a
- * {@code to_tsquery} text passed as a bind parameter.
+ * A journalist's query, parsed: words, {@code "exact phrases"}, {@code or} between
+ * alternatives and {@code -excluded} terms. Anything is accepted: unbalanced quotes close
+ * at the end, lone operators and symbols are dropped, and only letters and digits ever
+ * reach PostgreSQL, as the lexemes of a {@code to_tsquery} text passed as a bind
+ * parameter.
  */
 public final class SearchTerms {
 
 	/** Terms beyond this many are dropped, and the page says so. */
 	static final int MAX_TERMS = 32;
 
-	/** Longer words are cut: no real word is longer, and PostgreSQL ignores lexemes past 2 KB. */
+	/**
+	 * Longer words are cut: no real word is longer, and PostgreSQL ignores lexemes past 2
+	 * KB.
+	 */
 	static final int MAX_WORD = 64;
 
 	private static final String QUOTE_MARKS = "\"“”„‟«»″";
 
 	private static final String APOSTROPHES = "'’‘ʼ‛`´′";
 
-	/** One searchable unit: a word, or a phrase of words in order; excluded when negated. */
+	/**
+	 * One searchable unit: a word, or a phrase of words in order; excluded when negated.
+	 */
 	public record Term(List<String> words, boolean excluded) {
 
 		boolean phrase() {
@@ -125,8 +131,9 @@ public final class SearchTerms {
 	}
 
 	/**
-	 * The letters and digits of a word or phrase, lower-cased, apostrophes dropped the way the index
-	 * drops them ({@code here’s} is {@code heres}), split where anything else stands between.
+	 * The letters and digits of a word or phrase, lower-cased, apostrophes dropped the
+	 * way the index drops them ({@code here’s} is {@code heres}), split where anything
+	 * else stands between.
 	 */
 	static List<String> words(String raw) {
 		List<String> words = new ArrayList<>();

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns PostgreSQL's {@code ts_headline} output into parts, marked or not. The markers are
- * private-use characters stripped from the text beforehand, so text can never mark itself; the parts
- * are plain text that templates escape.
+ * Turns PostgreSQL's {@code ts_headline} output into parts, marked or not. The markers
+ * are private-use characters stripped from the text beforehand, so text can never mark
+ * itself; the parts are plain text that templates escape.
  */
 public final class Snippet {
 
@@ -22,7 +22,10 @@ public final class Snippet {
 	private Snippet() {
 	}
 
-	/** The parts of a headline, with "… " before and " …" after when it leaves out the start or end of the text. */
+	/**
+	 * The parts of a headline, with "… " before and " …" after when it leaves out the
+	 * start or end of the text.
+	 */
 	public static List<Part> of(String headline, String text) {
 		List<Part> parts = parse(headline);
 		StringBuilder plain = new StringBuilder();

@@ -10,8 +10,9 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Kinds, stances and other fixed values in addresses and forms read in any case, as search reads
- * them: {@code /claims?kind=factual} is {@code kind=FACTUAL}. An empty value is none.
+ * Kinds, stances and other fixed values in addresses and forms read in any case, as
+ * search reads them: {@code /claims?kind=factual} is {@code kind=FACTUAL}. An empty value
+ * is none.
  */
 @Configuration(proxyBeanMethods = false)
 class AnyCaseEnums implements WebMvcConfigurer {

@@ -27,8 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Renders the errors a reader can cause as pages in the site's layout, never as a stack trace; for a client that
- * asks for JSON, as problem details.
+ * Renders the errors a reader can cause as pages in the site's layout, never as a stack
+ * trace; for a client that asks for JSON, as problem details.
  */
 @ControllerAdvice(annotations = Controller.class)
 class ErrorPages {
@@ -51,8 +51,8 @@ class ErrorPages {
 	}
 
 	/**
-	 * An address with a percent-encoded byte that is no UTF-8 ({@code ?q=%ff}): Tomcat cannot read its
-	 * parameters, so there is no value to name.
+	 * An address with a percent-encoded byte that is no UTF-8 ({@code ?q=%ff}): Tomcat
+	 * cannot read its parameters, so there is no value to name.
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	Object undecodable(HttpServletRequest request) {
@@ -62,8 +62,9 @@ class ErrorPages {
 	}
 
 	/**
-	 * What the database refused to store: text it cannot hold that got past binding (a bad request), or
-	 * something unique saved twice at once (a conflict). Nothing was stored.
+	 * What the database refused to store: text it cannot hold that got past binding (a
+	 * bad request), or something unique saved twice at once (a conflict). Nothing was
+	 * stored.
 	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	Object notStored(DataIntegrityViolationException ex, HttpServletRequest request) {
@@ -88,8 +89,8 @@ class ErrorPages {
 	}
 
 	/**
-	 * The page, or for a client that asks for JSON and not for HTML, the same status and reason as problem
-	 * details, as the errors that reach Boot's error controller are.
+	 * The page, or for a client that asks for JSON and not for HTML, the same status and
+	 * reason as problem details, as the errors that reach Boot's error controller are.
 	 */
 	private static Object answer(HttpServletRequest request, ModelAndView page) {
 		HttpStatusCode status = page.getStatus();
@@ -97,8 +98,8 @@ class ErrorPages {
 			return page;
 		}
 		Object reason = page.getModel().get("reason");
-		String detail = (reason != null) ? reason.toString()
-				: (status.value() == 404) ? "There is nothing at this address" : HttpStatus.valueOf(status.value()).getReasonPhrase();
+		String detail = (reason != null) ? reason.toString() : (status.value() == 404)
+				? "There is nothing at this address" : HttpStatus.valueOf(status.value()).getReasonPhrase();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setInstance(URI.create(request.getRequestURI()));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
@@ -124,8 +125,9 @@ class ErrorPages {
 	}
 
 	/**
-	 * The page for any error status: 400 and 404 have their own, others share one whose message says
-	 * what happened in plain words ({@code kind} picks it: 403, 405, other 4xx, 5xx).
+	 * The page for any error status: 400 and 404 have their own, others share one whose
+	 * message says what happened in plain words ({@code kind} picks it: 403, 405, other
+	 * 4xx, 5xx).
 	 */
 	static ModelAndView page(HttpStatusCode status) {
 		int code = status.value();

@@ -29,11 +29,11 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Boot's error controller, answering with RFC 9457 problem details instead of its own JSON: for every
- * client that does not ask for HTML, and for every address under {@code /api/} whatever it asks for,
- * since the API promises problem details. These are the errors no controller advice sees: an unknown
- * address, an unsupported method, a failure outside a controller. HTML pages come from
- * {@link ErrorViews}.
+ * Boot's error controller, answering with RFC 9457 problem details instead of its own
+ * JSON: for every client that does not ask for HTML, and for every address under
+ * {@code /api/} whatever it asks for, since the API promises problem details. These are
+ * the errors no controller advice sees: an unknown address, an unsupported method, a
+ * failure outside a controller. HTML pages come from {@link ErrorViews}.
  */
 @Controller
 class ErrorResponses extends BasicErrorController {
@@ -78,14 +78,11 @@ class ErrorResponses extends BasicErrorController {
 	public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
 		ProblemDetail problem = problem(request);
 		String allowed = allowed(request);
-		return ResponseEntity.status(problem.getStatus())
-			.headers((headers) -> {
-				if (allowed != null) {
-					headers.set(HttpHeaders.ALLOW, allowed);
-				}
-			})
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(this.json.convertValue(problem, PROBLEM));
+		return ResponseEntity.status(problem.getStatus()).headers((headers) -> {
+			if (allowed != null) {
+				headers.set(HttpHeaders.ALLOW, allowed);
+			}
+		}).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(this.json.convertValue(problem, PROBLEM));
 	}
 
 	private ProblemDetail problem(HttpServletRequest request) {
@@ -101,25 +98,25 @@ class ErrorResponses extends BasicErrorController {
 	private String detail(HttpStatus status, HttpServletRequest request) {
 		return switch (status.value()) {
 			case 404 -> "There is nothing at this address";
-			case 405 -> (cause(request) instanceof HttpRequestMethodNotSupportedException ex && allowed(request) != null)
-					? "This address does not accept " + ex.getMethod() + " requests; it accepts " + allowed(request)
-					: "This address does not accept this method";
+			case 405 ->
+				(cause(request) instanceof HttpRequestMethodNotSupportedException ex && allowed(request) != null)
+						? "This address does not accept " + ex.getMethod() + " requests; it accepts " + allowed(request)
+						: "This address does not accept this method";
 			default -> status.is5xxServerError() ? "The request could not be completed" : status.getReasonPhrase();
 		};
 	}
 
 	/** The methods the address accepts, when the error is a method it does not. */
 	private @Nullable String allowed(HttpServletRequest request) {
-		if (cause(request) instanceof HttpRequestMethodNotSupportedException ex
-				&& ex.getSupportedMethods() != null) {
+		if (cause(request) instanceof HttpRequestMethodNotSupportedException ex && ex.getSupportedMethods() != null) {
 			return String.join(", ", ex.getSupportedMethods());
 		}
 		return null;
 	}
 
 	/**
-	 * The exception behind the error, which knows the method asked for: the error dispatch itself is a
-	 * GET whatever the client sent.
+	 * The exception behind the error, which knows the method asked for: the error
+	 * dispatch itself is a GET whatever the client sent.
 	 */
 	private @Nullable Throwable cause(HttpServletRequest request) {
 		return this.attributes.getError(new ServletWebRequest(request));

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Picks the site's error page for errors that reach Boot's error controller instead of a controller
- * advice (refused by security, an unsupported method, a failure anywhere): Boot's own lookup finds
- * only {@code error/<status>} and {@code error/4xx}, and otherwise shows its whitelabel page.
+ * Picks the site's error page for errors that reach Boot's error controller instead of a
+ * controller advice (refused by security, an unsupported method, a failure anywhere):
+ * Boot's own lookup finds only {@code error/<status>} and {@code error/4xx}, and
+ * otherwise shows its whitelabel page.
  */
 @Component
 class ErrorViews implements ErrorViewResolver {
@@ -24,7 +25,8 @@ class ErrorViews implements ErrorViewResolver {
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
 		ModelAndView page = ErrorPages.page(status);
 		page.addObject("status", status.value());
-		// refused for the account's role, not for an expired form: say so rather than suggest a reload
+		// refused for the account's role, not for an expired form: say so rather than
+		// suggest a reload
 		if (request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof AccessDeniedException denied
 				&& !(denied instanceof CsrfException)) {
 			page.addObject("kind", "403role");

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Tells every page who is signed in, so the layout can offer the editor's desk or sign-in. */
+/**
+ * Tells every page who is signed in, so the layout can offer the editor's desk or
+ * sign-in.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class SignedInAdvice {
 

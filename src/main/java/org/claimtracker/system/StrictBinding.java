@@ -13,10 +13,11 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * How request values become form fields and parameters. Text may hold any character but NUL, which
- * PostgreSQL cannot store. A form value that cannot become its field (a number that is not one, an
- * unknown kind, text with NUL) can only come from a request made by hand, not from the form: the
- * request is refused as a whole with 400 and the reason, before anything runs.
+ * How request values become form fields and parameters. Text may hold any character but
+ * NUL, which PostgreSQL cannot store. A form value that cannot become its field (a number
+ * that is not one, an unknown kind, text with NUL) can only come from a request made by
+ * hand, not from the form: the request is refused as a whole with 400 and the reason,
+ * before anything runs.
  */
 @ControllerAdvice
 class StrictBinding {

@@ -20,7 +20,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two app instances on one database serve the same signed-in editor: sessions live in PostgreSQL. */
+/**
+ * Two app instances on one database serve the same signed-in editor: sessions live in
+ * PostgreSQL.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SharedSessionTest {
 
@@ -46,14 +49,15 @@ class SharedSessionTest {
 			String cookie = sessionCookie(form);
 			Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
 			assertThat(csrf.find()).isTrue();
-			String body = "username=two-instances&password=" + URLEncoder.encode("a shared long password", StandardCharsets.UTF_8)
-					+ "&_csrf=" + csrf.group(1);
+			String body = "username=two-instances&password="
+					+ URLEncoder.encode("a shared long password", StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
 			HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(url(this.port, "/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.header("Cookie", cookie)
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());
-			assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/editor"));
+			assertThat(signedIn.headers().firstValue("Location"))
+				.hasValueSatisfying((l) -> assertThat(l).endsWith("/editor"));
 			String session = sessionCookie(signedIn);
 
 			HttpResponse<String> desk = http.send(

@@ -66,8 +66,7 @@ class SignInTest {
 	@Test
 	void signingOutSaysSoOnTheFrontPage() throws Exception {
 		this.accounts.add("leaver", "a long enough password", Role.EDITOR);
-		this.mvc.perform(formLogin().user("leaver").password("a long enough password"))
-			.andExpect(authenticated());
+		this.mvc.perform(formLogin().user("leaver").password("a long enough password")).andExpect(authenticated());
 		String landing = this.mvc.perform(logout())
 			.andExpect(unauthenticated())
 			.andReturn()

@@ -34,7 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Tools correct an article's body through the write API and learn how its quotes were placed again. */
+/**
+ * Tools correct an article's body through the write API and learn how its quotes were
+ * placed again.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -103,8 +106,9 @@ class CorrectionApiTest {
 
 	@Test
 	void aQuoteWhoseWordsWereDeletedIsReportedAndKept() throws Exception {
-		this.mvc.perform(authorized(body("/api/v1/articles/" + this.article, "The mayor spoke on Monday."))
-			.header("If-Match", "\"0\""))
+		this.mvc
+			.perform(authorized(body("/api/v1/articles/" + this.article, "The mayor spoke on Monday."))
+				.header("If-Match", "\"0\""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.flagged", is(1)))
 			.andExpect(jsonPath("$.items[0].kind", is("QUOTE")))

@@ -22,7 +22,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** POST /api/v1/extract: open to anyone, no CSRF token, nothing written, problem details for bad input. */
+/**
+ * POST /api/v1/extract: open to anyone, no CSRF token, nothing written, problem details
+ * for bad input.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ExtractApiTest {
@@ -39,7 +42,9 @@ class ExtractApiTest {
 	void plainTextAnonymouslyWithoutCsrfResolvingKnownPeople() throws Exception {
 		long quotes = count("quote");
 		long people = count("person");
-		this.mvc.perform(extract("10.0.0.1").contentType(MediaType.TEXT_PLAIN).content(TEXT.getBytes(StandardCharsets.UTF_8)))
+		this.mvc
+			.perform(extract("10.0.0.1").contentType(MediaType.TEXT_PLAIN)
+				.content(TEXT.getBytes(StandardCharsets.UTF_8)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.length", is(TEXT.length())))
@@ -59,8 +64,9 @@ class ExtractApiTest {
 
 	@Test
 	void jsonBody() throws Exception {
-		this.mvc.perform(extract("10.0.0.2").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"text\": \"“Taxes are too high,” Park said.\"}"))
+		this.mvc
+			.perform(extract("10.0.0.2").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"text\": \"“Taxes are too high,” Park said.\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.proposals[0].exact", is("Taxes are too high")))
 			.andExpect(jsonPath("$.proposals[0].speaker.name", is("Park")));
@@ -71,12 +77,14 @@ class ExtractApiTest {
 
 	@Test
 	void badInputIsAProblem() throws Exception {
-		for (String body : new String[] { "{", "[]", "{\"text\": 3}", "{\"words\": \"x\"}", "{\"text\": \"\\ud800 said\"}" }) {
+		for (String body : new String[] { "{", "[]", "{\"text\": 3}", "{\"words\": \"x\"}",
+				"{\"text\": \"\\ud800 said\"}" }) {
 			this.mvc.perform(extract("10.0.0.3").contentType(MediaType.APPLICATION_JSON).content(body))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		}
-		this.mvc.perform(extract("10.0.0.3").contentType(MediaType.TEXT_PLAIN).content(new byte[] { (byte) 0xC3, 0x28 }))
+		this.mvc
+			.perform(extract("10.0.0.3").contentType(MediaType.TEXT_PLAIN).content(new byte[] { (byte) 0xC3, 0x28 }))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("UTF-8")));
 		this.mvc.perform(extract("10.0.0.3").contentType(MediaType.APPLICATION_XML).content("<text/>"))

@@ -29,9 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Every field of every JSON body the API takes, in turn, set to a value of the wrong kind or hostile
- * text: each answer is a success or a problem detail with a 4xx status, never a server error. Each
- * case runs in its own transaction, rolled back.
+ * Every field of every JSON body the API takes, in turn, set to a value of the wrong kind
+ * or hostile text: each answer is a success or a problem detail with a 4xx status, never
+ * a server error. Each case runs in its own transaction, rolled back.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -40,32 +40,27 @@ class HostileBodyTest {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static final List<Object> VALUES = List.of("abc", "\u0000", "", -1, 1.5, "99999999999999999999", true,
-			List.of(), Map.of(), "2020-13-45", "-5000-01-01", "+10000-01-01", "\uD800", "BOGUS", "🙂", "x".repeat(30_000), "<script>alert(1)</script>");
+	static final List<Object> VALUES = List.of("abc", "\u0000", "", -1, 1.5, "99999999999999999999", true, List.of(),
+			Map.of(), "2020-13-45", "-5000-01-01", "+10000-01-01", "\uD800", "BOGUS", "🙂", "x".repeat(30_000),
+			"<script>alert(1)</script>");
 
-	static final Map<String, String> BODIES = Map.of(
-			"POST /api/v1/articles", """
-					{"title": "T", "outlet": "O", "byline": "B", "published": "2024-01-01",
-					 "url": "https://example.org/hostile-body", "body": "Body text.", "format": "PLAIN"}""",
+	static final Map<String, String> BODIES = Map.of("POST /api/v1/articles", """
+			{"title": "T", "outlet": "O", "byline": "B", "published": "2024-01-01",
+			 "url": "https://example.org/hostile-body", "body": "Body text.", "format": "PLAIN"}""",
 			"PUT /api/v1/articles/1", """
 					{"title": "T", "outlet": "O", "byline": "B", "published": "2024-01-01",
-					 "url": "https://example.org/hostile-details"}""",
-			"PUT /api/v1/people/1", """
-					{"name": "N", "party": "P", "description": "D"}""",
-			"PUT /api/v1/articles/1/body", """
-					{"body": "Body text.", "format": "PLAIN"}""",
-			"POST /api/v1/quotes", """
+					 "url": "https://example.org/hostile-details"}""", "PUT /api/v1/people/1", """
+					{"name": "N", "party": "P", "description": "D"}""", "PUT /api/v1/articles/1/body", """
+					{"body": "Body text.", "format": "PLAIN"}""", "POST /api/v1/quotes", """
 					{"articleId": 1, "speakerId": 1, "kind": "DIRECT", "saidOn": "2020-12-30", "context": "c",
-					 "selector": {"start": 0, "end": 6, "exact": "Ossoff"}}""",
-			"POST /api/v1/claims", """
+					 "selector": {"start": 0, "end": 6, "exact": "Ossoff"}}""", "POST /api/v1/claims", """
 					{"statement": "Taxes rose.", "kind": "POSITION", "subjectId": 1, "topicIds": [1]}""",
 			"PUT /api/v1/claims/1", """
 					{"statement": "Taxes rose.", "kind": "POSITION", "subjectId": 1, "topicIds": [1]}""",
 			"POST /api/v1/evidence", """
-					{"quoteId": 1, "claimId": 1, "stance": "SUPPORTS", "rationale": "r"}""",
-			"PUT /api/v1/evidence/1", """
-					{"stance": "SUPPORTS", "rationale": "r"}""",
-			"POST /api/v1/extract", """
+					{"quoteId": 1, "claimId": 1, "stance": "SUPPORTS", "rationale": "r"}""", "PUT /api/v1/evidence/1",
+			"""
+					{"stance": "SUPPORTS", "rationale": "r"}""", "POST /api/v1/extract", """
 					{"text": "\\"We will win,\\" Ossoff said."}""");
 
 	@Autowired
@@ -80,7 +75,10 @@ class HostileBodyTest {
 	@Autowired
 	PlatformTransactionManager transactions;
 
-	/** One account and token for every case, committed once: hashing a password for each would take minutes. */
+	/**
+	 * One account and token for every case, committed once: hashing a password for each
+	 * would take minutes.
+	 */
 	static String token;
 
 	@BeforeEach

@@ -46,7 +46,8 @@ class ReadApiTest {
 			.andExpect(jsonPath("$.appearances", hasSize(3)))
 			.andExpect(jsonPath("$.quotes[?(@.id == " + q1 + ")].selector.start").value(529))
 			.andExpect(jsonPath("$.quotes[?(@.id == " + q1 + ")].selector.end").value(696))
-			.andExpect(jsonPath("$.quotes[?(@.id == " + q1 + ")].selector.prefix").value("s for arrest and deportation.\n\n“"))
+			.andExpect(jsonPath("$.quotes[?(@.id == " + q1 + ")].selector.prefix")
+				.value("s for arrest and deportation.\n\n“"))
 			.andExpect(jsonPath("$.quotes[?(@.id == " + q1 + ")].claims.length()").value(2));
 	}
 

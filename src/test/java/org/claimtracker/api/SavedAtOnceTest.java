@@ -26,8 +26,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
- * Two saves of the same new address at the same moment: both find it free, the database takes the
- * first and refuses the second, which answers 409 and stores nothing, not a server error.
+ * Two saves of the same new address at the same moment: both find it free, the database
+ * takes the first and refuses the second, which answers 409 and stores nothing, not a
+ * server error.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -69,7 +70,8 @@ class SavedAtOnceTest {
 	@Test
 	void theSecondOfTwoSavesOfTheSameAddressIsAConflict() throws Exception {
 		try (Connection other = this.data.getConnection()) {
-			// another editor's save of the address, not yet committed: the app's check finds it free
+			// another editor's save of the address, not yet committed: the app's check
+			// finds it free
 			other.setAutoCommit(false);
 			try (PreparedStatement update = other.prepareStatement("update article set url = ? where id = ?")) {
 				update.setString(1, TAKEN);
@@ -81,8 +83,10 @@ class SavedAtOnceTest {
 					return this.mvc.perform(put("/api/v1/articles/" + this.second).with(user("ed").roles("EDITOR"))
 						.contentType(MediaType.APPLICATION_JSON)
 						.header("If-Match", "\"" + version(this.second) + "\"")
-						.content("{\"title\": \"Second\", \"outlet\": \"Valley Gazette\", \"published\": \"2024-05-06\","
-								+ " \"url\": \"" + TAKEN + "\"}")).andReturn();
+						.content(
+								"{\"title\": \"Second\", \"outlet\": \"Valley Gazette\", \"published\": \"2024-05-06\","
+										+ " \"url\": \"" + TAKEN + "\"}"))
+						.andReturn();
 				}
 				catch (Exception ex) {
 					throw new IllegalStateException(ex);
@@ -102,7 +106,9 @@ class SavedAtOnceTest {
 		return this.jdbc.queryForObject("select version from article where id = ?", Integer.class, article);
 	}
 
-	/** Until the app's save waits on the uncommitted one for the address's unique index. */
+	/**
+	 * Until the app's save waits on the uncommitted one for the address's unique index.
+	 */
 	private void awaitWaitingForALock() throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
 		while (this.jdbc.queryForObject(

@@ -33,7 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Tools write with personal API tokens; versions travel as ETag / If-Match; every error is a problem detail. */
+/**
+ * Tools write with personal API tokens; versions travel as ETag / If-Match; every error
+ * is a problem detail.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -71,7 +74,8 @@ class WriteApiTest {
 		this.mvc.perform(json(post("/api/v1/claims"), claim).header("Authorization", "Bearer ct_not-a-token"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(header().string("WWW-Authenticate", "Bearer error=\"invalid_token\""))
-			.andExpect(jsonPath("$.detail", is("This API token does not work: it was revoked, its account is disabled, or it is not whole")));
+			.andExpect(jsonPath("$.detail",
+					is("This API token does not work: it was revoked, its account is disabled, or it is not whole")));
 		this.mvc.perform(json(post("/api/v1/claims"), claim).header("Authorization", "Bearer " + this.token))
 			.andExpect(status().isCreated());
 		this.accounts.setEnabled(this.owner.id(), false);
@@ -81,11 +85,12 @@ class WriteApiTest {
 		this.tokens.revoke("toolsmith", this.tokens.tokensOf("toolsmith").get(0).id());
 		this.mvc.perform(json(post("/api/v1/claims"), claim).header("Authorization", "Bearer " + this.token))
 			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.detail", is("This API token does not work: it was revoked, its account is disabled, or it is not whole")));
+			.andExpect(jsonPath("$.detail",
+					is("This API token does not work: it was revoked, its account is disabled, or it is not whole")));
 		// a read with a dead token is still answered, as to anyone
-		this.mvc.perform(get("/api/v1/claims").header("Authorization", "Bearer " + this.token)).andExpect(status().isOk());
-		assertThat(this.jdbc.queryForObject("select token_hash from api_token limit 1", String.class))
-			.hasSize(64)
+		this.mvc.perform(get("/api/v1/claims").header("Authorization", "Bearer " + this.token))
+			.andExpect(status().isOk());
+		assertThat(this.jdbc.queryForObject("select token_hash from api_token limit 1", String.class)).hasSize(64)
 			.doesNotContain(this.token);
 	}
 
@@ -105,8 +110,8 @@ class WriteApiTest {
 		this.mvc.perform(authorized(json(post("/api/v1/articles"), article)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'format')].message", contains("Use PLAIN or HTML.")))
-			.andExpect(jsonPath("$.errors[?(@.field == 'url')].message",
-					contains("Give the full address, starting with http:// or https://, with no spaces, quotation marks or angle brackets.")));
+			.andExpect(jsonPath("$.errors[?(@.field == 'url')].message", contains(
+					"Give the full address, starting with http:// or https://, with no spaces, quotation marks or angle brackets.")));
 	}
 
 	@Test
@@ -118,24 +123,31 @@ class WriteApiTest {
 			.getResponse()
 			.getHeader("ETag");
 		String revised = "{\"name\": \" David  Perdue \", \"party\": \"Republican\", \"description\": \"Former senator\"}";
-		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), revised))).andExpect(status().isPreconditionRequired());
+		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), revised)))
+			.andExpect(status().isPreconditionRequired());
 		for (String blank : List.of(" ", "\\u00a0", "\\u200b")) {
-			this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"" + blank + "\"}")).header("If-Match", etag))
+			this.mvc
+				.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"" + blank + "\"}"))
+					.header("If-Match", etag))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field", is("name")));
 		}
-		this.mvc.perform(authorized(json(post("/api/v1/articles"), """
-				{"title": "T", "outlet": "\\u2007", "published": "2024-05-06", "url": "https://example.org/a", "body": "B"}""")))
+		this.mvc.perform(authorized(json(post("/api/v1/articles"),
+				"""
+						{"title": "T", "outlet": "\\u2007", "published": "2024-05-06", "url": "https://example.org/a", "body": "B"}""")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("outlet")));
 		// half of a character would be stored as "?"
-		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"David Perdue\", \"description\": \"x\\ud800y\"}"))
-			.header("If-Match", etag))
+		this.mvc
+			.perform(authorized(json(put("/api/v1/people/" + perdue),
+					"{\"name\": \"David Perdue\", \"description\": \"x\\ud800y\"}"))
+				.header("If-Match", etag))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("description")))
 			.andExpect(jsonPath("$.errors[0].message", is("Text cannot hold half of a character (a lone surrogate).")));
-		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"David Perdue \\ud83d\\ude00\"}"))
-			.header("If-Match", etag))
+		this.mvc
+			.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"David Perdue \\ud83d\\ude00\"}"))
+				.header("If-Match", etag))
 			.andExpect(status().isNoContent());
 		etag = "\"" + this.jdbc.queryForObject("select version from person where id = ?", Integer.class, perdue) + "\"";
 		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), revised)).header("If-Match", etag))
@@ -145,8 +157,9 @@ class WriteApiTest {
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(jsonPath("$.current.description", is("Former senator")));
 		this.mvc.perform(get("/api/v1/people/" + perdue)).andExpect(jsonPath("$.description", is("Former senator")));
-		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"jon ossoff\"}"))
-			.header("If-Match", "\"" + (Integer.parseInt(etag.replace("\"", "")) + 1) + "\""))
+		this.mvc
+			.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"jon ossoff\"}")).header("If-Match",
+					"\"" + (Integer.parseInt(etag.replace("\"", "")) + 1) + "\""))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.existing", is("/api/v1/people/" + new DemoIds(this.jdbc).person("Jon Ossoff"))));
 		this.mvc.perform(authorized(json(put("/api/v1/people/987654321"), revised)).header("If-Match", "\"0\""))
@@ -157,18 +170,22 @@ class WriteApiTest {
 
 	@Test
 	void aValueOfTheWrongKindIsNamedByItsField() throws Exception {
-		this.mvc.perform(authorized(json(post("/api/v1/articles"), """
-				{"title": "T", "outlet": "O", "published": "2024-13-45", "url": "https://example.org/a", "body": "B"}""")))
+		this.mvc.perform(authorized(json(post("/api/v1/articles"),
+				"""
+						{"title": "T", "outlet": "O", "published": "2024-13-45", "url": "https://example.org/a", "body": "B"}""")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType("application/problem+json"))
 			.andExpect(jsonPath("$.errors[0].field", is("published")))
 			.andExpect(jsonPath("$.errors[0].message", is("Give a date like 2024-05-06.")));
-		this.mvc.perform(authorized(json(post("/api/v1/claims"), "{\"statement\": \"Taxes rose.\", \"kind\": \"SHOUTED\"}")))
+		this.mvc
+			.perform(
+					authorized(json(post("/api/v1/claims"), "{\"statement\": \"Taxes rose.\", \"kind\": \"SHOUTED\"}")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("kind")))
 			.andExpect(jsonPath("$.errors[0].message", is("Use one of POSITION, FACTUAL.")));
-		this.mvc.perform(authorized(json(post("/api/v1/quotes"), """
-				{"articleId": 1, "speakerId": 1, "kind": "DIRECT", "selector": {"start": "abc", "end": 6, "exact": "x"}}""")))
+		this.mvc.perform(authorized(json(post("/api/v1/quotes"),
+				"""
+						{"articleId": 1, "speakerId": 1, "kind": "DIRECT", "selector": {"start": "abc", "end": 6, "exact": "x"}}""")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("selector.start")))
 			.andExpect(jsonPath("$.errors[0].message", is("Give a whole number.")));
@@ -190,7 +207,8 @@ class WriteApiTest {
 	@Test
 	void claimVersionsTravelAsETags() throws Exception {
 		String location = this.mvc
-			.perform(authorized(json(post("/api/v1/claims"), "{\"statement\": \"Taxes rose.\", \"kind\": \"FACTUAL\"}")))
+			.perform(
+					authorized(json(post("/api/v1/claims"), "{\"statement\": \"Taxes rose.\", \"kind\": \"FACTUAL\"}")))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("ETag", "\"0\""))
 			.andReturn()
@@ -205,15 +223,18 @@ class WriteApiTest {
 		this.mvc.perform(authorized(json(put(location), revised)).header("If-Match", "\"0\""))
 			.andExpect(status().isNoContent())
 			.andExpect(header().string("ETag", "\"1\""));
-		this.mvc.perform(authorized(json(put(location), "{\"statement\": \"Lost update?\", \"kind\": \"FACTUAL\"}"))
-			.header("If-Match", "\"0\""))
+		this.mvc
+			.perform(authorized(json(put(location), "{\"statement\": \"Lost update?\", \"kind\": \"FACTUAL\"}"))
+				.header("If-Match", "\"0\""))
 			.andExpect(status().isPreconditionFailed())
 			.andExpect(content().contentType("application/problem+json"))
 			.andExpect(jsonPath("$.current.statement", is("Taxes rose by 2%.")));
 		this.mvc.perform(authorized(json(put(location), revised))).andExpect(status().isPreconditionRequired());
-		this.mvc.perform(authorized(delete(location)).header("If-Match", "\"0\"")).andExpect(status().isPreconditionFailed());
+		this.mvc.perform(authorized(delete(location)).header("If-Match", "\"0\""))
+			.andExpect(status().isPreconditionFailed());
 		// If-Match compares strongly: a weak tag matches no version
-		this.mvc.perform(authorized(delete(location)).header("If-Match", "W/\"1\"")).andExpect(status().isPreconditionFailed());
+		this.mvc.perform(authorized(delete(location)).header("If-Match", "W/\"1\""))
+			.andExpect(status().isPreconditionFailed());
 		this.mvc.perform(authorized(delete(location)).header("If-Match", "\"1\"")).andExpect(status().isNoContent());
 		this.mvc.perform(authorized(get(location))).andExpect(status().isNotFound());
 	}
@@ -234,11 +255,15 @@ class WriteApiTest {
 		this.mvc.perform(authorized(json(put(location), revised))).andExpect(status().isPreconditionRequired());
 		this.mvc.perform(authorized(json(put(location), revised)).header("If-Match", "W/\"0\""))
 			.andExpect(status().isPreconditionFailed());
-		this.mvc.perform(authorized(json(put(location), "{\"title\": \"\", \"outlet\": \"O\", \"published\": \"2024-05-07\", \"url\": \"x\"}"))
-			.header("If-Match", "\"0\""))
+		this.mvc
+			.perform(authorized(json(put(location),
+					"{\"title\": \"\", \"outlet\": \"O\", \"published\": \"2024-05-07\", \"url\": \"x\"}"))
+				.header("If-Match", "\"0\""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("title", "url")));
-		this.mvc.perform(authorized(json(put(location), revised.replace("2024-05-07", "-5000-05-07"))).header("If-Match", "\"0\""))
+		this.mvc
+			.perform(authorized(json(put(location), revised.replace("2024-05-07", "-5000-05-07"))).header("If-Match",
+					"\"0\""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].message", contains("Give a date in the year 1 or later.")));
 		this.mvc.perform(authorized(json(put(location), revised)).header("If-Match", "\"0\""))
@@ -255,8 +280,10 @@ class WriteApiTest {
 			.andExpect(jsonPath("$.url", is("https://example.org/bridge-2")));
 		String taken = this.jdbc.queryForObject("select url from article where id = ?", String.class,
 				new DemoIds(this.jdbc).article());
-		this.mvc.perform(authorized(json(put(location), revised.replace(" https://example.org/bridge-2 ", taken)))
-			.header("If-Match", "\"1\"")).andExpect(status().isConflict());
+		this.mvc
+			.perform(authorized(json(put(location), revised.replace(" https://example.org/bridge-2 ", taken)))
+				.header("If-Match", "\"1\""))
+			.andExpect(status().isConflict());
 	}
 
 	@Test
@@ -311,8 +338,8 @@ class WriteApiTest {
 			.getResponse()
 			.getContentAsString()
 			.replaceAll(".*\"id\":(\\d+).*", "$1");
-		String link = "{\"quoteId\": %s, \"claimId\": %d, \"stance\": \"SUPPORTS\", \"rationale\": \"Test.\"}".formatted(quote,
-				ids.claim("Jon Ossoff opposes"));
+		String link = "{\"quoteId\": %s, \"claimId\": %d, \"stance\": \"SUPPORTS\", \"rationale\": \"Test.\"}"
+			.formatted(quote, ids.claim("Jon Ossoff opposes"));
 		this.mvc.perform(authorized(json(post("/api/v1/evidence"), link))).andExpect(status().isCreated());
 		this.mvc.perform(authorized(json(post("/api/v1/evidence"), link))).andExpect(status().isConflict());
 	}

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Pasted text and HTML become the body readers see: every visible word kept, a paragraph per block. */
+/**
+ * Pasted text and HTML become the body readers see: every visible word kept, a paragraph
+ * per block.
+ */
 class ArticleTextTest {
 
 	@Test
@@ -30,7 +33,8 @@ class ArticleTextTest {
 
 	@Test
 	void everyTableCellIsKept() {
-		assertThat(ArticleText.fromHtml("<table><tr><th>Candidate</th><td>Votes</td></tr><tr><td>Ossoff</td><td>50.6%</td></tr></table>"))
+		assertThat(ArticleText
+			.fromHtml("<table><tr><th>Candidate</th><td>Votes</td></tr><tr><td>Ossoff</td><td>50.6%</td></tr></table>"))
 			.isEqualTo("Candidate\n\nVotes\n\nOssoff\n\n50.6%");
 	}
 

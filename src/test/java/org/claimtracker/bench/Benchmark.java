@@ -32,13 +32,15 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Times a fixed mix of searches over HTTP against the running app (the results part of the search
- * page, as htmx asks for it while one types), then the same searches straight against PostgreSQL
- * (the app's search service on a plain JDBC connection, in a read-only transaction as in the app: the
- * same SQL statements, no HTTP, no MVC, no templates), and prints p50/p95/p99 per class of query and the sizes of the indexes.
+ * Times a fixed mix of searches over HTTP against the running app (the results part of
+ * the search page, as htmx asks for it while one types), then the same searches straight
+ * against PostgreSQL (the app's search service on a plain JDBC connection, in a read-only
+ * transaction as in the app: the same SQL statements, no HTTP, no MVC, no templates), and
+ * prints p50/p95/p99 per class of query and the sizes of the indexes.
  *
  * <p>
- * Run: {@code bench/run-benchmark.sh}; arguments: base-url jdbc-url user password [rounds].
+ * Run: {@code bench/run-benchmark.sh}; arguments: base-url jdbc-url user password
+ * [rounds].
  */
 public final class Benchmark {
 
@@ -57,12 +59,15 @@ public final class Benchmark {
 			SearchService service = DirectSearch.over(db);
 			TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(db));
 			transaction.setReadOnly(true);
-			Consumer<SearchQuery> direct = (query) -> transaction.executeWithoutResult((status) -> service.search(query));
+			Consumer<SearchQuery> direct = (query) -> transaction
+				.executeWithoutResult((status) -> service.search(query));
 			System.out.println("Load average before: " + loadAverage());
 			printMachineSpeed(db.getConnection());
 			printShares(db.getConnection());
-			// untimed passes over the whole mix until both sides run compiled code: on a fresh start the JIT
-			// compilers and the template engine's expression compiler are at work for about a minute here
+			// untimed passes over the whole mix until both sides run compiled code: on a
+			// fresh start the JIT
+			// compilers and the template engine's expression compiler are at work for
+			// about a minute here
 			long warming = System.nanoTime();
 			int passes = 0;
 			while (System.nanoTime() - warming < WARM_UP.toNanos()) {
@@ -95,7 +100,8 @@ public final class Benchmark {
 						sql.add(time(() -> direct.accept(parameters.toQuery())));
 					}
 					details.add(String.format("  %-16s %8.1f %8.1f  %s", entry.getKey(),
-							percentiles(app.subList(from, app.size()))[0], percentiles(sql.subList(from, sql.size()))[0],
+							percentiles(app.subList(from, app.size()))[0],
+							percentiles(sql.subList(from, sql.size()))[0],
 							URLDecoder.decode(query, StandardCharsets.UTF_8)));
 				}
 				double[] a = percentiles(app);
@@ -110,12 +116,15 @@ public final class Benchmark {
 		}
 	}
 
-	/** The fixed query mix: each class, its queries (as a search address's parameters). */
+	/**
+	 * The fixed query mix: each class, its queries (as a search address's parameters).
+	 */
 	static Map<String, List<String>> mix() {
 		Map<String, List<String>> mix = new LinkedHashMap<>();
 		mix.put("rare words", List.of(q(WORDS.word(20_000)), q(WORDS.word(60_000)), q(WORDS.word(120_000)),
 				q(WORDS.word(199_000)), q(WORDS.word(30_000) + " " + WORDS.word(40_000))));
-		mix.put("middling words", List.of(q(WORDS.word(150)), q(WORDS.word(300)), q(WORDS.word(600)), q(WORDS.word(1200))));
+		mix.put("middling words",
+				List.of(q(WORDS.word(150)), q(WORDS.word(300)), q(WORDS.word(600)), q(WORDS.word(1200))));
 		mix.put("common words", List.of(q(WORDS.word(1)), q(WORDS.word(2)), q(WORDS.word(3)), q(WORDS.word(4)),
 				q(WORDS.word(5)), q(WORDS.word(1) + " " + WORDS.word(2))));
 		mix.put("phrases", List.of(q("\"" + WORDS.word(1) + " " + WORDS.word(2) + "\""),
@@ -124,9 +133,10 @@ public final class Benchmark {
 				q(WORDS.word(2) + " -" + WORDS.word(1)), q(WORDS.word(600) + " -" + WORDS.word(3))));
 		mix.put("filters alone", List.of("party=Green", "speaker=Ossoff", "outlet=Outlet+3+" + cap(WORDS.word(1003)),
 				"kind=paraphrase&from=2024-01-01&to=2024-12-31", "topic=" + WORDS.word(1) + "&stance=supports"));
-		mix.put("words + filters", List.of(q(WORDS.word(1)) + "&party=Republican", q(WORDS.word(3)) + "&speaker=Osoff",
-				q(WORDS.word(150)) + "&from=2020-01-01&to=2020-12-31", q(WORDS.word(2)) + "&kind=partial",
-				q(WORDS.word(20_000)) + "&party=Democratic"));
+		mix.put("words + filters",
+				List.of(q(WORDS.word(1)) + "&party=Republican", q(WORDS.word(3)) + "&speaker=Osoff",
+						q(WORDS.word(150)) + "&from=2020-01-01&to=2020-12-31", q(WORDS.word(2)) + "&kind=partial",
+						q(WORDS.word(20_000)) + "&party=Democratic"));
 		mix.put("sort newest", List.of(q(WORDS.word(1)) + "&sort=newest", q(WORDS.word(300)) + "&sort=newest",
 				q(WORDS.word(60_000)) + "&sort=newest"));
 		mix.put("sort oldest", List.of(q(WORDS.word(1)) + "&sort=oldest", q(WORDS.word(300)) + "&sort=oldest",
@@ -154,9 +164,10 @@ public final class Benchmark {
 	}
 
 	/**
-	 * Asks for a search's results as htmx does, on a kept-alive connection, and reads the whole answer.
-	 * A plain blocking connection: the JDK's asynchronous HttpClient hands each answer between threads,
-	 * which on two cores added 1–2 ms a request of its own to the app's figures.
+	 * Asks for a search's results as htmx does, on a kept-alive connection, and reads the
+	 * whole answer. A plain blocking connection: the JDK's asynchronous HttpClient hands
+	 * each answer between threads, which on two cores added 1–2 ms a request of its own
+	 * to the app's figures.
 	 */
 	static void send(URL address) {
 		try {
@@ -211,16 +222,17 @@ public final class Benchmark {
 				System.out.printf("  %-28s %s%n", rs.getString(1), rs.getString(2));
 			}
 		}
-		try (Statement sql = connection.createStatement(); ResultSet rs = sql.executeQuery(
-				"select pg_size_pretty(pg_table_size('quote')), (select count(*) from quote)")) {
+		try (Statement sql = connection.createStatement();
+				ResultSet rs = sql
+					.executeQuery("select pg_size_pretty(pg_table_size('quote')), (select count(*) from quote)")) {
 			rs.next();
 			System.out.printf("  table quote: %s, %,d rows%n", rs.getString(1), rs.getLong(2));
 		}
 	}
 
 	/**
-	 * A fixed piece of work for PostgreSQL, so that runs on different days can be compared: the same
-	 * machine type has been twice as fast on one day as on another.
+	 * A fixed piece of work for PostgreSQL, so that runs on different days can be
+	 * compared: the same machine type has been twice as fast on one day as on another.
 	 */
 	private static void printMachineSpeed(Connection connection) throws Exception {
 		try (Statement sql = connection.createStatement()) {
@@ -235,7 +247,10 @@ public final class Benchmark {
 		}
 	}
 
-	/** Other work on the machine skews the figures: the 1, 5 and 15 minute load averages say how much. */
+	/**
+	 * Other work on the machine skews the figures: the 1, 5 and 15 minute load averages
+	 * say how much.
+	 */
 	private static String loadAverage() {
 		try {
 			return Files.readString(Path.of("/proc/loadavg")).strip();

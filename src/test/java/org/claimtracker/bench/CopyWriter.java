@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-/** Streams rows into one table with COPY, in PostgreSQL's text format, and counts them. */
+/**
+ * Streams rows into one table with COPY, in PostgreSQL's text format, and counts them.
+ */
 final class CopyWriter implements AutoCloseable {
 
 	private final CopyIn copy;

@@ -15,34 +15,36 @@ import java.util.Random;
 import org.flywaydb.core.Flyway;
 
 /**
- * Fills an empty database with a synthetic election-coverage corpus for the search benchmark and
- * tests: outlets, speakers with parties, topics, claims, articles whose bodies hold their quotes,
- * quotes drawn from a Zipf vocabulary, and evidence linking some quotes to claims. Loads with COPY,
- * with the quote and evidence indexes dropped during the load and rebuilt after, and prints rows/s.
+ * Fills an empty database with a synthetic election-coverage corpus for the search
+ * benchmark and tests: outlets, speakers with parties, topics, claims, articles whose
+ * bodies hold their quotes, quotes drawn from a Zipf vocabulary, and evidence linking
+ * some quotes to claims. Loads with COPY, with the quote and evidence indexes dropped
+ * during the load and rebuilt after, and prints rows/s.
  *
  * <p>
- * Run: {@code bench/generate-corpus.sh [quotes]}; arguments: jdbc-url user password [quotes].
+ * Run: {@code bench/generate-corpus.sh [quotes]}; arguments: jdbc-url user password
+ * [quotes].
  */
 public final class CorpusGenerator {
 
 	static final String[] PARTIES = { "Democratic", "Republican", "Independent", "Libertarian", "Green" };
 
 	private static final String[] FIRST = { "Jon", "David", "Kelly", "Raphael", "Mary", "James", "Linda", "Robert",
-			"Patricia", "Michael", "Barbara", "William", "Elizabeth", "Richard", "Susan", "Joseph", "Jessica",
-			"Thomas", "Sarah", "Charles", "Karen", "Daniel", "Nancy", "Matthew", "Lisa", "Anthony", "Betty", "Mark",
-			"Sandra", "Donald", "Ashley", "Steven", "Kimberly", "Paul", "Emily", "Andrew" };
+			"Patricia", "Michael", "Barbara", "William", "Elizabeth", "Richard", "Susan", "Joseph", "Jessica", "Thomas",
+			"Sarah", "Charles", "Karen", "Daniel", "Nancy", "Matthew", "Lisa", "Anthony", "Betty", "Mark", "Sandra",
+			"Donald", "Ashley", "Steven", "Kimberly", "Paul", "Emily", "Andrew" };
 
 	private static final String[] LAST = { "Ossoff", "Perdue", "Loeffler", "Warnock", "Smith", "Johnson", "Williams",
 			"Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Gonzalez",
-			"Wilson", "Anderson", "Taylor", "Moore", "Jackson", "Martin", "Lee", "Thompson", "White", "Harris",
-			"Clark", "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott", "Torres", "Nguyen",
-			"Hill", "Flores", "Green", "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell", "Mitchell" };
+			"Wilson", "Anderson", "Taylor", "Moore", "Jackson", "Martin", "Lee", "Thompson", "White", "Harris", "Clark",
+			"Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott", "Torres", "Nguyen", "Hill",
+			"Flores", "Green", "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell", "Mitchell" };
 
-	private static final String[] FILLER = { "the", "we", "will", "and", "to", "of", "our", "is", "not", "they",
-			"that", "a", "in", "for", "it", "be", "have", "on", "with", "this", "are", "I", "you", "must" };
+	private static final String[] FILLER = { "the", "we", "will", "and", "to", "of", "our", "is", "not", "they", "that",
+			"a", "in", "for", "it", "be", "have", "on", "with", "this", "are", "I", "you", "must" };
 
-	private static final String[] CONTRACTIONS = { "don’t", "can’t", "won’t", "here’s", "that’s", "we’re",
-			"it's", "isn't", "they’ve", "let’s" };
+	private static final String[] CONTRACTIONS = { "don’t", "can’t", "won’t", "here’s", "that’s", "we’re", "it's",
+			"isn't", "they’ve", "let’s" };
 
 	private static final String[] KINDS = { "DIRECT", "DIRECT", "DIRECT", "DIRECT", "DIRECT", "PARTIAL", "PARTIAL",
 			"PARTIAL", "PARAPHRASE", "PARAPHRASE" };
@@ -89,7 +91,10 @@ public final class CorpusGenerator {
 		generator.rates.forEach((table, rate) -> System.out.printf("%-14s %,10.0f rows/s%n", table, rate));
 	}
 
-	/** Migrates the database with the app's Flyway scripts and fills it; it must hold no quotes yet. */
+	/**
+	 * Migrates the database with the app's Flyway scripts and fills it; it must hold no
+	 * quotes yet.
+	 */
 	public void fill(String url, String user, String password, Size size) throws SQLException {
 		Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
 		try (Connection connection = DriverManager.getConnection(url, user, password)) {
@@ -218,8 +223,8 @@ public final class CorpusGenerator {
 			int count = (article == size.articles()) ? remaining
 					: Math.max(0, Math.min(remaining, remaining / articlesLeft - 8 + this.random.nextInt(17)));
 			LocalDate published = FIRST_DAY.plusDays(this.random.nextInt(DAYS));
-			int outlet = 1 + (int) Math.min(size.outlets() - 1,
-					Math.abs(this.random.nextGaussian()) * size.outlets() / 2.5);
+			int outlet = 1
+					+ (int) Math.min(size.outlets() - 1, Math.abs(this.random.nextGaussian()) * size.outlets() / 2.5);
 			StringBuilder body = new StringBuilder(capitalize(sentence(15, false))).append(".");
 			int[] speakers = { speaker(size), speaker(size), speaker(size) };
 			int first = quotes.size();
@@ -249,8 +254,8 @@ public final class CorpusGenerator {
 					"Reporter " + (article % 500), published, "https://outlet" + outlet + ".example/" + article, text,
 					"PUBLISHED" });
 			if (articles.size() == 1000 || article == size.articles()) {
-				articleRows += copy(connection, "article", "id, outlet_id, title, byline, published_on, url, body, status",
-						articles);
+				articleRows += copy(connection, "article",
+						"id, outlet_id, title, byline, published_on, url, body, status", articles);
 				quoteRows += copy(connection, "quote",
 						"id, article_id, speaker_id, kind, said_on, context, anchor_start, anchor_end, exact, "
 								+ "prefix, suffix, status, dated_on, listed",
@@ -263,7 +268,8 @@ public final class CorpusGenerator {
 
 	private void evidence(Connection connection, Size size) throws SQLException {
 		long started = System.nanoTime();
-		try (CopyWriter copy = new CopyWriter(connection, "evidence", "id, quote_id, claim_id, stance, rationale, status")) {
+		try (CopyWriter copy = new CopyWriter(connection, "evidence",
+				"id, quote_id, claim_id, stance, rationale, status")) {
 			long id = 0;
 			for (long quote = 1; quote <= size.quotes(); quote++) {
 				if (this.random.nextInt(20) != 0) {
@@ -273,7 +279,8 @@ public final class CorpusGenerator {
 				int claim = 1 + this.random.nextInt(size.claims());
 				for (int i = 0; i < links; i++) {
 					copy.row(++id, quote, 1 + (claim + i * 7) % size.claims(),
-							this.random.nextBoolean() ? "SUPPORTS" : "CONTRADICTS", "Generated link " + id, "PUBLISHED");
+							this.random.nextBoolean() ? "SUPPORTS" : "CONTRADICTS", "Generated link " + id,
+							"PUBLISHED");
 				}
 			}
 			rate("evidence", copy, started);
@@ -298,7 +305,10 @@ public final class CorpusGenerator {
 		return 1 + (int) Math.min(size.speakers() - 1, Math.abs(this.random.nextGaussian()) * size.speakers() / 3);
 	}
 
-	/** Words from the vocabulary with short function words between them, and now and then a contraction. */
+	/**
+	 * Words from the vocabulary with short function words between them, and now and then
+	 * a contraction.
+	 */
 	private String sentence(int words, boolean contractions) {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < words; i++) {

@@ -27,13 +27,14 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Where the app's time goes on one search, in one JVM on one connection pool: the search service
- * alone, the request through Spring MVC and the template, with Spring Security's filters as well, and
- * over HTTP through Tomcat. Each step is timed in turn, round after round, and the rounds after the
- * first half (the warm-up) give the p50 and p95.
+ * Where the app's time goes on one search, in one JVM on one connection pool: the search
+ * service alone, the request through Spring MVC and the template, with Spring Security's
+ * filters as well, and over HTTP through Tomcat. Each step is timed in turn, round after
+ * round, and the rounds after the first half (the warm-up) give the p50 and p95.
  *
  * <p>
- * Run: {@code bench/split-request.sh [query]}; arguments: jdbc-url, then the query's words.
+ * Run: {@code bench/split-request.sh [query]}; arguments: jdbc-url, then the query's
+ * words.
  */
 public final class RequestSplit {
 
@@ -53,7 +54,8 @@ public final class RequestSplit {
 		String query = (args.length > 1) ? String.join(" ", Arrays.copyOfRange(args, 1, args.length))
 				: new Vocabulary(200_000, 42).word(20_000);
 		SpringApplication application = new SpringApplicationBuilder(ClaimTrackerApplication.class).build();
-		// the tests' own database initializer is on this classpath: the app is to run on the benchmark's
+		// the tests' own database initializer is on this classpath: the app is to run on
+		// the benchmark's
 		application.setInitializers(
 				application.getInitializers().stream().filter((i) -> !(i instanceof TestDatabase)).toList());
 		try (ConfigurableApplicationContext context = application.run("--server.port=0",
@@ -75,8 +77,10 @@ public final class RequestSplit {
 		WebApplicationContext web = (WebApplicationContext) context;
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).build();
 		MockMvc secured = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
-		URL address = URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port")
-				+ "/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)).toURL();
+		URL address = URI
+			.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + "/search?q="
+					+ URLEncoder.encode(query, StandardCharsets.UTF_8))
+			.toURL();
 		Map<String, Step> steps = new LinkedHashMap<>();
 		steps.put("search service", () -> search.search(SearchParameters.of(Map.of("q", query)).toQuery()));
 		steps.put("+ Spring MVC and template", () -> mvc.perform(results(query)).andReturn());

@@ -8,9 +8,10 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * The words of the synthetic corpus, ranked by frequency: campaign words first, then made-up words,
- * drawn with a Zipf law so that the first ranks each appear in a large share of quotes and the last
- * ones in a handful. The same seed always gives the same words in the same ranks.
+ * The words of the synthetic corpus, ranked by frequency: campaign words first, then
+ * made-up words, drawn with a Zipf law so that the first ranks each appear in a large
+ * share of quotes and the last ones in a handful. The same seed always gives the same
+ * words in the same ranks.
  */
 public final class Vocabulary {
 
@@ -23,14 +24,14 @@ public final class Vocabulary {
 			"russia", "trade", "manufacturing", "factories", "highways", "bridges", "broadband", "water", "drought",
 			"wildfires", "hurricanes", "flooding", "insulin", "prescriptions", "opioids", "fentanyl", "addiction",
 			"prisons", "bail", "justice", "rights", "freedom", "liberty", "constitution", "amendment", "speech",
-			"religion", "churches", "abortions", "marriage", "children", "parents", "seniors", "retirement",
-			"savings", "banks", "inflationary", "gasoline", "oil", "coal", "solar", "wind", "nuclear", "subsidies",
-			"regulations", "bureaucrats", "washington", "congress", "governor", "mayor", "legislature", "filibuster",
-			"oppose", "support", "promise", "fight", "protect", "defend", "cut", "raise", "fund", "repeal", "reform",
-			"expand", "ban", "secure", "invest", "lower", "restore", "deliver", "demand", "reject", "endorse");
+			"religion", "churches", "abortions", "marriage", "children", "parents", "seniors", "retirement", "savings",
+			"banks", "inflationary", "gasoline", "oil", "coal", "solar", "wind", "nuclear", "subsidies", "regulations",
+			"bureaucrats", "washington", "congress", "governor", "mayor", "legislature", "filibuster", "oppose",
+			"support", "promise", "fight", "protect", "defend", "cut", "raise", "fund", "repeal", "reform", "expand",
+			"ban", "secure", "invest", "lower", "restore", "deliver", "demand", "reject", "endorse");
 
-	private static final String[] ONSETS = { "b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z",
-			"br", "dr", "gr", "kr", "pl", "st", "tr", "sk", "sl", "sn" };
+	private static final String[] ONSETS = { "b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br",
+			"dr", "gr", "kr", "pl", "st", "tr", "sk", "sl", "sn" };
 
 	private static final String[] VOWELS = { "a", "e", "i", "o", "u", "ai", "ou", "ea" };
 

@@ -22,7 +22,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.claimtracker.correction.RoadsArticle.BODY;
 import static org.claimtracker.correction.RoadsArticle.QUOTE;
 
-/** A quote marked while a correction is being saved is checked against the corrected text, never the old one. */
+/**
+ * A quote marked while a correction is being saved is checked against the corrected text,
+ * never the old one.
+ */
 @SpringBootTest
 class ConcurrentCorrectionTest {
 
@@ -56,22 +59,25 @@ class ConcurrentCorrectionTest {
 		long speaker = new DemoIds(this.jdbc).person("Jon Ossoff");
 		CountDownLatch corrected = new CountDownLatch(1);
 		CountDownLatch marking = new CountDownLatch(1);
-		CompletableFuture<Void> correction = CompletableFuture.runAsync(() -> this.transactions.executeWithoutResult((tx) -> {
-			this.corrections.correct(this.article, 0, "Correction: it was Tuesday.\n\n" + BODY);
-			corrected.countDown();
-			await(marking);
-			pause();
-		}));
+		CompletableFuture<Void> correction = CompletableFuture
+			.runAsync(() -> this.transactions.executeWithoutResult((tx) -> {
+				this.corrections.correct(this.article, 0, "Correction: it was Tuesday.\n\n" + BODY);
+				corrected.countDown();
+				await(marking);
+				pause();
+			}));
 		await(corrected);
-		// the quote's selectors were taken from the old text, which the correction is replacing
+		// the quote's selectors were taken from the old text, which the correction is
+		// replacing
 		CompletableFuture<Long> quote = CompletableFuture.supplyAsync(() -> {
 			marking.countDown();
-			return this.quotes.create(new NewQuote(this.article, speaker, QuoteKind.DIRECT, null, null, RoadsArticle.quoteStart(),
-					RoadsArticle.quoteEnd(), QUOTE));
+			return this.quotes.create(new NewQuote(this.article, speaker, QuoteKind.DIRECT, null, null,
+					RoadsArticle.quoteStart(), RoadsArticle.quoteEnd(), QUOTE));
 		});
 		correction.get(30, TimeUnit.SECONDS);
 		assertThatThrownBy(() -> quote.get(30, TimeUnit.SECONDS)).cause().isInstanceOf(AnchorMismatchException.class);
-		assertThat(this.jdbc.queryForObject("select count(*) from quote where article_id = ?", Integer.class, this.article))
+		assertThat(this.jdbc.queryForObject("select count(*) from quote where article_id = ?", Integer.class,
+				this.article))
 			.isZero();
 	}
 

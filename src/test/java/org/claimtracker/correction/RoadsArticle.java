@@ -17,8 +17,8 @@ public final class RoadsArticle {
 
 	/** The article, from the given outlet, at an address of its own. */
 	public static NewArticle in(String outlet) {
-		return new NewArticle("Roads", outlet, null, LocalDate.of(2024, 5, 7), "https://example.org/" + UUID.randomUUID(),
-				BODY);
+		return new NewArticle("Roads", outlet, null, LocalDate.of(2024, 5, 7),
+				"https://example.org/" + UUID.randomUUID(), BODY);
 	}
 
 	/** Where the quote starts in the body. */

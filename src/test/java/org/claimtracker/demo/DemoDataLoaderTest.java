@@ -15,7 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The demo data set loads completely on start, only once, and not at all when an anchor is off. */
+/**
+ * The demo data set loads completely on start, only once, and not at all when an anchor
+ * is off.
+ */
 @SpringBootTest
 class DemoDataLoaderTest {
 
@@ -57,7 +60,8 @@ class DemoDataLoaderTest {
 		assertThat(misplaced).isEmpty();
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from quote where kind = 'DIRECT' and speaker_id = (select id from person where name = 'Jon Ossoff')",
-				Long.class)).isEqualTo(3);
+				Long.class))
+			.isEqualTo(3);
 	}
 
 	@Test

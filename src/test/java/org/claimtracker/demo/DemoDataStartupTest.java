@@ -14,7 +14,10 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** An application whose demo data has a misplaced quote refuses to start, naming the quote. */
+/**
+ * An application whose demo data has a misplaced quote refuses to start, naming the
+ * quote.
+ */
 class DemoDataStartupTest {
 
 	@Test
@@ -24,11 +27,11 @@ class DemoDataStartupTest {
 		Files.copy(new ClassPathResource("demo/article-2020-12-30-ossoff-287g.txt").getInputStream(),
 				dir.resolve("article-2020-12-30-ossoff-287g.txt"));
 
-		SpringApplicationBuilder app = new SpringApplicationBuilder(ClaimTrackerApplication.class).properties(
-				"server.port=0", "claimtracker.demo-data.annotations=file:" + dir.resolve("annotations.json"));
-		assertThatThrownBy(app::run).satisfies((ex) -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex))
-			.isInstanceOf(DemoDataException.class)
-			.hasMessageContaining("Quote q7 is not anchored"));
+		SpringApplicationBuilder app = new SpringApplicationBuilder(ClaimTrackerApplication.class)
+			.properties("server.port=0", "claimtracker.demo-data.annotations=file:" + dir.resolve("annotations.json"));
+		assertThatThrownBy(app::run).satisfies(
+				(ex) -> assertThat(NestedExceptionUtils.getMostSpecificCause(ex)).isInstanceOf(DemoDataException.class)
+					.hasMessageContaining("Quote q7 is not anchored"));
 	}
 
 }

@@ -25,8 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The editor's whole flow in Debian's headless Chromium: sign in, add an article, select a sentence,
- * make it a quote, link it to a claim, publish, and find it on the claim page as a reader.
+ * The editor's whole flow in Debian's headless Chromium: sign in, add an article, select
+ * a sentence, make it a quote, link it to a claim, publish, and find it on the claim page
+ * as a reader.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EditorBrowserTest {
@@ -74,16 +75,19 @@ class EditorBrowserTest {
 		type("title", "Rivera pledges a balanced budget");
 		type("outlet", "The Example Gazette");
 		type("byline", "A. Reporter");
-		((JavascriptExecutor) this.browser).executeScript("document.getElementById('publishedOn').value = '2024-05-07'");
+		((JavascriptExecutor) this.browser)
+			.executeScript("document.getElementById('publishedOn').value = '2024-05-07'");
 		type("url", URL);
 		type("body", "Senator Alex Rivera spoke in Dayton.\n\n“" + SENTENCE + "” Rivera said.\n\nNo one asked how.");
 		this.browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
 		awaitStatus("article was added");
 		assertThat(this.browser.getCurrentUrl()).endsWith("/review");
-		assertThat(this.browser.findElement(By.cssSelector(".review-side")).getText()).contains(SENTENCE, "Alex Rivera");
+		assertThat(this.browser.findElement(By.cssSelector(".review-side")).getText()).contains(SENTENCE,
+				"Alex Rivera");
 		this.browser.findElement(By.partialLinkText("Mark quotes by hand")).click();
 
-		// a triple click selects a paragraph up to the start of the next one: the words come without the break
+		// a triple click selects a paragraph up to the start of the next one: the words
+		// come without the break
 		((JavascriptExecutor) this.browser).executeScript("""
 				const paragraphs = document.querySelectorAll('#annotatable p[data-start]');
 				const range = document.createRange();
@@ -92,8 +96,8 @@ class EditorBrowserTest {
 				window.getSelection().removeAllRanges();
 				window.getSelection().addRange(range);""");
 		String first = "Senator Alex Rivera spoke in Dayton.";
-		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((d) -> first.equals(d.findElement(By.id("quote-exact"))
-			.getDomProperty("value")));
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until((d) -> first.equals(d.findElement(By.id("quote-exact")).getDomProperty("value")));
 		assertThat(this.browser.findElement(By.cssSelector("#quote-form .span-end")).getDomProperty("value"))
 			.isEqualTo(Integer.toString(first.length()));
 
@@ -142,15 +146,15 @@ class EditorBrowserTest {
 				    return;
 				  }
 				}""", words);
-		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((d) -> words.equals(d.findElement(By.id("quote-exact"))
-			.getDomProperty("value")));
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until((d) -> words.equals(d.findElement(By.id("quote-exact")).getDomProperty("value")));
 	}
 
 	/**
-	 * Clicks a form's button and waits for the page it leads to: the click returns before the browser
-	 * has navigated, and asking for the next page too early lets the form's redirect replace it. While
-	 * the old page is being replaced, the driver may fail to answer about the button at all; it is asked
-	 * again until the button is gone.
+	 * Clicks a form's button and waits for the page it leads to: the click returns before
+	 * the browser has navigated, and asking for the next page too early lets the form's
+	 * redirect replace it. While the old page is being replaced, the driver may fail to
+	 * answer about the button at all; it is asked again until the button is gone.
 	 */
 	private void submit(By button) {
 		WebElement clicked = this.browser.findElement(button);

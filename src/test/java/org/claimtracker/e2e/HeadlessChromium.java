@@ -8,7 +8,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Debian's headless Chromium and its driver, as the browser tests use them: nothing is downloaded. */
+/**
+ * Debian's headless Chromium and its driver, as the browser tests use them: nothing is
+ * downloaded.
+ */
 final class HeadlessChromium {
 
 	private HeadlessChromium() {

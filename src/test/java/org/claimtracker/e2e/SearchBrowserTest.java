@@ -17,8 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The search page in headless Chromium: results follow the typing, the address keeps the search
- * without empty filters, and going back shows the earlier search in the form as well as the results.
+ * The search page in headless Chromium: results follow the typing, the address keeps the
+ * search without empty filters, and going back shows the earlier search in the form as
+ * well as the results.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchBrowserTest {
@@ -81,11 +82,13 @@ class SearchBrowserTest {
 		this.browser.get("http://localhost:" + this.port + "/search");
 		type("amnesty");
 		awaitAddress("q=amnesty&sort=relevance");
-		// the buttons (in each hit's Cite box) are shown once the script that copies is there
+		// the buttons (in each hit's Cite box) are shown once the script that copies is
+		// there
 		assertThat(this.browser.findElements(By.cssSelector(".hit button.copy"))).isNotEmpty();
-		new WebDriverWait(this.browser, Duration.ofSeconds(5)).until((d) -> d.findElements(By.cssSelector(".hit button.copy"))
-			.stream()
-			.noneMatch((b) -> "true".equals(b.getDomProperty("hidden"))));
+		new WebDriverWait(this.browser, Duration.ofSeconds(5))
+			.until((d) -> d.findElements(By.cssSelector(".hit button.copy"))
+				.stream()
+				.noneMatch((b) -> "true".equals(b.getDomProperty("hidden"))));
 
 		String permalink = this.browser.findElement(By.cssSelector(".hit a[href^='/quotes/']")).getDomAttribute("href");
 		this.browser.get("http://localhost:" + this.port + permalink);
@@ -94,7 +97,8 @@ class SearchBrowserTest {
 	}
 
 	private void type(String words) {
-		// typed over the words there, as a user does: clearing the box first would search for nothing
+		// typed over the words there, as a user does: clearing the box first would search
+		// for nothing
 		this.browser.findElement(By.id("search-q")).sendKeys(Keys.chord(Keys.CONTROL, "a"), words);
 	}
 

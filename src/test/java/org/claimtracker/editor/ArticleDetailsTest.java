@@ -32,8 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An article's title, outlet, byline, date and address are fixed after it was added: readers, search
- * and history follow, its text and quotes stay, and bad or stale saves change nothing.
+ * An article's title, outlet, byline, date and address are fixed after it was added:
+ * readers, search and history follow, its text and quotes stay, and bad or stale saves
+ * change nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -64,8 +65,9 @@ class ArticleDetailsTest {
 		this.article = this.articles.create(new NewArticle("Bridge plans", "Valley Gazette", "A. Writer",
 				LocalDate.of(2024, 5, 6), "https://example.org/bridge", body));
 		int start = body.indexOf("we will");
-		this.quote = this.quotes.create(new NewQuote(this.article, new DemoIds(this.jdbc).person("Jon Ossoff"),
-				QuoteKind.DIRECT, null, null, start, start + "we will build the bridge".length(), "we will build the bridge"));
+		this.quote = this.quotes
+			.create(new NewQuote(this.article, new DemoIds(this.jdbc).person("Jon Ossoff"), QuoteKind.DIRECT, null,
+					null, start, start + "we will build the bridge".length(), "we will build the bridge"));
 		this.articles.publish(this.article);
 		this.quotes.publishInArticle(this.article);
 	}
@@ -100,7 +102,8 @@ class ArticleDetailsTest {
 
 		Document reader = this.pages.page(get("/articles/" + this.article));
 		assertThat(reader.select("h1").text()).isEqualTo("Bridge plans, corrected");
-		assertThat(reader.select(".meta").text()).contains("Hill Courier").doesNotContain("Valley Gazette", "A. Writer");
+		assertThat(reader.select(".meta").text()).contains("Hill Courier")
+			.doesNotContain("Valley Gazette", "A. Writer");
 		assertThat(this.pages.hits("outlet=Hill%20Courier&from=2019-01-01&to=2019-12-31")).containsExactly(this.quote);
 		assertThat(this.pages.hits("outlet=Hill%20Courier&from=2024-01-01")).isEmpty();
 		// an outlet left without articles is no longer offered as a filter
@@ -126,7 +129,8 @@ class ArticleDetailsTest {
 
 	@Test
 	void theEditPageHoldsTheDetailsAsSavedAndTheArticlePageLinksToIt() throws Exception {
-		Document page = this.pages.page(get("/editor/articles/" + this.article + "/details").with(user("ed").roles("EDITOR")));
+		Document page = this.pages
+			.page(get("/editor/articles/" + this.article + "/details").with(user("ed").roles("EDITOR")));
 		assertThat(page.select("input#title").val()).isEqualTo("Bridge plans");
 		assertThat(page.select("input#outlet").val()).isEqualTo("Valley Gazette");
 		assertThat(page.select("input#byline").val()).isEqualTo("A. Writer");
@@ -153,11 +157,11 @@ class ArticleDetailsTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		assertThat(page.select(".conflict-details tr:has(th:containsOwn(Title)) td").eachText())
-			.containsExactly("Mine", "Theirs");
+		assertThat(page.select(".conflict-details tr:has(th:containsOwn(Title)) td").eachText()).containsExactly("Mine",
+				"Theirs");
 		assertThat(page.select(".conflict-details").text()).contains("https://example.org/mine", "Hill Courier");
-		assertThat(page.select(".conflict-details tr.differs th").eachText())
-			.containsExactly("Title", "Outlet", "Published on", "Original URL");
+		assertThat(page.select(".conflict-details tr.differs th").eachText()).containsExactly("Title", "Outlet",
+				"Published on", "Original URL");
 		// the form now holds the saved version, to apply the change to again
 		assertThat(page.select("input#title").val()).isEqualTo("Theirs");
 		assertThat(page.select("input[name=version]").val()).isEqualTo(version());
@@ -166,7 +170,8 @@ class ArticleDetailsTest {
 
 	@Test
 	void detailsOpenedBeforeTheTextWasCorrectedOrTheArticlePublishedStillSave() throws Exception {
-		Document form = this.pages.page(get("/editor/articles/" + this.article + "/details").with(user("ed").roles("EDITOR")));
+		Document form = this.pages
+			.page(get("/editor/articles/" + this.article + "/details").with(user("ed").roles("EDITOR")));
 		String version = form.select("input[name=version]").val();
 		String shown = form.select("input[name=shown]").val();
 		String corrected = "The senator said \"we will build the bridge\" at the county fair.";
@@ -190,13 +195,14 @@ class ArticleDetailsTest {
 		String version = version();
 		String tomorrow = LocalDate.now().plusDays(2).toString();
 
-		Document bad = EditorPages.shown(save("title", " ", "outlet", "", "publishedOn", tomorrow, "url", "ftp://example.org/x",
-				"byline", "x".repeat(201), "version", version));
+		Document bad = EditorPages.shown(save("title", " ", "outlet", "", "publishedOn", tomorrow, "url",
+				"ftp://example.org/x", "byline", "x".repeat(201), "version", version));
 		assertThat(bad.select("form > [role=alert]").text()).isEqualTo("Not saved: correct the fields marked below.");
 		assertThat(bad.select("#title-error").text()).isNotBlank();
 		assertThat(bad.select("#outlet-error").text()).isNotBlank();
 		assertThat(bad.select("#publishedOn-error").text()).isNotBlank();
-		assertThat(bad.select("#url-error").text()).isEqualTo("Give the full address, starting with http:// or https://, with no spaces, quotation marks or angle brackets.");
+		assertThat(bad.select("#url-error").text()).isEqualTo(
+				"Give the full address, starting with http:// or https://, with no spaces, quotation marks or angle brackets.");
 		assertThat(bad.select("#byline-error").text()).isEqualTo("Use at most 200 characters.");
 		assertThat(bad.select("input#publishedOn").val()).isEqualTo(tomorrow);
 		for (String field : List.of("title", "outlet", "byline", "publishedOn", "url")) {
@@ -207,48 +213,62 @@ class ArticleDetailsTest {
 				"https://example.org/a<b>\"c\"", "version", version));
 		assertThat(badDates.select("#publishedOn-error").text()).isEqualTo("Give a date in the year 1 or later.");
 		assertThat(badDates.select("#url-error").text()).startsWith("Give the full address");
-		assertThat(EditorPages.shown(save("title", "T", "outlet", "O", "publishedOn", "2024-05-06", "url",
-				"https://example.org/a\u00a0b", "version", version)).select("#url-error").text()).startsWith("Give the full address");
-		assertThat(EditorPages.shown(save("title", "T", "outlet", "O", "publishedOn", "-5000-01-01", "url", "https://example.org/t",
-				"version", version)).select("#publishedOn-error").text()).isEqualTo("Give a date in the year 1 or later.");
+		assertThat(EditorPages
+			.shown(save("title", "T", "outlet", "O", "publishedOn", "2024-05-06", "url", "https://example.org/a\u00a0b",
+					"version", version))
+			.select("#url-error")
+			.text()).startsWith("Give the full address");
+		assertThat(EditorPages
+			.shown(save("title", "T", "outlet", "O", "publishedOn", "-5000-01-01", "url", "https://example.org/t",
+					"version", version))
+			.select("#publishedOn-error")
+			.text()).isEqualTo("Give a date in the year 1 or later.");
 
-		Document invisible = EditorPages.shown(save("title", "\u00a0", "outlet", "\u2007", "publishedOn", "2024-05-06", "url",
-				"https://example.org/t", "version", version));
+		Document invisible = EditorPages.shown(save("title", "\u00a0", "outlet", "\u2007", "publishedOn", "2024-05-06",
+				"url", "https://example.org/t", "version", version));
 		assertThat(invisible.select("#title-error").text()).isEqualTo("This field is required.");
 		assertThat(invisible.select("#outlet-error").text()).isEqualTo("This field is required.");
 
 		long demo = new DemoIds(this.jdbc).article();
 		String taken = this.jdbc.queryForObject("select url from article where id = ?", String.class, demo);
-		Document duplicate = EditorPages.shown(save("title", "T", "outlet", "Valley Gazette", "publishedOn", "2024-05-06", "url",
-				taken, "version", version));
-		assertThat(duplicate.select("#url-error").text()).isEqualTo("An article with this URL is already in the database.");
+		Document duplicate = EditorPages.shown(save("title", "T", "outlet", "Valley Gazette", "publishedOn",
+				"2024-05-06", "url", taken, "version", version));
+		assertThat(duplicate.select("#url-error").text())
+			.isEqualTo("An article with this URL is already in the database.");
 		assertThat(duplicate.select("a[href=/articles/" + demo + "]")).hasSize(1);
 
-		Document noVersion = EditorPages.shown(save("title", "T", "outlet", "Valley Gazette", "publishedOn", "2024-05-06", "url",
-				"https://example.org/t"));
+		Document noVersion = EditorPages.shown(save("title", "T", "outlet", "Valley Gazette", "publishedOn",
+				"2024-05-06", "url", "https://example.org/t"));
 		assertThat(noVersion.select("form .notice.error").text()).isNotBlank();
 
-		save("title", "T", "outlet", "O", "publishedOn", "2024-13-45", "url", "https://example.org/t", "version", version)
+		save("title", "T", "outlet", "O", "publishedOn", "2024-13-45", "url", "https://example.org/t", "version",
+				version)
 			.andExpect(status().isBadRequest());
-		this.mvc.perform(post("/editor/articles/987654321/details").with(csrf())
-			.with(user("ed").roles("EDITOR"))
-			.param("title", "T")
-			.param("outlet", "O")
-			.param("publishedOn", "2024-05-06")
-			.param("url", "https://example.org/t")
-			.param("version", "0")).andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/editor/articles/987654321/details").with(csrf())
+				.with(user("ed").roles("EDITOR"))
+				.param("title", "T")
+				.param("outlet", "O")
+				.param("publishedOn", "2024-05-06")
+				.param("url", "https://example.org/t")
+				.param("version", "0"))
+			.andExpect(status().isNotFound());
 		assertThat(row()).isEqualTo(before);
 	}
 
 	@Test
 	void onlySignedInEditorsSave() throws Exception {
 		Map<String, Object> before = row();
-		this.mvc.perform(post("/editor/articles/" + this.article + "/details").with(csrf())
-			.param("title", "T")
-			.param("version", version())).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(post("/editor/articles/" + this.article + "/details").with(user("ed").roles("EDITOR"))
-			.param("title", "T")
-			.param("version", version())).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/editor/articles/" + this.article + "/details").with(csrf())
+				.param("title", "T")
+				.param("version", version()))
+			.andExpect(redirectedUrl("/login"));
+		this.mvc
+			.perform(post("/editor/articles/" + this.article + "/details").with(user("ed").roles("EDITOR"))
+				.param("title", "T")
+				.param("version", version()))
+			.andExpect(status().isForbidden());
 		assertThat(row()).isEqualTo(before);
 	}
 
@@ -257,8 +277,8 @@ class ArticleDetailsTest {
 	}
 
 	private String version() {
-		return Integer.toString(this.jdbc.queryForObject("select version from article where id = ?", Integer.class,
-				this.article));
+		return Integer.toString(
+				this.jdbc.queryForObject("select version from article where id = ?", Integer.class, this.article));
 	}
 
 	private Map<String, Object> row() {

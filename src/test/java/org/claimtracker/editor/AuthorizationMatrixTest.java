@@ -20,8 +20,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Every mutating route for anonymous readers, editors and admins, with and without a CSRF token.
- * Requests run in the test's transaction, which is rolled back.
+ * Every mutating route for anonymous readers, editors and admins, with and without a CSRF
+ * token. Requests run in the test's transaction, which is rolled back.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -44,16 +44,16 @@ class AuthorizationMatrixTest {
 		long article = ids.article();
 		long quote = ids.quote("I think that federal");
 		long claim = ids.claim("Jon Ossoff opposes");
-		long evidence = this.jdbc.queryForObject("select id from evidence where quote_id = ? and claim_id = ?", Long.class,
-				quote, claim);
+		long evidence = this.jdbc.queryForObject("select id from evidence where quote_id = ? and claim_id = ?",
+				Long.class, quote, claim);
 		long appearance = this.jdbc.queryForObject("select min(id) from claim_appearance", Long.class);
 		long person = ids.person("Jon Ossoff");
 		this.editorRoutes = List.of("/editor/articles", "/editor/articles/" + article + "/quotes",
 				"/editor/articles/" + article + "/appearances", "/editor/articles/" + article + "/publish",
 				"/editor/claims", "/editor/claims/" + claim, "/editor/claims/" + claim + "/publish",
 				"/editor/quotes/" + quote + "/evidence", "/editor/quotes/" + quote + "/evidence/" + evidence,
-				"/editor/quotes/" + quote + "/evidence/" + evidence + "/delete", "/editor/articles/" + article + "/body",
-				"/editor/articles/" + article + "/details",
+				"/editor/quotes/" + quote + "/evidence/" + evidence + "/delete",
+				"/editor/articles/" + article + "/body", "/editor/articles/" + article + "/details",
 				"/editor/quotes/" + quote, "/editor/quotes/" + quote + "/anchor", "/editor/quotes/" + quote + "/delete",
 				"/editor/appearances/" + appearance + "/anchor", "/editor/appearances/" + appearance + "/delete",
 				"/editor/people/" + person);
@@ -89,7 +89,8 @@ class AuthorizationMatrixTest {
 	@Test
 	void adminsMayDoEverything() throws Exception {
 		for (String route : all()) {
-			assertThat(status(post(route).with(csrf()).with(user("root").roles("ADMIN")))).as(route).isIn(200, 302, 409);
+			assertThat(status(post(route).with(csrf()).with(user("root").roles("ADMIN")))).as(route)
+				.isIn(200, 302, 409);
 		}
 	}
 

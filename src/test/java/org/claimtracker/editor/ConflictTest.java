@@ -28,7 +28,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Two editors saving the same claim from the same version: one wins, the other sees both texts, nothing is lost. */
+/**
+ * Two editors saving the same claim from the same version: one wins, the other sees both
+ * texts, nothing is lost.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ConflictTest {
@@ -99,18 +102,20 @@ class ConflictTest {
 			int version = this.jdbc.queryForObject("select version from claim where id = ?", Integer.class, claim);
 			CountDownLatch firstFlushed = new CountDownLatch(1);
 			CountDownLatch secondStarted = new CountDownLatch(1);
-			CompletableFuture<Void> first = CompletableFuture.runAsync(() -> this.transactions.executeWithoutResult((tx) -> {
-				this.claims.update(claim, version, draft("First editor's wording."));
-				firstFlushed.countDown();
-				await(secondStarted);
-			}));
+			CompletableFuture<Void> first = CompletableFuture
+				.runAsync(() -> this.transactions.executeWithoutResult((tx) -> {
+					this.claims.update(claim, version, draft("First editor's wording."));
+					firstFlushed.countDown();
+					await(secondStarted);
+				}));
 			await(firstFlushed);
 			CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
 				secondStarted.countDown();
 				this.claims.update(claim, version, draft("Second editor's wording."));
 			});
 			first.get(30, TimeUnit.SECONDS);
-			// refused either by the version check or, when both passed it, by the versioned UPDATE
+			// refused either by the version check or, when both passed it, by the
+			// versioned UPDATE
 			assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).cause()
 				.isInstanceOfAny(OptimisticLockingFailureException.class, StaleEditException.class);
 			assertThat(statement(claim)).isEqualTo("First editor's wording.");

@@ -41,8 +41,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Corrections of an article's text: the old text is kept as a revision, and every quote and claim
- * appearance is placed again, or flagged for review and kept, never deleted.
+ * Corrections of an article's text: the old text is kept as a revision, and every quote
+ * and claim appearance is placed again, or flagged for review and kept, never deleted.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -87,9 +87,10 @@ class CorrectionTest {
 		DemoIds ids = new DemoIds(this.jdbc);
 		this.article = this.articles.create(new NewArticle("Roads, again", "The Example Gazette", "A. Reporter",
 				LocalDate.of(2024, 5, 7), "https://example.org/" + UUID.randomUUID(), BODY));
-		this.quote = this.quotes.create(new NewQuote(this.article, ids.person("Jon Ossoff"), QuoteKind.DIRECT, null, null,
-				BODY.indexOf(QUOTE), BODY.indexOf(QUOTE) + QUOTE.length(), QUOTE));
-		this.claim = this.claims.create(new ClaimDraft("Every road will be fixed this year.", ClaimKind.FACTUAL, null, Set.of()));
+		this.quote = this.quotes.create(new NewQuote(this.article, ids.person("Jon Ossoff"), QuoteKind.DIRECT, null,
+				null, BODY.indexOf(QUOTE), BODY.indexOf(QUOTE) + QUOTE.length(), QUOTE));
+		this.claim = this.claims
+			.create(new ClaimDraft("Every road will be fixed this year.", ClaimKind.FACTUAL, null, Set.of()));
 		this.appearance = this.claims.addAppearance(this.article, this.claim, BODY.indexOf(APPEARANCE),
 				BODY.indexOf(APPEARANCE) + APPEARANCE.length(), APPEARANCE);
 		this.claims.link(this.quote, this.claim, Stance.SUPPORTS, "The mayor promises it.");
@@ -127,7 +128,8 @@ class CorrectionTest {
 				String.class, this.article);
 		assertThat(stored).isEqualTo(corrected + "#2");
 		assertThat(this.jdbc.queryForList("select body from article_revision where article_id = ? order by revision",
-				String.class, this.article)).containsExactly(BODY, corrected);
+				String.class, this.article))
+			.containsExactly(BODY, corrected);
 
 		Document reader = page(get("/articles/" + this.article).accept(MediaType.TEXT_HTML));
 		Element paragraph = reader.select(".body p").get(2);
@@ -142,7 +144,8 @@ class CorrectionTest {
 		Document editorPage = followed(correct(corrected, version()));
 		assertThat(editorPage.select(".correction-summary").text()).contains("1 moved", "1 matched fuzzily",
 				"0 flagged");
-		assertThat(editorPage.select(".correction-summary .fuzzy-outcome").text()).contains("every street in this city");
+		assertThat(editorPage.select(".correction-summary .fuzzy-outcome").text())
+			.contains("every street in this city");
 		assertThat(this.jdbc.queryForObject("select exact from quote where id = ?", String.class, this.quote))
 			.isEqualTo(QUOTE.replace("road", "street"));
 		assertThat(anchorState("quote", this.quote)).isEqualTo("ANCHORED");
@@ -175,8 +178,10 @@ class CorrectionTest {
 		assertThat(editorPage.select(".correction-summary").text()).contains("2 flagged");
 		assertThat(anchorState("quote", this.quote)).isEqualTo("NEEDS_REVIEW");
 		assertThat(anchorState("claim_appearance", this.appearance)).isEqualTo("NEEDS_REVIEW");
-		assertThat(this.jdbc.queryForObject("select exact from quote where id = ?", String.class, this.quote)).isEqualTo(QUOTE);
-		assertThat(this.jdbc.queryForObject("select count(*) from evidence where quote_id = ?", Integer.class, this.quote))
+		assertThat(this.jdbc.queryForObject("select exact from quote where id = ?", String.class, this.quote))
+			.isEqualTo(QUOTE);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from evidence where quote_id = ?", Integer.class, this.quote))
 			.isOne();
 		assertThat(editorPage.select("#flagged-quote-" + this.quote + " .flagged-words").text()).isEqualTo(QUOTE);
 		assertThat(editorPage.select("#flagged-appearance-" + this.appearance)).hasSize(1);
@@ -185,8 +190,8 @@ class CorrectionTest {
 			.containsExactly("anchored", "needs review");
 		assertThat(editorPage.select("#flagged-quote-" + this.quote + " textarea").attr("id"))
 			.isEqualTo(editorPage.select("#flagged-quote-" + this.quote + " label").attr("for"));
-		assertThat(editorPage.select("#flagged-quote-" + this.quote + " form").eachAttr("action")).containsExactly(
-				"/editor/quotes/" + this.quote + "/anchor", "/editor/quotes/" + this.quote + "/delete");
+		assertThat(editorPage.select("#flagged-quote-" + this.quote + " form").eachAttr("action"))
+			.containsExactly("/editor/quotes/" + this.quote + "/anchor", "/editor/quotes/" + this.quote + "/delete");
 		assertThat(editorPage.select("#flagged-appearance-" + this.appearance + " form").eachAttr("action"))
 			.containsExactly("/editor/appearances/" + this.appearance + "/anchor",
 					"/editor/appearances/" + this.appearance + "/delete");
@@ -199,7 +204,8 @@ class CorrectionTest {
 		Document quotePage = page(get("/quotes/" + this.quote).accept(MediaType.TEXT_HTML));
 		assertThat(quotePage.text()).contains(QUOTE);
 		assertThat(quotePage.select(".under-review")).hasSize(1);
-		// the claim page says so too, and links to the article, not to words no longer marked in it
+		// the claim page says so too, and links to the article, not to words no longer
+		// marked in it
 		Document claimPage = page(get("/claims/" + this.claim).accept(MediaType.TEXT_HTML));
 		assertThat(claimPage.select(".appearance-list .under-review")).hasSize(1);
 		assertThat(claimPage.select(".appearance-list a[href*=#appearance-]")).isEmpty();
@@ -207,16 +213,19 @@ class CorrectionTest {
 
 		// the editor marks the quote's new words, and deletes the appearance
 		String words = "The mayor made a promise about the roads.";
-		this.mvc.perform(editorPost("/editor/quotes/" + this.quote + "/anchor").param("exact", words)
-			.param("version", Integer.toString(version("quote", this.quote))))
+		this.mvc
+			.perform(editorPost("/editor/quotes/" + this.quote + "/anchor").param("exact", words)
+				.param("version", Integer.toString(version("quote", this.quote))))
 			.andExpect(redirectedUrl("/editor/articles/" + this.article));
 		assertThat(anchorState("quote", this.quote)).isEqualTo("ANCHORED");
 		assertThat(anchorStart("quote", this.quote)).isEqualTo(corrected.indexOf(words));
-		this.mvc.perform(editorPost("/editor/appearances/" + this.appearance + "/delete").param("version",
-				Integer.toString(version("claim_appearance", this.appearance))))
+		this.mvc
+			.perform(editorPost("/editor/appearances/" + this.appearance + "/delete").param("version",
+					Integer.toString(version("claim_appearance", this.appearance))))
 			.andExpect(redirectedUrl("/editor/articles/" + this.article));
 		assertThat(this.jdbc.queryForObject("select count(*) from claim_appearance where id = ?", Integer.class,
-				this.appearance)).isZero();
+				this.appearance))
+			.isZero();
 		assertThat(page(get("/articles/" + this.article).accept(MediaType.TEXT_HTML)).select("#quote-" + this.quote))
 			.hasSize(1);
 	}
@@ -236,11 +245,14 @@ class CorrectionTest {
 	void markingWordsThatAreNotInTheTextOrFromAStaleVersionChangesNothing() throws Exception {
 		correct(BODY.replace(QUOTE, "Roads."), version()).andExpect(status().is3xxRedirection());
 		int version = version("quote", this.quote);
-		this.mvc.perform(editorPost("/editor/quotes/" + this.quote + "/anchor").param("exact", "Not in the text")
-			.param("version", Integer.toString(version))).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(editorPost("/editor/quotes/" + this.quote + "/anchor").param("exact", "Not in the text")
+				.param("version", Integer.toString(version)))
+			.andExpect(status().is3xxRedirection());
 		assertThat(anchorState("quote", this.quote)).isEqualTo("NEEDS_REVIEW");
-		String html = this.mvc.perform(editorPost("/editor/quotes/" + this.quote + "/anchor").param("exact", "Roads.")
-			.param("version", Integer.toString(version - 1)))
+		String html = this.mvc
+			.perform(editorPost("/editor/quotes/" + this.quote + "/anchor").param("exact", "Roads.")
+				.param("version", Integer.toString(version - 1)))
 			.andExpect(status().isConflict())
 			.andReturn()
 			.getResponse()
@@ -278,31 +290,42 @@ class CorrectionTest {
 				before.byline(), before.publishedOn(), before.url()));
 
 		String corrected = BODY.replace("Monday", "Tuesday");
-		this.mvc.perform(editorPost("/editor/articles/" + this.article + "/body").param("body", corrected)
-			.param("version", version)
-			.param("revision", revision)).andExpect(redirectedUrl("/editor/articles/" + this.article));
+		this.mvc
+			.perform(editorPost("/editor/articles/" + this.article + "/body").param("body", corrected)
+				.param("version", version)
+				.param("revision", revision))
+			.andExpect(redirectedUrl("/editor/articles/" + this.article));
 		assertThat(this.jdbc.queryForMap("select title, body from article where id = ?", this.article))
 			.containsEntry("title", "A new title")
 			.containsEntry("body", corrected);
 
 		// the text has changed since: a correction from the same form is a conflict
-		this.mvc.perform(editorPost("/editor/articles/" + this.article + "/body")
-			.param("body", BODY.replace("town hall", "city hall"))
-			.param("version", version)
-			.param("revision", revision)).andExpect(status().isConflict());
+		this.mvc
+			.perform(editorPost("/editor/articles/" + this.article + "/body")
+				.param("body", BODY.replace("town hall", "city hall"))
+				.param("version", version)
+				.param("revision", revision))
+			.andExpect(status().isConflict());
 		assertThat(this.jdbc.queryForObject("select body from article where id = ?", String.class, this.article))
 			.isEqualTo(corrected);
 	}
 
 	@Test
 	void readersCannotCorrectAndAnEmptyTextIsRefused() throws Exception {
-		this.mvc.perform(post("/editor/articles/" + this.article + "/body").with(csrf())
-			.param("body", "Defaced.")
-			.param("version", Integer.toString(version()))).andExpect(status().is3xxRedirection());
-		this.mvc.perform(post("/editor/articles/" + this.article + "/body").with(editor())
-			.param("body", "Defaced.")
-			.param("version", Integer.toString(version()))).andExpect(status().isForbidden());
-		String html = correct("  \n ", version()).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		this.mvc
+			.perform(post("/editor/articles/" + this.article + "/body").with(csrf())
+				.param("body", "Defaced.")
+				.param("version", Integer.toString(version())))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/editor/articles/" + this.article + "/body").with(editor())
+				.param("body", "Defaced.")
+				.param("version", Integer.toString(version())))
+			.andExpect(status().isForbidden());
+		String html = correct("  \n ", version()).andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(Jsoup.parse(html).select("#body-error")).hasSize(1);
 		assertThat(this.jdbc.queryForObject("select body from article where id = ?", String.class, this.article))
 			.isEqualTo(BODY);
@@ -336,11 +359,8 @@ class CorrectionTest {
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request)
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		return Jsoup
+			.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 	private int version() {

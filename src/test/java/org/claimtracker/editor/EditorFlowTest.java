@@ -25,7 +25,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** An editor adds an article, marks quotes in it, links one to a claim and publishes; readers then see it. */
+/**
+ * An editor adds an article, marks quotes in it, links one to a claim and publishes;
+ * readers then see it.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -61,27 +64,31 @@ class EditorFlowTest {
 
 		// without JavaScript: the exact words, found by the server
 		String exact = "We will fix every road in this city,";
-		this.mvc.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", exact)
-			.param("newSpeaker", "Mayor Dana Whitfield")
-			.param("newSpeakerParty", "Independent")
-			.param("kind", "DIRECT")
-			.param("saidOn", "2024-05-06")
-			.param("context", "town hall")).andExpect(redirectedUrlPattern("/editor/articles/*"));
+		this.mvc
+			.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", exact)
+				.param("newSpeaker", "Mayor Dana Whitfield")
+				.param("newSpeakerParty", "Independent")
+				.param("kind", "DIRECT")
+				.param("saidOn", "2024-05-06")
+				.param("context", "town hall"))
+			.andExpect(redirectedUrlPattern("/editor/articles/*"));
 		long quote = this.jdbc.queryForObject("select id from quote where article_id = ?", Long.class, article);
 		assertThat(this.jdbc.queryForObject("select anchor_start from quote where id = ?", Integer.class, quote))
 			.isEqualTo(BODY.indexOf(exact));
 		long mayor = this.jdbc.queryForObject("select speaker_id from quote where id = ?", Long.class, quote);
 		this.mvc.perform(get("/people/" + mayor).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
-		assertThat(Jsoup.parse(this.mvc.perform(get("/people/" + mayor).with(editor()))
-			.andReturn()
-			.getResponse()
-			.getContentAsString()).select(".person-page .badge.draft").text()).isEqualTo("Draft");
+		assertThat(Jsoup.parse(
+				this.mvc.perform(get("/people/" + mayor).with(editor())).andReturn().getResponse().getContentAsString())
+			.select(".person-page .badge.draft")
+			.text()).isEqualTo("Draft");
 
 		// link it to a claim, then publish the article with its quote and evidence
 		long claim = this.ids.claim("Jon Ossoff opposes");
-		this.mvc.perform(editorPost("/editor/quotes/" + quote + "/evidence").param("claimId", Long.toString(claim))
-			.param("stance", "CONTRADICTS")
-			.param("rationale", "Unrelated on purpose, for the test.")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(editorPost("/editor/quotes/" + quote + "/evidence").param("claimId", Long.toString(claim))
+				.param("stance", "CONTRADICTS")
+				.param("rationale", "Unrelated on purpose, for the test."))
+			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(editorPost("/editor/articles/" + article + "/publish")).andExpect(status().is3xxRedirection());
 
 		Document claimPage = Jsoup.parse(this.mvc.perform(get("/claims/" + claim).accept(MediaType.TEXT_HTML))
@@ -91,21 +98,23 @@ class EditorFlowTest {
 			.getContentAsString());
 		assertThat(claimPage.select(".side-contradicts blockquote").text()).contains(exact);
 		assertThat(claimPage.select(".side-contradicts figcaption").text()).contains("Mayor Dana Whitfield");
-		// the speaker added while marking the quote is published with it: the quote's link leads somewhere
+		// the speaker added while marking the quote is published with it: the quote's
+		// link leads somewhere
 		this.mvc.perform(get("/people/" + mayor).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
 	}
 
 	@Test
 	void editorsSeeDraftsMarkedOnReaderPages() throws Exception {
-		this.mvc.perform(editorPost("/editor/claims").param("statement", "A claim still in draft.")
-			.param("kind", "FACTUAL")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(
+					editorPost("/editor/claims").param("statement", "A claim still in draft.").param("kind", "FACTUAL"))
+			.andExpect(status().is3xxRedirection());
 		long draft = this.jdbc.queryForObject("select id from claim where statement = 'A claim still in draft.'",
 				Long.class);
-		Document list = Jsoup.parse(this.mvc.perform(get("/claims").with(editor()))
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
-		assertThat(list.select(".claim-item:has(a[href=/claims/" + draft + "]) .badge.draft").text()).isEqualTo("Draft");
+		Document list = Jsoup
+			.parse(this.mvc.perform(get("/claims").with(editor())).andReturn().getResponse().getContentAsString());
+		assertThat(list.select(".claim-item:has(a[href=/claims/" + draft + "]) .badge.draft").text())
+			.isEqualTo("Draft");
 		assertThat(list.select(".claim-item .badge.draft")).hasSize(1);
 		Document page = Jsoup.parse(this.mvc.perform(get("/claims/" + draft).with(editor()))
 			.andReturn()
@@ -118,14 +127,18 @@ class EditorFlowTest {
 	@Test
 	void publishingAClaimPublishesItsSubjectStillInDraft() throws Exception {
 		long article = addArticle("https://example.org/roads-subject", BODY);
-		this.mvc.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "Every road.")
-			.param("newSpeaker", "Councillor Ada Brook")
-			.param("kind", "DIRECT")).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "Every road.")
+				.param("newSpeaker", "Councillor Ada Brook")
+				.param("kind", "DIRECT"))
+			.andExpect(status().is3xxRedirection());
 		long councillor = this.jdbc.queryForObject("select id from person where name = 'Councillor Ada Brook'",
 				Long.class);
-		this.mvc.perform(editorPost("/editor/claims").param("statement", "Ada Brook wants every road fixed.")
-			.param("kind", "POSITION")
-			.param("subjectId", Long.toString(councillor))).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(editorPost("/editor/claims").param("statement", "Ada Brook wants every road fixed.")
+				.param("kind", "POSITION")
+				.param("subjectId", Long.toString(councillor)))
+			.andExpect(status().is3xxRedirection());
 		long claim = this.jdbc.queryForObject("select id from claim where subject_id = ?", Long.class, councillor);
 		this.mvc.perform(get("/people/" + councillor).accept(MediaType.TEXT_HTML)).andExpect(status().isNotFound());
 		this.mvc.perform(editorPost("/editor/claims/" + claim + "/publish")).andExpect(status().is3xxRedirection());
@@ -135,44 +148,64 @@ class EditorFlowTest {
 	@Test
 	void ambiguousWordsAskWhichOccurrence() throws Exception {
 		long article = addArticle("https://example.org/roads-2", BODY);
-		String html = this.mvc.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "every road")
-			.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
-			.param("kind", "PARTIAL")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = this.mvc
+			.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "every road")
+				.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
+				.param("kind", "PARTIAL"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		Document page = Jsoup.parse(html);
 		assertThat(page.select("input[name=occurrence]")).hasSize(2);
 		assertThat(page.text()).contains("occur 2 times");
 		int second = BODY.indexOf("every road", BODY.indexOf("every road") + 1);
-		this.mvc.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "every road")
-			.param("occurrence", Integer.toString(second))
-			.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
-			.param("kind", "PARTIAL")).andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.queryForObject("select anchor_start from quote where article_id = ?", Integer.class, article))
+		this.mvc
+			.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "every road")
+				.param("occurrence", Integer.toString(second))
+				.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
+				.param("kind", "PARTIAL"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(
+				this.jdbc.queryForObject("select anchor_start from quote where article_id = ?", Integer.class, article))
 			.isEqualTo(second);
 	}
 
 	@Test
 	void selectorsThatDoNotMatchAreRefused() throws Exception {
 		long article = addArticle("https://example.org/roads-3", BODY);
-		String html = this.mvc.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "The mayor")
-			.param("start", "4")
-			.param("end", "13")
-			.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
-			.param("kind", "DIRECT")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = this.mvc
+			.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "The mayor")
+				.param("start", "4")
+				.param("end", "13")
+				.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
+				.param("kind", "DIRECT"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("does not match the article text");
-		this.mvc.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "not in the text")
-			.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
-			.param("kind", "DIRECT")).andExpect(status().isOk());
+		this.mvc
+			.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "not in the text")
+				.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
+				.param("kind", "DIRECT"))
+			.andExpect(status().isOk());
 		assertThat(this.jdbc.queryForObject("select count(*) from quote where article_id = ?", Long.class, article))
 			.isZero();
 	}
 
 	@Test
 	void badArticleFormReRendersWithFieldErrorsAndDuplicateUrlLinksToTheExisting() throws Exception {
-		String html = this.mvc.perform(editorPost("/editor/articles").param("title", " ")
-			.param("byline", "b".repeat(201))
-			.param("url", "not a url")
-			.param("publishedOn", "2999-01-01")
-			.param("format", "XML")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = this.mvc
+			.perform(editorPost("/editor/articles").param("title", " ")
+				.param("byline", "b".repeat(201))
+				.param("url", "not a url")
+				.param("publishedOn", "2999-01-01")
+				.param("format", "XML"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		Document page = Jsoup.parse(html);
 		assertThat(page.select(".field-error").eachAttr("id")).contains("title-error", "outlet-error", "url-error",
 				"publishedOn-error", "body-error", "format-error");
@@ -180,19 +213,26 @@ class EditorFlowTest {
 		assertThat(page.select("#title-error").text()).isEqualTo("This field is required.");
 		assertThat(page.select("#byline-error").text()).isEqualTo("Use at most 200 characters.");
 		assertThat(page.select("#publishedOn").val()).isEqualTo("2999-01-01");
-		assertThat(page.select("#url-error").text()).isEqualTo("Give the full address, starting with http:// or https://, with no spaces, quotation marks or angle brackets.");
+		assertThat(page.select("#url-error").text()).isEqualTo(
+				"Give the full address, starting with http:// or https://, with no spaces, quotation marks or angle brackets.");
 		Document noUrl = Jsoup.parse(this.mvc.perform(editorPost("/editor/articles").param("url", ""))
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
 		assertThat(noUrl.select("#url-error").text()).isEqualTo("This field is required.");
-		String existing = this.jdbc.queryForObject("select url from article where id = ?", String.class, this.ids.article());
-		html = this.mvc.perform(editorPost("/editor/articles").param("title", "Copy")
-			.param("outlet", "Breitbart News")
-			.param("publishedOn", "2020-12-30")
-			.param("url", existing)
-			.param("body", "Text")
-			.param("format", "PLAIN")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String existing = this.jdbc.queryForObject("select url from article where id = ?", String.class,
+				this.ids.article());
+		html = this.mvc
+			.perform(editorPost("/editor/articles").param("title", "Copy")
+				.param("outlet", "Breitbart News")
+				.param("publishedOn", "2020-12-30")
+				.param("url", existing)
+				.param("body", "Text")
+				.param("format", "PLAIN"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("already in the database").contains("href=\"/articles/" + this.ids.article() + "\"");
 	}
 
@@ -206,7 +246,8 @@ class EditorFlowTest {
 			.param("format", "HTML")
 			.param("body", "<p>First <b>bold</b> para.</p><script>alert(2)</script><div><p>Second “para”.</p></div>"))
 			.andExpect(status().is3xxRedirection());
-		long article = this.jdbc.queryForObject("select id from article where url = 'https://example.org/html'", Long.class);
+		long article = this.jdbc.queryForObject("select id from article where url = 'https://example.org/html'",
+				Long.class);
 		assertThat(this.jdbc.queryForObject("select body from article where id = ?", String.class, article))
 			.isEqualTo("First bold para.\n\nSecond “para”.");
 		assertThat(this.jdbc.queryForObject("select title from article where id = ?", String.class, article))
@@ -220,9 +261,11 @@ class EditorFlowTest {
 
 	@Test
 	void theDeskListsTheNewestClaimsAndLinksToThemAll() throws Exception {
-		this.jdbc.update("insert into claim (statement, kind) select 'Desk claim ' || n, 'FACTUAL' from generate_series(1, ?) n",
+		this.jdbc.update(
+				"insert into claim (statement, kind) select 'Desk claim ' || n, 'FACTUAL' from generate_series(1, ?) n",
 				DeskController.RECENT + 5);
-		Document desk = Jsoup.parse(this.mvc.perform(get("/editor").with(editor())).andReturn().getResponse().getContentAsString());
+		Document desk = Jsoup
+			.parse(this.mvc.perform(get("/editor").with(editor())).andReturn().getResponse().getContentAsString());
 		List<String> claims = desk.select("#desk-claims ~ ul > li > a:first-child").eachText();
 		assertThat(claims).hasSize(DeskController.RECENT).startsWith("Desk claim " + (DeskController.RECENT + 5));
 		assertThat(desk.select("#desk-claims ~ p a").attr("href")).isEqualTo("/claims");
@@ -233,19 +276,22 @@ class EditorFlowTest {
 		long quote = this.ids.quote("Ossoff promised to support amnesty");
 		long amnesty = this.ids.claim("Jon Ossoff supports amnesty");
 		Document found = page(get("/editor/quotes/" + quote + "?find=AMNESTY").with(editor()));
-		assertThat(found.select("#claimId option[value!='']").eachAttr("value")).containsExactly(Long.toString(amnesty));
+		assertThat(found.select("#claimId option[value!='']").eachAttr("value"))
+			.containsExactly(Long.toString(amnesty));
 		assertThat(found.select("#find-claim-note").text()).isEqualTo("Claims with “AMNESTY”: 1 listed.");
-		assertThat(page(get("/editor/quotes/" + quote + "?find=100%_").with(editor())).select("#claimId option[value!='']"))
-			.isEmpty();
+		assertThat(page(get("/editor/quotes/" + quote + "?find=100%_").with(editor()))
+			.select("#claimId option[value!='']")).isEmpty();
 
 		// more claims than the list holds: the oldest drop out of it, unless chosen
-		this.jdbc.update("insert into claim (statement, kind) select 'Newer claim ' || n, 'FACTUAL' from generate_series(1, ?) n",
+		this.jdbc.update(
+				"insert into claim (statement, kind) select 'Newer claim ' || n, 'FACTUAL' from generate_series(1, ?) n",
 				ClaimService.TO_PICK);
 		assertThat(page(get("/editor/quotes/" + quote).with(editor())).select("#claimId option[value=" + amnesty + "]"))
 			.isEmpty();
-		Document refused = page(editorPost("/editor/quotes/" + quote + "/evidence").param("claimId", Long.toString(amnesty))
-			.param("stance", "SUPPORTS")
-			.param("rationale", " "));
+		Document refused = page(
+				editorPost("/editor/quotes/" + quote + "/evidence").param("claimId", Long.toString(amnesty))
+					.param("stance", "SUPPORTS")
+					.param("rationale", " "));
 		assertThat(refused.select("#claimId option[value=" + amnesty + "]").hasAttr("selected")).isTrue();
 	}
 
@@ -256,7 +302,8 @@ class EditorFlowTest {
 	@Test
 	void theClaimFormIsTitledForWritingOrRevising() throws Exception {
 		assertThat(title("/editor/claims/new")).isEqualTo("Write a claim — ClaimTracker");
-		assertThat(title("/editor/claims/" + this.ids.claim("Jon Ossoff opposes"))).isEqualTo("Revise the claim — ClaimTracker");
+		assertThat(title("/editor/claims/" + this.ids.claim("Jon Ossoff opposes")))
+			.isEqualTo("Revise the claim — ClaimTracker");
 	}
 
 	private String title(String path) throws Exception {
@@ -265,13 +312,18 @@ class EditorFlowTest {
 	}
 
 	private long addArticle(String url, String body) throws Exception {
-		String location = this.mvc.perform(editorPost("/editor/articles").param("title", "Roads, again")
-			.param("outlet", "The Example Gazette")
-			.param("byline", "A. Reporter")
-			.param("publishedOn", "2024-05-07")
-			.param("url", url)
-			.param("format", "PLAIN")
-			.param("body", body)).andExpect(redirectedUrlPattern("/editor/articles/*/review")).andReturn().getResponse().getRedirectedUrl();
+		String location = this.mvc
+			.perform(editorPost("/editor/articles").param("title", "Roads, again")
+				.param("outlet", "The Example Gazette")
+				.param("byline", "A. Reporter")
+				.param("publishedOn", "2024-05-07")
+				.param("url", url)
+				.param("format", "PLAIN")
+				.param("body", body))
+			.andExpect(redirectedUrlPattern("/editor/articles/*/review"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		return Long.parseLong(location.split("/")[3]);
 	}
 

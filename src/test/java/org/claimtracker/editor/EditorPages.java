@@ -17,12 +17,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What the tests of editors' forms do again and again: send a form as a signed-in editor, read the
- * page that answers, and see what search and history make of the change.
+ * What the tests of editors' forms do again and again: send a form as a signed-in editor,
+ * read the page that answers, and see what search and history make of the change.
  */
 record EditorPages(MockMvc mvc) {
 
-	/** Sends a form to {@code path} as an editor, with its token, as name and value pairs. */
+	/**
+	 * Sends a form to {@code path} as an editor, with its token, as name and value pairs.
+	 */
 	ResultActions send(String path, String... fields) throws Exception {
 		MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user("ed").roles("EDITOR"));
 		for (int i = 0; i < fields.length; i += 2) {
@@ -36,7 +38,10 @@ record EditorPages(MockMvc mvc) {
 		return shown(this.mvc.perform(request));
 	}
 
-	/** The ids of the quotes a search finds ({@code query} as in an address, spaces as %20). */
+	/**
+	 * The ids of the quotes a search finds ({@code query} as in an address, spaces as
+	 * %20).
+	 */
 	List<Long> hits(String query) throws Exception {
 		return page(get(URI.create("/search?" + query))).select("li.hit")
 			.eachAttr("id")
@@ -45,12 +50,17 @@ record EditorPages(MockMvc mvc) {
 			.toList();
 	}
 
-	/** The page an answer holds, which must be a 200: a form shown again, with its errors. */
+	/**
+	 * The page an answer holds, which must be a 200: a form shown again, with its errors.
+	 */
 	static Document shown(ResultActions result) throws Exception {
 		return Jsoup.parse(result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
-	/** A field's value before and after in the latest change on a history page, an empty cell for none. */
+	/**
+	 * A field's value before and after in the latest change on a history page, an empty
+	 * cell for none.
+	 */
 	static List<String> changed(Document history, String field) {
 		return history.select(".change")
 			.first()

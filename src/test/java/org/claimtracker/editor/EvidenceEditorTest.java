@@ -24,8 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Revising and unlinking a quote's evidence: an unlink from a page older than the link is a conflict,
- * and a link is changed only through its own quote's address.
+ * Revising and unlinking a quote's evidence: an unlink from a page older than the link is
+ * a conflict, and a link is changed only through its own quote's address.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -55,12 +55,15 @@ class EvidenceEditorTest {
 
 	@Test
 	void unlinkingFromAStalePageIsAConflictThatKeepsTheRevisedLink() throws Exception {
-		// two editors open the quote's page; the first revises the link, the second then unlinks it
+		// two editors open the quote's page; the first revises the link, the second then
+		// unlinks it
 		String seen = unlinkVersion(quotePage());
-		this.mvc.perform(editorPost("/editor/quotes/" + this.quote + "/evidence/" + this.evidence)
-			.param("stance", "CONTRADICTS")
-			.param("rationale", "Revised by the first editor.")
-			.param("version", seen)).andExpect(redirectedUrl("/editor/quotes/" + this.quote));
+		this.mvc
+			.perform(editorPost("/editor/quotes/" + this.quote + "/evidence/" + this.evidence)
+				.param("stance", "CONTRADICTS")
+				.param("rationale", "Revised by the first editor.")
+				.param("version", seen))
+			.andExpect(redirectedUrl("/editor/quotes/" + this.quote));
 		Document conflict = Jsoup.parse(this.mvc.perform(unlink(this.quote, seen))
 			.andExpect(status().isConflict())
 			.andReturn()
@@ -81,23 +84,26 @@ class EvidenceEditorTest {
 	void aRevisionMissingItsRationaleIsShownOnThatLinksFormWithWhatWasEntered() throws Exception {
 		String before = rationale();
 		String version = unlinkVersion(quotePage());
-		Document page = Jsoup.parse(this.mvc.perform(editorPost("/editor/quotes/" + this.quote + "/evidence/" + this.evidence)
-			.param("stance", "CONTRADICTS")
-			.param("rationale", "  ")
-			.param("version", version))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document page = Jsoup
+			.parse(this.mvc
+				.perform(editorPost("/editor/quotes/" + this.quote + "/evidence/" + this.evidence)
+					.param("stance", "CONTRADICTS")
+					.param("rationale", "  ")
+					.param("version", version))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(page.select("#revision-error-" + this.evidence).text()).isNotBlank();
 		assertThat(page.select("#rationale-" + this.evidence).attr("aria-invalid")).isEqualTo("true");
 		// the stance entered, not the one saved
 		assertThat(page.select("#stance-" + this.evidence + " option[selected]").val()).isEqualTo("CONTRADICTS");
 		assertThat(page.select(".field-error[id^=revision-error-]")).hasSize(1);
 
-		Document noVersion = Jsoup.parse(this.mvc.perform(editorPost("/editor/quotes/" + this.quote + "/evidence/" + this.evidence)
-			.param("stance", "SUPPORTS")
-			.param("rationale", "Kept as typed."))
+		Document noVersion = Jsoup.parse(this.mvc
+			.perform(editorPost("/editor/quotes/" + this.quote + "/evidence/" + this.evidence)
+				.param("stance", "SUPPORTS")
+				.param("rationale", "Kept as typed."))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -109,15 +115,16 @@ class EvidenceEditorTest {
 
 	@Test
 	void aLinkRefusedForWantOfARationaleOffersTheClaimsFoundBefore() throws Exception {
-		Document page = Jsoup.parse(this.mvc.perform(editorPost("/editor/quotes/" + this.quote + "/evidence")
-			.param("claimId", "")
-			.param("stance", "SUPPORTS")
-			.param("rationale", "")
-			.param("find", "top goals"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document page = Jsoup
+			.parse(this.mvc
+				.perform(editorPost("/editor/quotes/" + this.quote + "/evidence").param("claimId", "")
+					.param("stance", "SUPPORTS")
+					.param("rationale", "")
+					.param("find", "top goals"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(page.select("#find-claim").val()).isEqualTo("top goals");
 		assertThat(page.select("#claimId option[value!=]").eachText())
 			.containsExactly("Chuck Schumer counts comprehensive immigration reform among his top goals.");
@@ -130,11 +137,14 @@ class EvidenceEditorTest {
 		Document page = quotePage();
 		String action = "/editor/quotes/" + this.quote + "/delete";
 		assertThat(page.select("form[action=" + action + "] button").text()).isEqualTo("Delete the quote");
-		this.mvc.perform(editorPost(action).param("version", page.select("form[action=" + action + "] input[name=version]").val()))
+		this.mvc
+			.perform(editorPost(action).param("version",
+					page.select("form[action=" + action + "] input[name=version]").val()))
 			.andExpect(redirectedUrl("/editor/articles/" + article))
 			.andExpect(flash().attribute("message", "editor.review.quoteDeleted"));
 		this.entities.flush();
-		assertThat(this.jdbc.queryForObject("select count(*) from quote where id = ?", Long.class, this.quote)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from quote where id = ?", Long.class, this.quote))
+			.isZero();
 		assertThat(links()).isZero();
 	}
 
@@ -152,9 +162,11 @@ class EvidenceEditorTest {
 		String version = unlinkVersion(quotePage());
 		String before = rationale();
 		this.mvc.perform(unlink(other, version)).andExpect(status().isNotFound());
-		this.mvc.perform(editorPost("/editor/quotes/" + other + "/evidence/" + this.evidence).param("stance", "SUPPORTS")
-			.param("rationale", "Changed through another quote.")
-			.param("version", version)).andExpect(status().isNotFound());
+		this.mvc
+			.perform(editorPost("/editor/quotes/" + other + "/evidence/" + this.evidence).param("stance", "SUPPORTS")
+				.param("rationale", "Changed through another quote.")
+				.param("version", version))
+			.andExpect(status().isNotFound());
 		assertThat(links()).isOne();
 		assertThat(rationale()).isEqualTo(before);
 	}
@@ -174,7 +186,8 @@ class EvidenceEditorTest {
 	}
 
 	private MockHttpServletRequestBuilder unlink(long quote, String version) {
-		return editorPost("/editor/quotes/" + quote + "/evidence/" + this.evidence + "/delete").param("version", version);
+		return editorPost("/editor/quotes/" + quote + "/evidence/" + this.evidence + "/delete").param("version",
+				version);
 	}
 
 	private String rationale() {

@@ -47,11 +47,13 @@ class HistoryTest {
 	void claimHistoryShowsWhoChangedWhatFromWhatToWhat() throws Exception {
 		long claim = this.claims.create(new ClaimDraft("Before the edit.", ClaimKind.FACTUAL, null, Set.of()));
 		try {
-			this.mvc.perform(post("/editor/claims/" + claim).with(csrf())
-				.with(user("historian").roles("EDITOR"))
-				.param("statement", "After the edit.")
-				.param("kind", "FACTUAL")
-				.param("version", "0")).andExpect(status().is3xxRedirection());
+			this.mvc
+				.perform(post("/editor/claims/" + claim).with(csrf())
+					.with(user("historian").roles("EDITOR"))
+					.param("statement", "After the edit.")
+					.param("kind", "FACTUAL")
+					.param("version", "0"))
+				.andExpect(status().is3xxRedirection());
 
 			Document page = Jsoup.parse(this.mvc.perform(get("/history/claim/" + claim).with(user("x").roles("EDITOR")))
 				.andExpect(status().isOk())
@@ -69,7 +71,8 @@ class HistoryTest {
 			// valid HTML times: at most three digits of a second's fraction
 			assertThat(page.select("time").eachAttr("datetime")).isNotEmpty()
 				.allMatch((at) -> at.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"));
-			this.mvc.perform(get("/history/claim/987654").with(user("x").roles("EDITOR"))).andExpect(status().isNotFound());
+			this.mvc.perform(get("/history/claim/987654").with(user("x").roles("EDITOR")))
+				.andExpect(status().isNotFound());
 			this.mvc.perform(get("/history/planet/1").with(user("x").roles("EDITOR"))).andExpect(status().isNotFound());
 		}
 		finally {

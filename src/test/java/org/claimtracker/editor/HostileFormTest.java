@@ -23,8 +23,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Every field of every form, in turn, set to a value no form sends: each answer is a page or a refusal
- * (2xx, 3xx or 4xx), never a server error. Rolled back after each form.
+ * Every field of every form, in turn, set to a value no form sends: each answer is a page
+ * or a refusal (2xx, 3xx or 4xx), never a server error. Rolled back after each form.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -32,8 +32,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class HostileFormTest {
 
 	static final List<String> VALUES = List.of("abc", "\u0000", "a\u0000b", "-1", "99999999999999999999", "1.5", "",
-			"-5000-01-01", "+10000-01-01",
-			"2020-13-45", "BOGUS", "🙂", "\uD800", "x".repeat(30_000), "<script>alert(1)</script>");
+			"-5000-01-01", "+10000-01-01", "2020-13-45", "BOGUS", "🙂", "\uD800", "x".repeat(30_000),
+			"<script>alert(1)</script>");
 
 	@Autowired
 	MockMvc mvc;
@@ -41,7 +41,10 @@ class HostileFormTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	/** Each form: its address and a valid value for each field ({ids} stand for the demo data's rows). */
+	/**
+	 * Each form: its address and a valid value for each field ({ids} stand for the demo
+	 * data's rows).
+	 */
 	static Stream<String> forms() {
 		return Stream.of("/editor/claims?statement=Taxes rose.&kind=POSITION&subjectId={person}&topicIds=1",
 				"/editor/claims/{claim}?statement=Taxes rose.&kind=POSITION&subjectId={person}&topicIds=1&version=0",
@@ -60,7 +63,8 @@ class HostileFormTest {
 				"/editor/people/{person}?name=Jon Ossoff&party=Democratic&description=d&version=0",
 				"/editor/articles/{article}/review/accept?key=k&start=0&end=6&exact=Ossoff&kind=DIRECT"
 						+ "&speakerId={person}&newSpeaker=&confirm=true",
-				"/editor/account/tokens?name=importer", "/admin/accounts?username=newbie&password=a long password&role=EDITOR",
+				"/editor/account/tokens?name=importer",
+				"/admin/accounts?username=newbie&password=a long password&role=EDITOR",
 				"/admin/accounts/1/enabled?enabled=true");
 	}
 
@@ -76,7 +80,8 @@ class HostileFormTest {
 		List<String> errors = new ArrayList<>();
 		for (String field : fields.keySet()) {
 			for (String value : VALUES) {
-				MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user("chief").roles("ADMIN", "EDITOR"));
+				MockHttpServletRequestBuilder request = post(path).with(csrf())
+					.with(user("chief").roles("ADMIN", "EDITOR"));
 				fields.forEach((name, valid) -> request.param(name, name.equals(field) ? value : valid));
 				int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
 				if (status >= 500) {

@@ -22,10 +22,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Marking words of an article as a quote or a claim appearance, as browsers send them: selections
- * across paragraphs come with CRLF line breaks, which every span form reads as the LF the body is
- * stored with; white space around a selection is left out; a new speaker is matched to the people
- * listed by name; a form refused shows the claims found before.
+ * Marking words of an article as a quote or a claim appearance, as browsers send them:
+ * selections across paragraphs come with CRLF line breaks, which every span form reads as
+ * the LF the body is stored with; white space around a selection is left out; a new
+ * speaker is matched to the people listed by name; a form refused shows the claims found
+ * before.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -47,12 +48,14 @@ class MarkingWordsTest {
 	@BeforeEach
 	void article() throws Exception {
 		this.ids = new DemoIds(this.jdbc);
-		this.mvc.perform(editorPost("/editor/articles").param("title", "Paragraphs")
-			.param("outlet", "The Example Gazette")
-			.param("publishedOn", "2024-05-07")
-			.param("url", "https://example.org/paragraphs")
-			.param("format", "PLAIN")
-			.param("body", BODY)).andExpect(redirectedUrlPattern("/editor/articles/*/review"));
+		this.mvc
+			.perform(editorPost("/editor/articles").param("title", "Paragraphs")
+				.param("outlet", "The Example Gazette")
+				.param("publishedOn", "2024-05-07")
+				.param("url", "https://example.org/paragraphs")
+				.param("format", "PLAIN")
+				.param("body", BODY))
+			.andExpect(redirectedUrlPattern("/editor/articles/*/review"));
 		this.article = this.jdbc.queryForObject("select id from article where url = 'https://example.org/paragraphs'",
 				Long.class);
 		assertThat(this.jdbc.queryForObject("select body from article where id = ?", String.class, this.article))
@@ -69,8 +72,9 @@ class MarkingWordsTest {
 	@Test
 	void markingAQuoteByTheSelectorsOfASelection() throws Exception {
 		String words = "ends here.\n\nThe second";
-		this.mvc.perform(markQuote(crlf(words)).param("start", Integer.toString(BODY.indexOf(words)))
-			.param("end", Integer.toString(BODY.indexOf(words) + words.length())))
+		this.mvc
+			.perform(markQuote(crlf(words)).param("start", Integer.toString(BODY.indexOf(words)))
+				.param("end", Integer.toString(BODY.indexOf(words) + words.length())))
 			.andExpect(redirectedUrl("/editor/articles/" + this.article));
 		assertThat(quote()).isEqualTo(words);
 	}
@@ -80,65 +84,86 @@ class MarkingWordsTest {
 		// a browser selects a whole paragraph up to the start of the next one
 		String paragraph = "The second one begins and ends.";
 		int start = BODY.indexOf(paragraph);
-		this.mvc.perform(markQuote(crlf(paragraph + "\n\n")).param("start", Integer.toString(start))
-			.param("end", Integer.toString(start + paragraph.length() + 2)))
+		this.mvc
+			.perform(markQuote(crlf(paragraph + "\n\n")).param("start", Integer.toString(start))
+				.param("end", Integer.toString(start + paragraph.length() + 2)))
 			.andExpect(redirectedUrl("/editor/articles/" + this.article));
 		assertThat(quote()).isEqualTo(paragraph);
 		assertThat(this.jdbc.queryForObject("select anchor_end from quote where article_id = ?", Integer.class,
-				this.article)).isEqualTo(start + paragraph.length());
+				this.article))
+			.isEqualTo(start + paragraph.length());
 	}
 
 	@Test
 	void typedWordsWithSpacesAroundThemAreFound() throws Exception {
-		this.mvc.perform(markQuote("  begins and ends.  ")).andExpect(redirectedUrl("/editor/articles/" + this.article));
+		this.mvc.perform(markQuote("  begins and ends.  "))
+			.andExpect(redirectedUrl("/editor/articles/" + this.article));
 		assertThat(quote()).isEqualTo("begins and ends.");
 	}
 
 	@Test
 	void aNewSpeakerNamedLikeSomeoneListedIsThatPerson() throws Exception {
 		long people = this.jdbc.queryForObject("select count(*) from person", Long.class);
-		this.mvc.perform(editorPost("/editor/articles/" + this.article + "/quotes").param("exact", "The third one.")
-			.param("newSpeaker", "  jon   OSSOFF ")
-			.param("kind", "DIRECT")).andExpect(redirectedUrl("/editor/articles/" + this.article));
-		assertThat(this.jdbc.queryForObject("select speaker_id from quote where article_id = ?", Long.class, this.article))
+		this.mvc
+			.perform(editorPost("/editor/articles/" + this.article + "/quotes").param("exact", "The third one.")
+				.param("newSpeaker", "  jon   OSSOFF ")
+				.param("kind", "DIRECT"))
+			.andExpect(redirectedUrl("/editor/articles/" + this.article));
+		assertThat(
+				this.jdbc.queryForObject("select speaker_id from quote where article_id = ?", Long.class, this.article))
 			.isEqualTo(this.ids.person("Jon Ossoff"));
 		assertThat(this.jdbc.queryForObject("select count(*) from person", Long.class)).isEqualTo(people);
 
-		this.mvc.perform(editorPost("/editor/articles/" + this.article + "/quotes").param("exact", "The first paragraph")
-			.param("newSpeaker", " Mayor   Dana Whitfield ")
-			.param("kind", "DIRECT")).andExpect(redirectedUrl("/editor/articles/" + this.article));
-		assertThat(this.jdbc.queryForObject("select count(*) from person where name = 'Mayor Dana Whitfield'", Long.class))
+		this.mvc
+			.perform(editorPost("/editor/articles/" + this.article + "/quotes").param("exact", "The first paragraph")
+				.param("newSpeaker", " Mayor   Dana Whitfield ")
+				.param("kind", "DIRECT"))
+			.andExpect(redirectedUrl("/editor/articles/" + this.article));
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from person where name = 'Mayor Dana Whitfield'", Long.class))
 			.isEqualTo(1);
 	}
 
 	@Test
 	void markingAClaimAppearance() throws Exception {
 		String words = "begins and ends.\n\nThe third";
-		this.mvc.perform(editorPost("/editor/articles/" + this.article + "/appearances").param("exact", crlf(words))
-			.param("start", Integer.toString(BODY.indexOf(words)))
-			.param("end", Integer.toString(BODY.indexOf(words) + words.length()))
-			.param("claimId", Long.toString(this.ids.claim("Jon Ossoff opposes"))))
+		this.mvc
+			.perform(editorPost("/editor/articles/" + this.article + "/appearances").param("exact", crlf(words))
+				.param("start", Integer.toString(BODY.indexOf(words)))
+				.param("end", Integer.toString(BODY.indexOf(words) + words.length()))
+				.param("claimId", Long.toString(this.ids.claim("Jon Ossoff opposes"))))
 			.andExpect(redirectedUrl("/editor/articles/" + this.article));
 		assertThat(this.jdbc.queryForObject("select exact from claim_appearance where article_id = ?", String.class,
-				this.article)).isEqualTo(words);
+				this.article))
+			.isEqualTo(words);
 	}
 
 	@Test
 	void aNewSpeakerOfInvisibleCharactersOnlyIsNoSpeaker() throws Exception {
-		String html = this.mvc.perform(editorPost("/editor/articles/" + this.article + "/quotes").param("exact", "The third one.")
-			.param("newSpeaker", "\u200b\u00a0")
-			.param("kind", "DIRECT")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = this.mvc
+			.perform(editorPost("/editor/articles/" + this.article + "/quotes").param("exact", "The third one.")
+				.param("newSpeaker", "\u200b\u00a0")
+				.param("kind", "DIRECT"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(Jsoup.parse(html).select("#speakerId-error").text()).isNotBlank();
-		assertThat(this.jdbc.queryForObject("select count(*) from quote where article_id = ?", Integer.class, this.article))
+		assertThat(this.jdbc.queryForObject("select count(*) from quote where article_id = ?", Integer.class,
+				this.article))
 			.isZero();
 	}
 
 	@Test
 	void anAppearanceRefusedForWantOfAClaimOffersTheClaimsFoundBefore() throws Exception {
-		String html = this.mvc.perform(editorPost("/editor/articles/" + this.article + "/appearances")
-			.param("exact", "The third one.")
-			.param("claimId", "")
-			.param("find", "top goals")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = this.mvc
+			.perform(editorPost("/editor/articles/" + this.article + "/appearances").param("exact", "The third one.")
+				.param("claimId", "")
+				.param("find", "top goals"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		Document page = Jsoup.parse(html);
 		assertThat(page.select("#appearance-form #claimId-error").text()).isNotBlank();
 		assertThat(page.select("#appearance-form #claimId option[value!=]").eachText())
@@ -152,8 +177,9 @@ class MarkingWordsTest {
 		int version = this.jdbc.queryForObject("select version from quote where id = ?", Integer.class, quote);
 		// a lone CR, as some old browsers send, is read as LF too
 		String words = "begins and ends.\n\nThe third";
-		this.mvc.perform(editorPost("/editor/quotes/" + quote + "/anchor").param("exact", words.replace('\n', '\r'))
-			.param("version", Integer.toString(version)))
+		this.mvc
+			.perform(editorPost("/editor/quotes/" + quote + "/anchor").param("exact", words.replace('\n', '\r'))
+				.param("version", Integer.toString(version)))
 			.andExpect(redirectedUrl("/editor/articles/" + this.article));
 		assertThat(quote()).isEqualTo(words);
 		assertThat(this.jdbc.queryForObject("select anchor_start from quote where id = ?", Integer.class, quote))
@@ -163,11 +189,12 @@ class MarkingWordsTest {
 	@Test
 	void acceptingAProposalWithCorrectedWords() throws Exception {
 		String words = "ends here.\n\nThe second one";
-		this.mvc.perform(editorPost("/editor/articles/" + this.article + "/review/accept").param("start", "4")
-			.param("end", "9")
-			.param("exact", crlf(words))
-			.param("kind", "DIRECT")
-			.param("speakerId", Long.toString(this.ids.person("Jon Ossoff"))))
+		this.mvc
+			.perform(editorPost("/editor/articles/" + this.article + "/review/accept").param("start", "4")
+				.param("end", "9")
+				.param("exact", crlf(words))
+				.param("kind", "DIRECT")
+				.param("speakerId", Long.toString(this.ids.person("Jon Ossoff"))))
 			.andExpect(redirectedUrl("/editor/articles/" + this.article + "/review"));
 		assertThat(quote()).isEqualTo(words);
 	}

@@ -35,8 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A person's name, party and description are fixed after they were added: their page, search and
- * history follow, drafts included, and bad or stale saves change nothing.
+ * A person's name, party and description are fixed after they were added: their page,
+ * search and history follow, drafts included, and bad or stale saves change nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -151,11 +151,13 @@ class PersonEditorTest {
 		try {
 			Document page = this.pages.page(get("/editor/people/" + draft).with(user("ed").roles("EDITOR")));
 			assertThat(page.select(".badge.draft")).hasSize(1);
-			this.mvc.perform(post("/editor/people/" + draft).with(csrf())
-				.with(user("ed").roles("EDITOR"))
-				.param("name", "Pat Drafting")
-				.param("party", "Green")
-				.param("version", "0")).andExpect(redirectedUrl("/people/" + draft));
+			this.mvc
+				.perform(post("/editor/people/" + draft).with(csrf())
+					.with(user("ed").roles("EDITOR"))
+					.param("name", "Pat Drafting")
+					.param("party", "Green")
+					.param("version", "0"))
+				.andExpect(redirectedUrl("/people/" + draft));
 			assertThat(this.jdbc.queryForMap("select name, party, status from person where id = ?", draft))
 				.containsEntry("name", "Pat Drafting")
 				.containsEntry("party", "Green")
@@ -174,17 +176,18 @@ class PersonEditorTest {
 			.andExpect(status().is3xxRedirection());
 		Map<String, Object> saved = row();
 
-		Document page = Jsoup.parse(save("name", "Dee Havrekamp", "party", "Republican", "description", "Clerk",
-				"version", version)
-			.andExpect(status().isConflict())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document page = Jsoup
+			.parse(save("name", "Dee Havrekamp", "party", "Republican", "description", "Clerk", "version", version)
+				.andExpect(status().isConflict())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(page.select(".conflict-details tr:has(th:containsOwn(Name)) td").eachText())
 			.containsExactly("Dee Havrekamp", "Dolores Haverkamp");
 		assertThat(page.select(".conflict-details tr:has(th:containsOwn(Party)) td").eachText())
 			.containsExactly("Republican", "Independent");
-		assertThat(page.select(".conflict-details tr.differs th").eachText()).containsExactly("Name", "Party", "Description");
+		assertThat(page.select(".conflict-details tr.differs th").eachText()).containsExactly("Name", "Party",
+				"Description");
 		// the form now holds the saved version, to apply the change to again
 		assertThat(page.select("input#name").val()).isEqualTo("Dolores Haverkamp");
 		assertThat(page.select("input[name=version]").val()).isEqualTo(version());
@@ -196,8 +199,8 @@ class PersonEditorTest {
 		Map<String, Object> before = row();
 		String version = version();
 
-		Document bad = EditorPages.shown(save("name", "  ", "party", "p".repeat(101), "description", "d".repeat(1001), "version",
-				version));
+		Document bad = EditorPages
+			.shown(save("name", "  ", "party", "p".repeat(101), "description", "d".repeat(1001), "version", version));
 		assertThat(bad.select("form > [role=alert]").text()).isEqualTo("Not saved: correct the fields marked below.");
 		assertThat(bad.select("#name-error").text()).isEqualTo("This field is required.");
 		assertThat(bad.select("#party-error").text()).isEqualTo("Use at most 100 characters.");
@@ -211,8 +214,9 @@ class PersonEditorTest {
 				.isEqualTo("This field is required.");
 		}
 		// nor do they make a name someone else's look like another
-		assertThat(EditorPages.shown(save("name", "Jon\u200b Ossoff\u00ad", "version", version)).select("#name-error").text())
-			.startsWith("Someone else is listed under this name.");
+		assertThat(EditorPages.shown(save("name", "Jon\u200b Ossoff\u00ad", "version", version))
+			.select("#name-error")
+			.text()).startsWith("Someone else is listed under this name.");
 
 		Document tooLong = EditorPages.shown(save("name", "n".repeat(201), "version", version));
 		assertThat(tooLong.select("#name-error").text()).isEqualTo("Use at most 200 characters.");
@@ -228,13 +232,15 @@ class PersonEditorTest {
 	void aNameSomeoneElseIsListedUnderIsRefused() throws Exception {
 		Map<String, Object> before = row();
 		long ossoff = new DemoIds(this.jdbc).person("Jon Ossoff");
-		Document page = EditorPages.shown(save("name", "  JON   ossoff ", "party", "Independent", "version", version()));
+		Document page = EditorPages
+			.shown(save("name", "  JON   ossoff ", "party", "Independent", "version", version()));
 		assertThat(page.select("#name-error").text()).startsWith("Someone else is listed under this name.");
 		assertThat(page.select("a[href=/people/" + ossoff + "]")).hasSize(1);
 		assertThat(row()).isEqualTo(before);
 
 		// the same name in another case is this person's own
-		save("name", "DOLORES HAVREKAMP", "party", "Independent", "version", version()).andExpect(status().is3xxRedirection());
+		save("name", "DOLORES HAVREKAMP", "party", "Independent", "version", version())
+			.andExpect(status().is3xxRedirection());
 		assertThat(row().get("name")).isEqualTo("DOLORES HAVREKAMP");
 	}
 
@@ -242,22 +248,26 @@ class PersonEditorTest {
 	void anUnknownPersonIsNotFound() throws Exception {
 		this.mvc.perform(get("/editor/people/987654321").with(user("ed").roles("EDITOR")))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(post("/editor/people/987654321").with(csrf())
-			.with(user("ed").roles("EDITOR"))
-			.param("name", "Nobody")
-			.param("version", "0")).andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/editor/people/987654321").with(csrf())
+				.with(user("ed").roles("EDITOR"))
+				.param("name", "Nobody")
+				.param("version", "0"))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void onlySignedInEditorsSave() throws Exception {
 		Map<String, Object> before = row();
 		this.mvc.perform(get("/editor/people/" + this.person)).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(post("/editor/people/" + this.person).with(csrf())
-			.param("name", "N")
-			.param("version", version())).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(post("/editor/people/" + this.person).with(user("ed").roles("EDITOR"))
-			.param("name", "N")
-			.param("version", version())).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/editor/people/" + this.person).with(csrf()).param("name", "N").param("version", version()))
+			.andExpect(redirectedUrl("/login"));
+		this.mvc
+			.perform(post("/editor/people/" + this.person).with(user("ed").roles("EDITOR"))
+				.param("name", "N")
+				.param("version", version()))
+			.andExpect(status().isForbidden());
 		assertThat(row()).isEqualTo(before);
 	}
 
@@ -272,14 +282,13 @@ class PersonEditorTest {
 		assertThat(history.select("h1 + p a").attr("href")).isEqualTo("/people/" + ossoff);
 	}
 
-
 	private ResultActions save(String... fields) throws Exception {
 		return this.pages.send("/editor/people/" + this.person, fields);
 	}
 
 	private String version() {
-		return Integer.toString(this.jdbc.queryForObject("select version from person where id = ?", Integer.class,
-				this.person));
+		return Integer
+			.toString(this.jdbc.queryForObject("select version from person where id = ?", Integer.class, this.person));
 	}
 
 	private Map<String, Object> row() {

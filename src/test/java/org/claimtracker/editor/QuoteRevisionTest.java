@@ -36,8 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A misattributed quote is fixed in place: its speaker, kind, date and occasion change, its evidence
- * stays, readers and search see the new attribution and date, and bad or stale saves change nothing.
+ * A misattributed quote is fixed in place: its speaker, kind, date and occasion change,
+ * its evidence stays, readers and search see the new attribution and date, and bad or
+ * stale saves change nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -109,15 +110,16 @@ class QuoteRevisionTest {
 		assertThat(after.get("context")).isEqualTo("At a town hall");
 		assertThat(after.get("exact")).isEqualTo("Georgia");
 		assertThat((int) after.get("version")).isEqualTo((int) before.get("version") + 1);
-		assertThat(this.jdbc.queryForObject("select count(*) from evidence where quote_id = ?", Integer.class,
-				this.quote))
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from evidence where quote_id = ?", Integer.class, this.quote))
 			.isEqualTo(1);
 
 		Document reader = this.pages.page(get("/quotes/" + this.quote));
 		assertThat(reader.select("h1").text()).isEqualTo("Quote by Chuck Schumer");
 		assertThat(reader.text()).contains("Paraphrase", "Said 4 May 1999", "At a town hall");
 
-		assertThat(this.pages.hits("speaker=Chuck%20Schumer&from=1999-01-01&to=1999-12-31")).containsExactly(this.quote);
+		assertThat(this.pages.hits("speaker=Chuck%20Schumer&from=1999-01-01&to=1999-12-31"))
+			.containsExactly(this.quote);
 		assertThat(this.pages.hits("speaker=Chuck%20Schumer&sort=oldest&size=1")).containsExactly(this.quote);
 		assertThat(this.pages.hits("speaker=Jon%20Ossoff&from=1999-01-01&to=1999-12-31")).isEmpty();
 
@@ -172,8 +174,8 @@ class QuoteRevisionTest {
 			.andExpect(status().is3xxRedirection());
 		Map<String, Object> saved = row();
 
-		String html = revise("speakerId", Long.toString(this.demo.person("Jon Ossoff")), "kind", "PARAPHRASE",
-				"saidOn", "2019-01-02", "context", "Second", "version", version)
+		String html = revise("speakerId", Long.toString(this.demo.person("Jon Ossoff")), "kind", "PARAPHRASE", "saidOn",
+				"2019-01-02", "context", "Second", "version", version)
 			.andExpect(status().isConflict())
 			.andReturn()
 			.getResponse()
@@ -201,19 +203,19 @@ class QuoteRevisionTest {
 		assertThat(future.select("#saidOn-error").text()).isNotBlank();
 		assertThat(future.select("#revise-quote input#saidOn").val()).isEqualTo(tomorrow);
 
-		Document unknown = Jsoup.parse(revise("speakerId", "987654321", "kind", "DIRECT", "saidOn", "", "context", "",
-				"version", version())
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document unknown = Jsoup
+			.parse(revise("speakerId", "987654321", "kind", "DIRECT", "saidOn", "", "context", "", "version", version())
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(unknown.select("#speakerId-error").text()).isNotBlank();
 
-		Document noSpeaker = Jsoup.parse(revise("speakerId", "", "kind", "DIRECT", "version", version())
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document noSpeaker = Jsoup
+			.parse(revise("speakerId", "", "kind", "DIRECT", "version", version()).andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(noSpeaker.select("#speakerId-error").text()).isNotBlank();
 
 		Document tooLong = Jsoup.parse(revise("speakerId", Long.toString(this.demo.person("Chuck Schumer")), "kind",
@@ -229,19 +231,21 @@ class QuoteRevisionTest {
 		revise("speakerId", Long.toString(this.demo.person("Chuck Schumer")), "kind", "DIRECT", "saidOn", "2020-13-45",
 				"version", version())
 			.andExpect(status().isBadRequest());
-		Document noVersion = Jsoup.parse(revise("speakerId", Long.toString(this.demo.person("Chuck Schumer")), "kind",
-				"DIRECT")
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document noVersion = Jsoup
+			.parse(revise("speakerId", Long.toString(this.demo.person("Chuck Schumer")), "kind", "DIRECT")
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(noVersion.select("#revise-quote .notice.error").text()).isNotBlank();
 
-		this.mvc.perform(post("/editor/quotes/987654321").with(csrf())
-			.with(user("editor").roles("EDITOR"))
-			.param("speakerId", Long.toString(this.demo.person("Chuck Schumer")))
-			.param("kind", "DIRECT")
-			.param("version", "0")).andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/editor/quotes/987654321").with(csrf())
+				.with(user("editor").roles("EDITOR"))
+				.param("speakerId", Long.toString(this.demo.person("Chuck Schumer")))
+				.param("kind", "DIRECT")
+				.param("version", "0"))
+			.andExpect(status().isNotFound());
 
 		assertThat(row()).isEqualTo(before);
 	}
@@ -249,14 +253,18 @@ class QuoteRevisionTest {
 	@Test
 	void onlyEditorsRevise() throws Exception {
 		Map<String, Object> before = row();
-		this.mvc.perform(post("/editor/quotes/" + this.quote).with(csrf())
-			.param("speakerId", Long.toString(this.demo.person("Chuck Schumer")))
-			.param("kind", "DIRECT")
-			.param("version", version())).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(post("/editor/quotes/" + this.quote).with(user("editor").roles("EDITOR"))
-			.param("speakerId", Long.toString(this.demo.person("Chuck Schumer")))
-			.param("kind", "DIRECT")
-			.param("version", version())).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/editor/quotes/" + this.quote).with(csrf())
+				.param("speakerId", Long.toString(this.demo.person("Chuck Schumer")))
+				.param("kind", "DIRECT")
+				.param("version", version()))
+			.andExpect(redirectedUrl("/login"));
+		this.mvc
+			.perform(post("/editor/quotes/" + this.quote).with(user("editor").roles("EDITOR"))
+				.param("speakerId", Long.toString(this.demo.person("Chuck Schumer")))
+				.param("kind", "DIRECT")
+				.param("version", version()))
+			.andExpect(status().isForbidden());
 		assertThat(row()).isEqualTo(before);
 	}
 
@@ -265,8 +273,8 @@ class QuoteRevisionTest {
 	}
 
 	private String version() {
-		return Integer.toString(this.jdbc.queryForObject("select version from quote where id = ?", Integer.class,
-				this.quote));
+		return Integer
+			.toString(this.jdbc.queryForObject("select version from quote where id = ?", Integer.class, this.quote));
 	}
 
 	private Map<String, Object> row() {

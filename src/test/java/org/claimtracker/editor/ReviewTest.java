@@ -33,7 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The review screen: proposals on a new article accepted, corrected or rejected, with plain forms. */
+/**
+ * The review screen: proposals on a new article accepted, corrected or rejected, with
+ * plain forms.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -57,11 +60,13 @@ class ReviewTest {
 		assertThat(page.select(".body mark")).hasSizeGreaterThanOrEqualTo(10);
 		assertLabelled(page);
 
-		// the two paraphrases the curators left out are rejected; everything else is accepted at once
+		// the two paraphrases the curators left out are rejected; everything else is
+		// accepted at once
 		for (Element item : items) {
 			String text = item.select("blockquote").text();
 			if (text.startsWith("Democrat Jon Ossoff") || text.startsWith("Senate Minority Leader")) {
-				send(post("/editor/articles/" + article + "/review/reject").param("key", item.select("input[name=key]").first().val()))
+				send(post("/editor/articles/" + article + "/review/reject").param("key",
+						item.select("input[name=key]").first().val()))
 					.andExpect(redirectedUrl("/editor/articles/" + article + "/review"));
 			}
 		}
@@ -77,15 +82,14 @@ class ReviewTest {
 				join person p on p.id = q.speaker_id where q.article_id = ? order by q.anchor_start""", article);
 		assertThat(quotes).hasSize(8);
 		for (JsonNode expected : annotations.get("quotes")) {
-			assertThat(quotes).as(expected.get("key").asString())
-				.anySatisfy((q) -> {
-					assertThat(q.get("anchor_start")).isEqualTo(expected.get("start").asInt());
-					assertThat(q.get("anchor_end")).isEqualTo(expected.get("end").asInt());
-					assertThat(q.get("exact")).isEqualTo(expected.get("exact").asString());
-					assertThat(q.get("kind")).isEqualTo(expected.get("kind").asString());
-					assertThat(q.get("name")).isEqualTo(names.get(expected.get("speaker").asString()));
-					assertThat(q.get("status")).isEqualTo("DRAFT");
-				});
+			assertThat(quotes).as(expected.get("key").asString()).anySatisfy((q) -> {
+				assertThat(q.get("anchor_start")).isEqualTo(expected.get("start").asInt());
+				assertThat(q.get("anchor_end")).isEqualTo(expected.get("end").asInt());
+				assertThat(q.get("exact")).isEqualTo(expected.get("exact").asString());
+				assertThat(q.get("kind")).isEqualTo(expected.get("kind").asString());
+				assertThat(q.get("name")).isEqualTo(names.get(expected.get("speaker").asString()));
+				assertThat(q.get("status")).isEqualTo("DRAFT");
+			});
 		}
 		assertThat(review(article).select("li[id^=proposal-]")).isEmpty();
 	}
@@ -96,11 +100,13 @@ class ReviewTest {
 				"“We are going to win this race,” said state Sen. Maria Delgado.\n\n“She will lose,” an aide said.");
 		long people = count("person");
 		// of the two proposals, only the one with a named speaker can be accepted at once
-		assertThat(review(article).select("form[action$=/accept-all] button").text()).isEqualTo("Accept the one proposal");
-		Document confirm = Jsoup.parse(send(post("/editor/articles/" + article + "/review/accept-all")).andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		assertThat(review(article).select("form[action$=/accept-all] button").text())
+			.isEqualTo("Accept the one proposal");
+		Document confirm = Jsoup
+			.parse(send(post("/editor/articles/" + article + "/review/accept-all")).andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(confirm.select("[role=alert]").text()).contains("Maria Delgado");
 		assertThat(count("person")).isEqualTo(people);
 		assertThat(quotesIn(article)).isZero();
@@ -131,7 +137,8 @@ class ReviewTest {
 			.param("speakerId", Long.toString(personId("Jon Ossoff")));
 		// a double click sends the form twice
 		send(accept).andExpect(status().is3xxRedirection());
-		send(accept).andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "review.alreadyMarked"));
+		send(accept).andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("message", "review.alreadyMarked"));
 		assertThat(quotesIn(article)).isEqualTo(1);
 		send(post("/editor/articles/" + article + "/review/accept-all")).andExpect(status().is3xxRedirection());
 		assertThat(quotesIn(article)).isEqualTo(1);
@@ -142,9 +149,8 @@ class ReviewTest {
 		String body = "“We will win this one,” Jon Ossoff said.";
 		long article = addArticle("https://example.org/stale-review", body);
 		Element accept = review(article).select("li[id^=proposal-] form[action$=/accept]").first();
-		Document correction = Jsoup.parse(send(get("/editor/articles/" + article + "/body")).andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document correction = Jsoup
+			.parse(send(get("/editor/articles/" + article + "/body")).andReturn().getResponse().getContentAsString());
 		send(post("/editor/articles/" + article + "/body").param("version", correction.select("#version").val())
 			.param("revision", correction.select("#revision").val())
 			.param("body", "Editor's note: this story was updated.\n\n" + body)).andExpect(status().is3xxRedirection());
@@ -206,7 +212,10 @@ class ReviewTest {
 		}
 	}
 
-	/** Accepting the proposal as corrected: from character 1 to {@code end}, said by Jon Ossoff. */
+	/**
+	 * Accepting the proposal as corrected: from character 1 to {@code end}, said by Jon
+	 * Ossoff.
+	 */
 	private MockHttpServletRequestBuilder acceptEdited(long article, String key, String end, String kind) {
 		return post("/editor/articles/" + article + "/review/accept").param("key", key)
 			.param("start", "1")

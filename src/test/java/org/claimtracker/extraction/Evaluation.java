@@ -9,9 +9,10 @@ import java.util.Map;
 import org.claimtracker.extraction.GoldArticle.GoldQuote;
 
 /**
- * Scores the extractor on gold articles: precision, recall and F1 of spans per kind, counting a
- * proposal right when its span is exactly the gold span, or (leniently) when it overlaps it; speaker
- * accuracy over the gold quotes that a proposal overlaps; and scare quotes proposed as speech.
+ * Scores the extractor on gold articles: precision, recall and F1 of spans per kind,
+ * counting a proposal right when its span is exactly the gold span, or (leniently) when
+ * it overlaps it; speaker accuracy over the gold quotes that a proposal overlaps; and
+ * scare quotes proposed as speech.
  */
 final class Evaluation {
 
@@ -84,7 +85,8 @@ final class Evaluation {
 					}
 				}
 				if (match < 0) {
-					this.errors.add(article.name() + ": missed " + kind + " " + excerpt(article, quote.start(), quote.end()));
+					this.errors
+						.add(article.name() + ": missed " + kind + " " + excerpt(article, quote.start(), quote.end()));
 					continue;
 				}
 				used[match] = true;
@@ -101,8 +103,8 @@ final class Evaluation {
 			for (int i = 0; i < proposed.size(); i++) {
 				if (!used[i]) {
 					Proposal p = proposed.get(i);
-					this.errors.add(article.name() + ": extra " + kind + " " + excerpt(article, p.start(), p.end()) + " by "
-							+ p.speaker());
+					this.errors.add(article.name() + ": extra " + kind + " " + excerpt(article, p.start(), p.end())
+							+ " by " + p.speaker());
 				}
 			}
 		}
@@ -117,8 +119,8 @@ final class Evaluation {
 					this.speakersRight++;
 				}
 				else {
-					this.errors.add(article.name() + ": speaker " + p.speaker() + " expected " + quote.speaker() + " for "
-							+ excerpt(article, quote.start(), quote.end()));
+					this.errors.add(article.name() + ": speaker " + p.speaker() + " expected " + quote.speaker()
+							+ " for " + excerpt(article, quote.start(), quote.end()));
 				}
 			}
 		}

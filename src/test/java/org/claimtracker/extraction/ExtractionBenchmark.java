@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Measures extraction speed on one thread: the gold articles one by one, and the same text as a
- * single article of about a megabyte. Prints megabytes of UTF-8 article text per second of the
- * thread's CPU time (per core, however busy the machine), and per second of wall-clock time.
+ * Measures extraction speed on one thread: the gold articles one by one, and the same
+ * text as a single article of about a megabyte. Prints megabytes of UTF-8 article text
+ * per second of the thread's CPU time (per core, however busy the machine), and per
+ * second of wall-clock time.
  */
 public final class ExtractionBenchmark {
 
@@ -35,7 +36,10 @@ public final class ExtractionBenchmark {
 				result[0], result[1], (long) result[2]);
 	}
 
-	/** Extracts from every article repeatedly for about {@code nanos} of CPU time; returns {MB/s CPU, MB/s wall, passes}. */
+	/**
+	 * Extracts from every article repeatedly for about {@code nanos} of CPU time; returns
+	 * {MB/s CPU, MB/s wall, passes}.
+	 */
 	private static double[] run(List<String> articles, long nanos) {
 		long bytes = articles.stream().mapToLong((a) -> a.getBytes(StandardCharsets.UTF_8).length).sum();
 		long proposals = 0;

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One article of the gold set: its body, the people the extractor is told about, the expected quotes
- * and the scare quotes that must not be proposed. Read from the inline format described in
- * {@code src/test/resources/extraction/gold/README.md}.
+ * One article of the gold set: its body, the people the extractor is told about, the
+ * expected quotes and the scare quotes that must not be proposed. Read from the inline
+ * format described in {@code src/test/resources/extraction/gold/README.md}.
  */
 record GoldArticle(String name, String body, List<KnownPerson> known, List<GoldQuote> quotes, List<int[]> scare) {
 

@@ -3,8 +3,9 @@ package org.claimtracker.extraction;
 import java.util.List;
 
 /**
- * Prints the extractor's scores on the gold set: tuning articles and held-out articles apart, then
- * all of them. With {@code --errors}, also every miss, extra proposal and wrong speaker.
+ * Prints the extractor's scores on the gold set: tuning articles and held-out articles
+ * apart, then all of them. With {@code --errors}, also every miss, extra proposal and
+ * wrong speaker.
  */
 public final class GoldReport {
 

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The extractor meets its targets on the gold set and on the seed article's curated quotes. */
+/**
+ * The extractor meets its targets on the gold set and on the seed article's curated
+ * quotes.
+ */
 class GoldSetTest {
 
 	static final List<GoldArticle> GOLD = GoldArticle.all();
@@ -27,7 +30,8 @@ class GoldSetTest {
 	@Test
 	void directQuotesSpeakersAndScareQuotes() {
 		Evaluation evaluation = Evaluation.of(GOLD);
-		assertThat(evaluation.scores.get(Kind.DIRECT).f1(true)).as(evaluation.report("gold")).isGreaterThanOrEqualTo(0.95);
+		assertThat(evaluation.scores.get(Kind.DIRECT).f1(true)).as(evaluation.report("gold"))
+			.isGreaterThanOrEqualTo(0.95);
 		assertThat(evaluation.speakerAccuracy()).as(evaluation.report("gold")).isGreaterThanOrEqualTo(0.90);
 		assertThat(evaluation.scareProposed).as(String.join("\n", evaluation.errors)).isZero();
 	}

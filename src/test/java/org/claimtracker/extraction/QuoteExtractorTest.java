@@ -139,11 +139,14 @@ class QuoteExtractorTest {
 		}
 	}
 
-	/** Generous for a shared machine: linear work is well under a second per megabyte, quadratic work is hours. */
+	/**
+	 * Generous for a shared machine: linear work is well under a second per megabyte,
+	 * quadratic work is hours.
+	 */
 	@Test
 	void staysLinearOnAMegabyteOfMarks() {
-		for (String unit : List.of("“", "\"", "''", "“a” ", "“a said b, ", ". ", "Sen. ", "a said that he was ", "\n\nI ",
-				"Smith said:\n\n", "“x,” he said. ", "so-called “x” ")) {
+		for (String unit : List.of("“", "\"", "''", "“a” ", "“a said b, ", ". ", "Sen. ", "a said that he was ",
+				"\n\nI ", "Smith said:\n\n", "“x,” he said. ", "so-called “x” ")) {
 			String body = unit.repeat(1_000_000 / unit.length());
 			assertTimeoutPreemptively(Duration.ofSeconds(10), () -> QuoteExtractor.extract(body));
 		}

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A long text's change reads as the words taken out and put in, with what stayed the same cut short. */
+/**
+ * A long text's change reads as the words taken out and put in, with what stayed the same
+ * cut short.
+ */
 class TextChangeTest {
 
 	static final String OPENING = "The mayor spoke at the town hall on Monday about the roads, the schools and the budget. ";
@@ -21,7 +24,9 @@ class TextChangeTest {
 		TextChange change = TextChange.of(before, after);
 		assertThat(changed(change.before())).isEmpty();
 		assertThat(changed(change.after())).containsExactly("2020 ");
-		assertThat(text(change.before())).startsWith("…").endsWith("…").contains("The vote is on 31 December this year.");
+		assertThat(text(change.before())).startsWith("…")
+			.endsWith("…")
+			.contains("The vote is on 31 December this year.");
 		assertThat(text(change.after())).contains("The vote is on 31 December 2020 this year.");
 		assertThat(text(change.after()).length()).isLessThan(after.length() / 2);
 	}
@@ -43,7 +48,8 @@ class TextChangeTest {
 		TextChange change = TextChange.of(before, "Editor's note: updated. " + before);
 		assertThat(change.before()).noneMatch(Part::changed);
 		assertThat(changed(change.after())).containsExactly("Editor's note: updated. ");
-		assertThat(text(change.after())).startsWith("Editor's note: updated. The mayor spoke at the town hall").endsWith("…");
+		assertThat(text(change.after())).startsWith("Editor's note: updated. The mayor spoke at the town hall")
+			.endsWith("…");
 	}
 
 	@Test

@@ -12,7 +12,8 @@ class CitationTest {
 
 	@Test
 	void speakerQuotedInBylineTitleOutletDateAndAddress() {
-		assertThat(Citation.of("Jon Ossoff", "John Binder", "Police Must Not Help", "Breitbart News", DAY, "https://x/1"))
+		assertThat(
+				Citation.of("Jon Ossoff", "John Binder", "Police Must Not Help", "Breitbart News", DAY, "https://x/1"))
 			.isEqualTo("Jon Ossoff, quoted in John Binder, “Police Must Not Help,” Breitbart News, 30 December 2020, "
 					+ "https://x/1");
 		assertThat(Citation.of("Jon Ossoff", " ", "Police Must Not Help", "AP", DAY, "https://x/1"))

@@ -136,11 +136,13 @@ class ReanchoringTest {
 				+ "“We will cut taxes for every working family in this state this year,” Councilman Bob Jones said.";
 		String words = "We will cut taxes for every working family in this state this year,";
 		Span jones = new Span(1, anchor(body, words));
-		String corrected = body.replace("“We will cut taxes for every working family in this state next year,” Mayor Ann Smith said. ", "")
+		String corrected = body
+			.replace("“We will cut taxes for every working family in this state next year,” Mayor Ann Smith said. ", "")
 			.replace("this year", "this very year");
 		List<Reanchored> placed = Reanchoring.between(body, corrected).placeAll(List.of(jones));
 		assertThat(placed(placed.get(0).placement()).how()).isEqualTo(How.FUZZY);
-		assertThat(jones.anchor.getExact()).isEqualTo("We will cut taxes for every working family in this state this very year,");
+		assertThat(jones.anchor.getExact())
+			.isEqualTo("We will cut taxes for every working family in this state this very year,");
 	}
 
 	@Test
@@ -156,7 +158,8 @@ class ReanchoringTest {
 		assertThat(needsReview(placed.get(0).placement()).reason()).isEqualTo(Reason.TAKEN);
 		assertThat(smith.state).isEqualTo(AnchorState.NEEDS_REVIEW);
 		assertThat(placed(placed.get(1).placement()).how()).isEqualTo(How.FUZZY);
-		assertThat(jones.anchor.getExact()).isEqualTo("We will cut taxes for every working family in this state this very year,");
+		assertThat(jones.anchor.getExact())
+			.isEqualTo("We will cut taxes for every working family in this state this very year,");
 	}
 
 	@Test
@@ -179,11 +182,13 @@ class ReanchoringTest {
 				+ "Every road.";
 		int start = body.indexOf("every road would");
 		TextAnchor anchor = TextAnchor.of(body, start, start + "every road".length());
-		// the sentence is reworded so that the diff cannot follow the words, but they stay close by
+		// the sentence is reworded so that the diff cannot follow the words, but they
+		// stay close by
 		String corrected = body.replace("He said every road would be fixed.", "Would be fixed, he said: every road.");
 		Placed placed = placed(Reanchoring.between(body, corrected).place(anchor));
 		assertThat(placed.how()).isEqualTo(How.MOVED);
-		assertThat(placed.anchor().getStart()).isEqualTo(corrected.indexOf("he said: every road") + "he said: ".length());
+		assertThat(placed.anchor().getStart())
+			.isEqualTo(corrected.indexOf("he said: every road") + "he said: ".length());
 	}
 
 	@Test

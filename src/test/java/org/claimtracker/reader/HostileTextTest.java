@@ -23,7 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Stored text is hostile input: pages show it as text, never as markup. Rolled back after each test. */
+/**
+ * Stored text is hostile input: pages show it as text, never as markup. Rolled back after
+ * each test.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -48,8 +51,8 @@ class HostileTextTest {
 	@Test
 	void articleQuoteAndPersonRenderAsText() throws Exception {
 		String body = "He said " + SCRIPT + " and then " + ATTRIBUTE + " — 𝒰𝓃𝒾𝒸ℴ𝒹ℯ 👩🏽‍⚖️ e\u0301\u202Eevil";
-		Article article = this.articles.add(this.articles.outletNamed(ATTRIBUTE, Publication.PUBLISHED), SCRIPT, ATTRIBUTE,
-				LocalDate.of(2024, 1, 2), "https://example.org/hostile\"onmouseover=alert(1)", body,
+		Article article = this.articles.add(this.articles.outletNamed(ATTRIBUTE, Publication.PUBLISHED), SCRIPT,
+				ATTRIBUTE, LocalDate.of(2024, 1, 2), "https://example.org/hostile\"onmouseover=alert(1)", body,
 				Publication.PUBLISHED);
 		Person speaker = this.people.add(SCRIPT, ATTRIBUTE, null, Publication.PUBLISHED);
 		int start = body.indexOf(SCRIPT);

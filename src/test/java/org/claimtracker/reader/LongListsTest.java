@@ -36,8 +36,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Pages whose lists grow with the data stay short: the claim list pages, a person's and a topic's
- * page show their most recent quotes and send to search for the rest. Rolled back after each test.
+ * Pages whose lists grow with the data stay short: the claim list pages, a person's and a
+ * topic's page show their most recent quotes and send to search for the rest. Rolled back
+ * after each test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -79,9 +80,11 @@ class LongListsTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(Jsoup.parse(past).select(".error-page").text()).contains("page must be between 1 and 2");
-		this.mvc.perform(get("/claims?kind=FACTUAL&subject=" + new DemoIds(this.jdbc).person("David Perdue") + "&page=1"))
+		this.mvc
+			.perform(get("/claims?kind=FACTUAL&subject=" + new DemoIds(this.jdbc).person("David Perdue") + "&page=1"))
 			.andExpect(status().isOk());
-		this.mvc.perform(get("/claims?kind=FACTUAL&subject=" + new DemoIds(this.jdbc).person("David Perdue") + "&page=2"))
+		this.mvc
+			.perform(get("/claims?kind=FACTUAL&subject=" + new DemoIds(this.jdbc).person("David Perdue") + "&page=2"))
 			.andExpect(status().isBadRequest());
 		Document filtered = page(get("/claims?topic=immigration&kind=POSITION&subject="));
 		assertThat(filtered.select(".pager a[rel=next]").attr("href"))
@@ -96,10 +99,11 @@ class LongListsTest {
 				ossoff);
 		Document page = page(get("/people/" + ossoff));
 		List<String> shown = page.select("#quotes ~ ol .quote-item blockquote a").eachAttr("href");
-		assertThat(shown).hasSize(ReaderService.RECENT).startsWith("/quotes/" + added.get(ADDED - 1),
-				"/quotes/" + added.get(ADDED - 2));
+		assertThat(shown).hasSize(ReaderService.RECENT)
+			.startsWith("/quotes/" + added.get(ADDED - 1), "/quotes/" + added.get(ADDED - 2));
 		assertThat(page.select("#quotes ~ p.meta").text()).contains("The 20 most recent of " + quotes + " quotes.");
-		assertThat(page.select("#quotes ~ p.meta a").attr("href")).isEqualTo("/search?speaker=Jon%20Ossoff&sort=newest");
+		assertThat(page.select("#quotes ~ p.meta a").attr("href"))
+			.isEqualTo("/search?speaker=Jon%20Ossoff&sort=newest");
 	}
 
 	@Test
@@ -108,8 +112,7 @@ class LongListsTest {
 		long ossoff = this.ids.person("Jon Ossoff");
 		long all = this.jdbc.queryForObject("select count(*) from quote where speaker_id = ?", Long.class, ossoff);
 		Document page = page(get("/people/" + ossoff).with(user("editor").roles("EDITOR")));
-		assertThat(page.select("#quotes ~ ol .quote-item blockquote a").eachAttr("href"))
-			.hasSize(ReaderService.RECENT)
+		assertThat(page.select("#quotes ~ ol .quote-item blockquote a").eachAttr("href")).hasSize(ReaderService.RECENT)
 			.startsWith("/quotes/" + added.get(ADDED - 1), "/quotes/" + added.get(ADDED - 2));
 		assertThat(page.select("#quotes ~ p.meta").text()).contains("of " + all + " quotes.");
 		assertThat(page(get("/people/" + ossoff)).select("#quotes ~ p.meta")).isEmpty();
@@ -126,8 +129,8 @@ class LongListsTest {
 	}
 
 	/**
-	 * Adds quotes by Jon Ossoff said on later and later days, each the evidence of a new claim on
-	 * immigration; returns their ids, the most recent last.
+	 * Adds quotes by Jon Ossoff said on later and later days, each the evidence of a new
+	 * claim on immigration; returns their ids, the most recent last.
 	 */
 	private List<Long> add(Publication status) {
 		Article article = this.entities.find(Article.class, this.ids.article());
@@ -152,7 +155,8 @@ class LongListsTest {
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup.parse(this.mvc.perform(request.accept(MediaType.TEXT_HTML)).andReturn().getResponse().getContentAsString());
+		return Jsoup.parse(
+				this.mvc.perform(request.accept(MediaType.TEXT_HTML)).andReturn().getResponse().getContentAsString());
 	}
 
 }

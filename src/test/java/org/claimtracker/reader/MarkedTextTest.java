@@ -21,8 +21,7 @@ class MarkedTextTest {
 
 		assertThat(paragraphs).hasSize(2);
 		List<Segment> first = paragraphs.get(0);
-		assertThat(first).extracting(Segment::text)
-			.containsExactly("Alpha ", "beta", " ", "gamma", " delta", ".");
+		assertThat(first).extracting(Segment::text).containsExactly("Alpha ", "beta", " ", "gamma", " delta", ".");
 		assertThat(String.join("", first.stream().map(Segment::text).toList())).isEqualTo("Alpha beta gamma delta.");
 		assertThat(first.get(1).marks()).containsExactlyInAnyOrder(outer, inner);
 		assertThat(first.get(3).marks()).containsExactlyInAnyOrder(outer, overlapping);

@@ -24,7 +24,10 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
-/** A person's page lists every published claim about them, those without a topic too. Rolled back after each test. */
+/**
+ * A person's page lists every published claim about them, those without a topic too.
+ * Rolled back after each test.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
@@ -64,8 +67,8 @@ class PersonClaimsTest {
 			.containsExactly("David Perdue wants taxes kept low.");
 		assertThat(page.select("#claims ~ p.meta")).isEmpty();
 		this.mvc.perform(get("/api/v1/people/{id}", perdueId))
-			.andExpect(jsonPath("$.claims[*].id", containsInAnyOrder(topical.getId().intValue(),
-					untopical.getId().intValue())));
+			.andExpect(jsonPath("$.claims[*].id",
+					containsInAnyOrder(topical.getId().intValue(), untopical.getId().intValue())));
 	}
 
 }

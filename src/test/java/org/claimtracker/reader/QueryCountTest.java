@@ -32,7 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Each reader page runs a small, fixed number of SQL statements, however much data there is. */
+/**
+ * Each reader page runs a small, fixed number of SQL statements, however much data there
+ * is.
+ */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
 @Transactional
@@ -55,7 +58,8 @@ class QueryCountTest {
 	@Test
 	void pagesRunTheSameQueriesWithMoreData() throws Exception {
 		DemoIds ids = new DemoIds(this.jdbc);
-		// more claims than a page of the list holds, and more quotes than a person's page shows, from the start
+		// more claims than a page of the list holds, and more quotes than a person's page
+		// shows, from the start
 		addQuotesAndClaims(ids, ArticleController.PAGE_SIZE);
 		Map<String, Long> before = statementsPerPage(ids);
 		addQuotesAndClaims(ids, 12);
@@ -70,9 +74,9 @@ class QueryCountTest {
 		Statistics statistics = this.factory.unwrap(SessionFactory.class).getStatistics();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String path : new String[] { "/", "/articles", "/articles/" + ids.article(),
-				"/claims/" + ids.claim("Jon Ossoff opposes"), "/claims", "/people", "/people/" + ids.person("Jon Ossoff"),
-				"/races/" + race, "/quotes/" + ids.quote("I think that federal"), "/topics/immigration",
-				"/api/v1/articles/" + ids.article() }) {
+				"/claims/" + ids.claim("Jon Ossoff opposes"), "/claims", "/people",
+				"/people/" + ids.person("Jon Ossoff"), "/races/" + race, "/quotes/" + ids.quote("I think that federal"),
+				"/topics/immigration", "/api/v1/articles/" + ids.article() }) {
 			this.entities.flush();
 			this.entities.clear();
 			statistics.clear();
@@ -96,7 +100,8 @@ class QueryCountTest {
 			claim.setStatus(Publication.PUBLISHED);
 			this.entities.persist(claim);
 			for (Claim target : new Claim[] { claim, opposes }) {
-				Evidence link = new Evidence(quote, target, (i % 2 == 0) ? Stance.SUPPORTS : Stance.CONTRADICTS, "r" + i);
+				Evidence link = new Evidence(quote, target, (i % 2 == 0) ? Stance.SUPPORTS : Stance.CONTRADICTS,
+						"r" + i);
 				link.setStatus(Publication.PUBLISHED);
 				this.entities.persist(link);
 			}

@@ -22,7 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** A quote's page shows it in the article's words, every paragraph it runs over. Rolled back after each test. */
+/**
+ * A quote's page shows it in the article's words, every paragraph it runs over. Rolled
+ * back after each test.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional

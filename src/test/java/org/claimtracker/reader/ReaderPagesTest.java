@@ -81,9 +81,11 @@ class ReaderPagesTest {
 		assertThat(page.select(".side-contradicts .rationale").text()).contains("after booking into jail");
 		assertThat(page.select(".side-supports figure")).isEmpty();
 		assertThat(page.select(".balance").text()).contains("0 supporting, 1 contradicting");
-		assertThat(page.select(".appearance-list").text()).contains("after they have been booked in jail", "Breitbart News");
+		assertThat(page.select(".appearance-list").text()).contains("after they have been booked in jail",
+				"Breitbart News");
 		// the words around the span: whole words, and none of the next paragraph
-		assertThat(page.select(".appearance-list .in-context").text()).startsWith("…cooperate with ICE agents. The 287(g)")
+		assertThat(page.select(".appearance-list .in-context").text())
+			.startsWith("…cooperate with ICE agents. The 287(g)")
 			.endsWith("after they have been booked in jail.");
 	}
 
@@ -104,7 +106,8 @@ class ReaderPagesTest {
 		assertThat(page("/claims?topic=policing").select(".claim-list > li")).hasSize(4);
 		assertThat(page("/claims?kind=FACTUAL").select(".claim-list > li")).hasSize(3);
 		assertThat(page("/claims?kind=factual").select(".claim-list > li")).hasSize(3);
-		assertThat(page("/claims?kind=factual").select("select[name=kind] option[selected]").val()).isEqualTo("FACTUAL");
+		assertThat(page("/claims?kind=factual").select("select[name=kind] option[selected]").val())
+			.isEqualTo("FACTUAL");
 		assertThat(page("/claims?subject=" + this.ids.person("Chuck Schumer")).select(".claim-statement").eachText())
 			.containsExactly("Chuck Schumer counts comprehensive immigration reform among his top goals.");
 		String opinion = this.mvc.perform(get("/claims?kind=OPINION").accept(MediaType.TEXT_HTML))
@@ -112,7 +115,8 @@ class ReaderPagesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(Jsoup.parse(opinion).select(".error-page").text()).contains("The value of 'kind' is not one this address takes.");
+		assertThat(Jsoup.parse(opinion).select(".error-page").text())
+			.contains("The value of 'kind' is not one this address takes.");
 		assertThat(page("/claims?topic=Policing").select(".claim-list > li")).hasSize(4);
 		for (String unknown : List.of("/claims?topic=nope", "/claims?subject=987654321")) {
 			String html = this.mvc.perform(get(unknown).accept(MediaType.TEXT_HTML))
@@ -136,7 +140,8 @@ class ReaderPagesTest {
 			.allMatch((href) -> expected.stream().anyMatch((id) -> href.equals("/claims/" + id)));
 		assertThat(page.select(".topic-group h3").eachText()).containsExactly("Immigration", "Policing");
 		List<String> evidence = page.select(".topic-group .stances a[href^=/quotes/]").eachText();
-		// only a direct quote is put in quotation marks: a paraphrase is not the speaker's words, and a
+		// only a direct quote is put in quotation marks: a paraphrase is not the
+		// speaker's words, and a
 		// partial quote carries its own marks
 		assertThat(evidence).anyMatch((text) -> text.startsWith("“I think that federal immigration law"))
 			.anyMatch((text) -> text.startsWith("Ossoff said he would back a “path to legal status”"))
@@ -214,7 +219,8 @@ class ReaderPagesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(Jsoup.parse(unknown).select(".error-page").text()).contains("There is no outlet " + (outlet + 1000) + ".");
+		assertThat(Jsoup.parse(unknown).select(".error-page").text())
+			.contains("There is no outlet " + (outlet + 1000) + ".");
 		this.mvc.perform(get("/articles?page=0").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/articles?page=x").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/articles?page=2").accept(MediaType.TEXT_HTML))
@@ -224,7 +230,8 @@ class ReaderPagesTest {
 
 	@Test
 	void unknownIdsAreNotFoundPages() throws Exception {
-		for (String path : List.of("/articles/98765", "/claims/98765", "/people/98765", "/quotes/98765", "/races/98765")) {
+		for (String path : List.of("/articles/98765", "/claims/98765", "/people/98765", "/quotes/98765",
+				"/races/98765")) {
 			String html = this.mvc.perform(get(path).accept(MediaType.TEXT_HTML))
 				.andExpect(status().isNotFound())
 				.andReturn()

@@ -27,9 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Search over a small generated corpus (6 000 quotes in a database of its own): large result sets
- * are sampled and estimated, small ones exact; order, paging, exclusion, filters and the export hold
- * on every hit.
+ * Search over a small generated corpus (6 000 quotes in a database of its own): large
+ * result sets are sampled and estimated, small ones exact; order, paging, exclusion,
+ * filters and the export hold on every hit.
  */
 class CorpusSearchTest {
 
@@ -76,8 +76,9 @@ class CorpusSearchTest {
 		assertThat(result.hits()).allSatisfy((hit) -> assertThat(hit.snippet()).anyMatch(Snippet.Part::marked));
 		// the sample is the most recent hits
 		LocalDate oldestShown = result.hits().stream().map(QuoteHit::datedOn).min(LocalDate::compareTo).orElseThrow();
-		long newer = jdbc.queryForObject("select count(*) from quote where listed and dated_on > ? and search_vector @@ "
-				+ "to_tsquery('english', ?)", Long.class, oldestShown, word);
+		long newer = jdbc
+			.queryForObject("select count(*) from quote where listed and dated_on > ? and search_vector @@ "
+					+ "to_tsquery('english', ?)", Long.class, oldestShown, word);
 		assertThat(newer).isLessThan(QuoteSearch.SAMPLE);
 	}
 
@@ -123,7 +124,8 @@ class CorpusSearchTest {
 		assertThat(search.search(query("q", WORDS.word(2), "kind", "partial", "size", "100")).hits()).isNotEmpty()
 			.allSatisfy((hit) -> assertThat(hit.kind()).isEqualTo(QuoteKind.PARTIAL));
 		assertThat(search.search(query("from", "2019-01-01", "to", "2019-06-30", "size", "100")).hits()).isNotEmpty()
-			.allSatisfy((hit) -> assertThat(hit.datedOn()).isBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 6, 30)));
+			.allSatisfy(
+					(hit) -> assertThat(hit.datedOn()).isBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 6, 30)));
 		String outlet = jdbc.queryForObject("select name from outlet where id = 2", String.class);
 		assertThat(search.search(query("q", WORDS.word(1), "outlet", outlet, "size", "100")).hits()).isNotEmpty()
 			.allSatisfy((hit) -> assertThat(hit.outlet()).isEqualTo(outlet));
@@ -134,8 +136,9 @@ class CorpusSearchTest {
 	@Test
 	void aCommonWordSaidByOneSpeakerIsCheckedOnTheirQuotesAndEveryHitIsFound() {
 		String word = WORDS.word(1);
-		long speaker = jdbc.queryForObject("select speaker_id from quote where listed group by speaker_id"
-				+ " order by count(*) desc limit 1", Long.class);
+		long speaker = jdbc.queryForObject(
+				"select speaker_id from quote where listed group by speaker_id" + " order by count(*) desc limit 1",
+				Long.class);
 		String name = jdbc.queryForObject("select name from person where id = ?", String.class, speaker);
 		List<Long> truth = jdbc.queryForList("select id from quote where listed and speaker_id = ? and search_vector @@"
 				+ " to_tsquery('english', ?) order by dated_on desc, id desc", Long.class, speaker, word);
@@ -152,12 +155,14 @@ class CorpusSearchTest {
 		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		transaction.executeWithoutResult((status) -> {
 			// both words in every quote, side by side in order in a third of them
-			jdbc.update("update quote set exact = case when id % 3 = 0 then 'quorble zintock ' else 'zintock or quorble ' end"
-					+ " || exact");
+			jdbc.update(
+					"update quote set exact = case when id % 3 = 0 then 'quorble zintock ' else 'zintock or quorble ' end"
+							+ " || exact");
 			jdbc.execute("analyze quote");
 			long exact = count("quorble <-> zintock");
 			assertThat(exact).isGreaterThan(QuoteSearch.EXACT_LIMIT);
-			// as many as the planner expects for the words anywhere in a quote: three times too many
+			// as many as the planner expects for the words anywhere in a quote: three
+			// times too many
 			assertThat(search.search(query("q", "quorble zintock")).total()).isGreaterThan(exact * 2);
 			SearchResult phrase = search.search(query("q", "\"quorble zintock\""));
 			assertThat(phrase.sampled()).isTrue();
@@ -190,12 +195,13 @@ class CorpusSearchTest {
 		for (String sort : List.of("oldest", "newest")) {
 			String direction = sort.equals("oldest") ? "" : " desc";
 			List<Long> expected = jdbc.queryForList("select id from quote where listed and search_vector @@ "
-					+ "to_tsquery('english', ?) order by dated_on" + direction + ", id" + direction + " limit ? offset ?",
-					Long.class, word, size, (past - 1) * size);
+					+ "to_tsquery('english', ?) order by dated_on" + direction + ", id" + direction
+					+ " limit ? offset ?", Long.class, word, size, (past - 1) * size);
 			SearchQuery query = query("q", word, "sort", sort, "page", "" + past);
-			SearchConditions conditions = new SearchConditions(query, new SearchConditions.Resolved(null, null, null, null,
-					List.of(), query.terms().tsquery(), query.terms().tsquery()), List.of(Publication.PUBLISHED));
-			// as many hits as quotes reads the date index; a single hit fetches, counts and sorts
+			SearchConditions conditions = new SearchConditions(query, new SearchConditions.Resolved(null, null, null,
+					null, List.of(), query.terms().tsquery(), query.terms().tsquery()), List.of(Publication.PUBLISHED));
+			// as many hits as quotes reads the date index; a single hit fetches, counts
+			// and sorts
 			assertThat(quotes.pageByDate(conditions, query, 1_000_000, 1_000_000).ids()).isEqualTo(expected);
 			QuoteSearch.DatePage sorted = quotes.pageByDate(conditions, query, 1, 1_000_000);
 			assertThat(sorted.ids()).isEqualTo(expected);
@@ -208,7 +214,8 @@ class CorpusSearchTest {
 	void theLastPageInDateOrderTellsTheExactTotal() {
 		String word = WORDS.word(1);
 		long hits = count(word);
-		// a size that leaves the last page short, so that reading it shows where the hits end
+		// a size that leaves the last page short, so that reading it shows where the hits
+		// end
 		int size = 20;
 		while (hits % size == 0) {
 			size++;
@@ -233,23 +240,27 @@ class CorpusSearchTest {
 			ids.add(hit.id());
 			rows[0]++;
 		});
-		assertThat(rows[0]).isEqualTo(ids.size()).isEqualTo((int) search.count(export)).isEqualTo(
-				(int) (long) jdbc.queryForObject("select count(*) from quote where listed and search_vector @@ "
-						+ "to_tsquery('english', ?)", Long.class, WORDS.word(2)));
+		assertThat(rows[0]).isEqualTo(ids.size())
+			.isEqualTo((int) search.count(export))
+			.isEqualTo((int) (long) jdbc.queryForObject(
+					"select count(*) from quote where listed and search_vector @@ " + "to_tsquery('english', ?)",
+					Long.class, WORDS.word(2)));
 	}
 
 	@Test
 	void searchesArePlannedForTheirValuesAfterTheDriverPreparesThem() {
 		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		transaction.executeWithoutResult((status) -> {
-			// past the driver's threshold (5), when PostgreSQL starts weighing one generic plan for all values
+			// past the driver's threshold (5), when PostgreSQL starts weighing one
+			// generic plan for all values
 			for (int i = 0; i < 12; i++) {
 				search.search(query("q", middling(), "from", "2019-01-01", "to", "2019-12-31"));
 			}
 			assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
 			assertThat(jdbc.queryForObject("select sum(custom_plans) from pg_prepared_statements", Long.class))
 				.isGreaterThan(0);
-			assertThat(jdbc.queryForObject("select sum(generic_plans) from pg_prepared_statements", Long.class)).isZero();
+			assertThat(jdbc.queryForObject("select sum(generic_plans) from pg_prepared_statements", Long.class))
+				.isZero();
 		});
 	}
 
@@ -264,8 +275,9 @@ class CorpusSearchTest {
 	}
 
 	private static long count(String word) {
-		return jdbc.queryForObject("select count(*) from quote where listed and search_vector @@ to_tsquery('english', ?)",
-				Long.class, word);
+		return jdbc.queryForObject(
+				"select count(*) from quote where listed and search_vector @@ to_tsquery('english', ?)", Long.class,
+				word);
 	}
 
 	private static boolean matches(long id, String word) {

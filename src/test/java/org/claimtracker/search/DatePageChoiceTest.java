@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How a page past the sample is read in date order: straight from the date index, or sorted. */
+/**
+ * How a page past the sample is read in date order: straight from the date index, or
+ * sorted.
+ */
 class DatePageChoiceTest {
 
 	@Test
@@ -15,7 +18,8 @@ class DatePageChoiceTest {
 
 	@Test
 	void sparseHitsAreFetchedAndSorted() {
-		// a word in 4 500 of a million quotes: the 400th hit is about 90 000 rows in, for 4 500 hits
+		// a word in 4 500 of a million quotes: the 400th hit is about 90 000 rows in, for
+		// 4 500 hits
 		assertThat(QuoteSearch.readsDateIndex(400, 1_000_000, 4_500)).isFalse();
 	}
 

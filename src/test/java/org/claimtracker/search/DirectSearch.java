@@ -5,7 +5,10 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** The app's search service on a plain DataSource: the same SQL, without HTTP, MVC or templates. */
+/**
+ * The app's search service on a plain DataSource: the same SQL, without HTTP, MVC or
+ * templates.
+ */
 public final class DirectSearch {
 
 	private DirectSearch() {

@@ -15,8 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A query of 10 000 characters reaches the search over real HTTP, however long its address: the
- * servlet container's limit on the request line would otherwise answer with its own bare page.
+ * A query of 10 000 characters reaches the search over real HTTP, however long its
+ * address: the servlet container's limit on the request line would otherwise answer with
+ * its own bare page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LongQueryOverHttpTest {

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How a search with words and filters checks its words: through the word index or row by row. */
+/**
+ * How a search with words and filters checks its words: through the word index or row by
+ * row.
+ */
 class SearchConditionsTest {
 
 	private static final String ROW_BY_ROW = ") is true";

@@ -65,7 +65,8 @@ class SearchExportTest {
 		assertThat(csv).as("byte order mark, for Excel").startsWith("\uFEFFid,said_on,");
 		List<CSVRecord> rows = rows(csv);
 		List<Long> expected = this.jdbc.queryForList(
-				"select id from quote where search_vector @@ to_tsquery('english', 'immigration') order by id", Long.class);
+				"select id from quote where search_vector @@ to_tsquery('english', 'immigration') order by id",
+				Long.class);
 		assertThat(rows.stream().map((r) -> Long.parseLong(r.get("id")))).containsExactlyElementsOf(expected);
 		CSVRecord first = rows.get(0);
 		assertThat(first.get("speaker")).isEqualTo("Jon Ossoff");
@@ -88,7 +89,8 @@ class SearchExportTest {
 				.getResponse()
 				.getContentAsString();
 			assertThat(page).as("the editor's page shows the draft").contains("id=\"hit-" + quote + "\"");
-			// a file is shared beyond the newsroom, where a draft's permalink leads nowhere
+			// a file is shared beyond the newsroom, where a draft's permalink leads
+			// nowhere
 			MvcResult started = this.mvc.perform(get("/search.csv?q=immigration").with(user("ed").roles("EDITOR")))
 				.andExpect(request().asyncStarted())
 				.andReturn();
@@ -201,7 +203,9 @@ class SearchExportTest {
 			.andExpect(content().string(containsString("kind")));
 	}
 
-	/** The CSV's rows by column name; the byte order mark is not part of the first name. */
+	/**
+	 * The CSV's rows by column name; the byte order mark is not part of the first name.
+	 */
 	private static List<CSVRecord> rows(String csv) throws IOException {
 		return CSVFormat.RFC4180.builder()
 			.setHeader()

@@ -22,7 +22,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The search page on the demo data set: query syntax, filters, facets, paging and bad filters. */
+/**
+ * The search page on the demo data set: query syntax, filters, facets, paging and bad
+ * filters.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SearchPageTest {
@@ -116,9 +119,10 @@ class SearchPageTest {
 				this.jdbc.queryForList("select quote_id from evidence where claim_id = ?", Long.class, c3));
 		assertThat(hits(search("stance=contradicts"))).containsExactlyInAnyOrderElementsOf(this.jdbc
 			.queryForList("select distinct quote_id from evidence where stance = 'CONTRADICTS'", Long.class));
-		assertThat(hits(search("topic=policing&size=50"))).containsExactlyInAnyOrderElementsOf(this.jdbc.queryForList("""
-				select distinct e.quote_id from evidence e join claim_topic ct on ct.claim_id = e.claim_id
-				  join topic t on t.id = ct.topic_id where t.slug = 'policing'""", Long.class));
+		assertThat(hits(search("topic=policing&size=50")))
+			.containsExactlyInAnyOrderElementsOf(this.jdbc.queryForList("""
+					select distinct e.quote_id from evidence e join claim_topic ct on ct.claim_id = e.claim_id
+					  join topic t on t.id = ct.topic_id where t.slug = 'policing'""", Long.class));
 		assertThat(hits(search("from=2020-12-30&to=2020-12-30&size=50"))).hasSize(8);
 		assertThat(hits(search("from=2021-01-01"))).isEmpty();
 		assertThat(hits(search("to=2020&size=50"))).hasSize(8);
@@ -146,8 +150,8 @@ class SearchPageTest {
 		assertThat(page.select(".hit a[href=/quotes/" + id + "]").text()).isEqualTo("Permalink");
 		assertThat(page.select(".hit").text()).contains("Jon Ossoff (Democratic)", "Direct quote", "30 December 2020",
 				"Breitbart News");
-		assertThat(page.select(".hit .claim-stances li")).hasSize(
-				count("select count(*) from evidence where quote_id = " + id).intValue());
+		assertThat(page.select(".hit .claim-stances li"))
+			.hasSize(count("select count(*) from evidence where quote_id = " + id).intValue());
 		assertThat(page.select(".hit textarea.citation").text()).startsWith("Jon Ossoff, quoted in ")
 			.contains("Breitbart News, 30 December 2020, https://www.breitbart.com/");
 	}
@@ -155,10 +159,11 @@ class SearchPageTest {
 	@Test
 	@Transactional
 	void editorsSeeDraftHitsMarkedAndReadersDoNot() throws Exception {
-		String body = this.jdbc.queryForObject("select body from article where id = ?", String.class, this.ids.article());
+		String body = this.jdbc.queryForObject("select body from article where id = ?", String.class,
+				this.ids.article());
 		int start = body.indexOf("Georgia");
-		long draft = this.quotes.create(new NewQuote(this.ids.article(), this.ids.person("Jon Ossoff"), QuoteKind.PARTIAL,
-				null, null, start, start + "Georgia".length(), "Georgia"));
+		long draft = this.quotes.create(new NewQuote(this.ids.article(), this.ids.person("Jon Ossoff"),
+				QuoteKind.PARTIAL, null, null, start, start + "Georgia".length(), "Georgia"));
 		Document editors = Jsoup.parse(this.mvc.perform(get("/search?q=Georgia").with(user("ed").roles("EDITOR")))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -180,10 +185,12 @@ class SearchPageTest {
 		assertThat(first).doesNotContainAnyElementsOf(second);
 		List<Long> all = this.jdbc.queryForList("select id from quote order by id", Long.class);
 		assertThat(first).isEqualTo(all.subList(0, 3));
-		assertThat(hits(search("outlet=Breitbart News&size=50&sort=newest"))).isEqualTo(this.jdbc.queryForList("select id from quote order by id desc", Long.class));
+		assertThat(hits(search("outlet=Breitbart News&size=50&sort=newest")))
+			.isEqualTo(this.jdbc.queryForList("select id from quote order by id desc", Long.class));
 		Document page = search("outlet=Breitbart News&size=3&page=2");
 		assertThat(page.select(".pager").text()).contains("Page 2 of 3");
-		assertThat(page.select(".pager a[rel=next]").attr("href")).isEqualTo("/search?outlet=Breitbart+News&size=3&page=3");
+		assertThat(page.select(".pager a[rel=next]").attr("href"))
+			.isEqualTo("/search?outlet=Breitbart+News&size=3&page=3");
 	}
 
 	@Test

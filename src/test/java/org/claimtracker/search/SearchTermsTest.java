@@ -28,7 +28,8 @@ class SearchTermsTest {
 
 	@Test
 	void unbalancedQuoteRunsToTheEnd() {
-		assertThat(SearchTerms.parse("amnesty \"illegal aliens").tsquery()).isEqualTo("'amnesty' & ('illegal' <-> 'aliens')");
+		assertThat(SearchTerms.parse("amnesty \"illegal aliens").tsquery())
+			.isEqualTo("'amnesty' & ('illegal' <-> 'aliens')");
 	}
 
 	@Test

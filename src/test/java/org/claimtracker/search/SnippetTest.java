@@ -16,7 +16,8 @@ class SnippetTest {
 	void saysWhenTheStartOrEndIsLeftOut() {
 		String text = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen";
 		assertThat(Snippet.of(text, text)).containsExactly(new Snippet.Part(text, false));
-		assertThat(Snippet.of("five six \uE000seven\uE001 eight nine ten eleven twelve", text).get(0).text()).isEqualTo("… ");
+		assertThat(Snippet.of("five six \uE000seven\uE001 eight nine ten eleven twelve", text).get(0).text())
+			.isEqualTo("… ");
 		assertThat(Snippet.of("five six \uE000seven\uE001 eight nine ten eleven twelve", text)).last()
 			.isEqualTo(new Snippet.Part(" …", false));
 	}

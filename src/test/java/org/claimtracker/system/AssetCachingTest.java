@@ -16,7 +16,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Browsers keep styles and scripts, whose addresses change with their content, and never keep pages. */
+/**
+ * Browsers keep styles and scripts, whose addresses change with their content, and never
+ * keep pages.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class AssetCachingTest {

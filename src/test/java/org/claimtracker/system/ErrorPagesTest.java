@@ -32,10 +32,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Errors that no controller advice sees (refused by security, an unsupported method, an unknown
- * address, a failure) are the site's pages for browsers and problem details for the API and JSON
- * clients, never Boot's whitelabel page or its own JSON. Over real HTTP: only a servlet container
- * forwards an error to the error controller.
+ * Errors that no controller advice sees (refused by security, an unsupported method, an
+ * unknown address, a failure) are the site's pages for browsers and problem details for
+ * the API and JSON clients, never Boot's whitelabel page or its own JSON. Over real HTTP:
+ * only a servlet container forwards an error to the error controller.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -74,9 +74,10 @@ class ErrorPagesTest {
 			assertThat(csrf.find()).isTrue();
 			HttpResponse<String> signedIn = send(request("/login").header("Cookie", cookie)
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("username=errand&password=an+editor%27s+long+password&_csrf="
-						+ csrf.group(1))));
-			assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/editor"));
+				.POST(HttpRequest.BodyPublishers
+					.ofString("username=errand&password=an+editor%27s+long+password&_csrf=" + csrf.group(1))));
+			assertThat(signedIn.headers().firstValue("Location"))
+				.hasValueSatisfying((to) -> assertThat(to).endsWith("/editor"));
 			String session = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
 			HttpResponse<String> response = send(
 					request("/admin/accounts").header("Accept", "text/html").header("Cookie", session).GET());
@@ -98,7 +99,8 @@ class ErrorPagesTest {
 		String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
 		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
 		assertThat(csrf.find()).isTrue();
-		// past security with a session and its token: /login is open to every method, and only GETs it
+		// past security with a session and its token: /login is open to every method, and
+		// only GETs it
 		HttpResponse<String> response = send(request("/login").header("Accept", "text/html")
 			.header("Cookie", cookie)
 			.header("X-CSRF-TOKEN", csrf.group(1))

@@ -25,8 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * PostgreSQL cannot store the NUL character: text holding it is refused with a clear message wherever
- * it comes in, and nothing is stored. Not rolled back: the refusals must hold on real transactions.
+ * PostgreSQL cannot store the NUL character: text holding it is refused with a clear
+ * message wherever it comes in, and nothing is stored. Not rolled back: the refusals must
+ * hold on real transactions.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -98,7 +99,8 @@ class NulCharacterTest {
 
 	@Test
 	void signingInWithNulInTheNameIsAFailedSignIn() throws Exception {
-		this.mvc.perform(post("/login").with(csrf()).param("username", "chi\u0000ef").param("password", "whatever it is"))
+		this.mvc
+			.perform(post("/login").with(csrf()).param("username", "chi\u0000ef").param("password", "whatever it is"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login?error"));
 	}

@@ -34,8 +34,8 @@ class AccountController {
 	}
 
 	@PostMapping("/editor/account/tokens")
-	String create(Principal editor, @Validated @ModelAttribute("form") TokenForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+	String create(Principal editor, @Validated @ModelAttribute("form") TokenForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			model.addAttribute("tokens", this.tokens.tokensOf(editor.getName()));
 			return "account/show";

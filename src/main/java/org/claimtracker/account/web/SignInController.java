@@ -8,7 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page; Spring Security handles the form it posts. A refused attempt's account name is filled in again. */
+/**
+ * The sign-in page; Spring Security handles the form it posts. A refused attempt's
+ * account name is filled in again.
+ */
 @Controller
 class SignInController {
 
@@ -16,8 +19,8 @@ class SignInController {
 	private static final long LONGEST_WAIT_SECONDS = 901;
 
 	/**
-	 * {@code wait} is the seconds the throttle asks for when it turns an attempt away; the page reads
-	 * it as a number, and anything else in the address as "a moment".
+	 * {@code wait} is the seconds the throttle asks for when it turns an attempt away;
+	 * the page reads it as a number, and anything else in the address as "a moment".
 	 */
 	@GetMapping("/login")
 	String signIn(@RequestParam(required = false) @Nullable String wait, HttpServletRequest request, Model model) {

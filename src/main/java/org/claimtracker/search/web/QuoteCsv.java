@@ -11,9 +11,10 @@ import org.claimtracker.search.QuoteHit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes hits as CSV rows (RFC 4180), one row per quote, flushed as they come. The file leaves the
- * site, so its links are absolute; it starts with a byte order mark because Excel reads UTF-8 without
- * one as the local code page and garbles curly quotes and accents.
+ * Writes hits as CSV rows (RFC 4180), one row per quote, flushed as they come. The file
+ * leaves the site, so its links are absolute; it starts with a byte order mark because
+ * Excel reads UTF-8 without one as the local code page and garbles curly quotes and
+ * accents.
  */
 final class QuoteCsv implements AutoCloseable {
 
@@ -28,7 +29,10 @@ final class QuoteCsv implements AutoCloseable {
 
 	private int rows;
 
-	/** {@code site} is the base address of links, such as {@code https://claims.example.org}. */
+	/**
+	 * {@code site} is the base address of links, such as
+	 * {@code https://claims.example.org}.
+	 */
 	QuoteCsv(Writer writer, String site) throws IOException {
 		writer.write(BYTE_ORDER_MARK);
 		this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
@@ -37,9 +41,11 @@ final class QuoteCsv implements AutoCloseable {
 
 	void write(QuoteHit hit) {
 		try {
-			// said_on stays empty when the date is unknown: the article's date has its own column
+			// said_on stays empty when the date is unknown: the article's date has its
+			// own column
 			this.printer.printRecord(hit.id(), hit.saidOn(), guard(hit.speaker()), guard(hit.party()), hit.kind(),
-					guard(hit.text()), guard(hit.articleTitle()), guard(hit.outlet()), hit.publishedOn(), hit.articleUrl(),
+					guard(hit.text()), guard(hit.articleTitle()), guard(hit.outlet()), hit.publishedOn(),
+					hit.articleUrl(),
 					hit.claims()
 						.stream()
 						.map((c) -> c.stance() + ": " + c.statement() + " (" + this.site + "/claims/" + c.id() + ")")
@@ -55,8 +61,8 @@ final class QuoteCsv implements AutoCloseable {
 	}
 
 	/**
-	 * Text that editors or writers typed and that starts like a formula is prefixed, so a spreadsheet
-	 * shows it instead of running it.
+	 * Text that editors or writers typed and that starts like a formula is prefixed, so a
+	 * spreadsheet shows it instead of running it.
 	 */
 	static @Nullable String guard(@Nullable String text) {
 		return (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;

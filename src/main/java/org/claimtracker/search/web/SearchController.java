@@ -64,7 +64,8 @@ class SearchController {
 	@GetMapping("/search.csv")
 	ResponseEntity<StreamingResponseBody> csv(@RequestParam Map<String, String> values) {
 		SearchQuery query = SearchParameters.of(values).toQuery();
-		// a file is shared beyond the newsroom, where a draft's permalink leads nowhere: published quotes only
+		// a file is shared beyond the newsroom, where a draft's permalink leads nowhere:
+		// published quotes only
 		SearchService.Export export = this.search.prepare(query, Visibility.published());
 		// read now: the request is no longer current on the thread that streams the body
 		String site = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();

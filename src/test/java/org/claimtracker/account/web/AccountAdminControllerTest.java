@@ -29,9 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * The accounts page never leaves nobody able to administer accounts, answers 404 for unknown
- * accounts, and signs a disabled account out at once. Sessions live in PostgreSQL and are written
- * outside the test's transaction, so signing in here is as real as in the browser.
+ * The accounts page never leaves nobody able to administer accounts, answers 404 for
+ * unknown accounts, and signs a disabled account out at once. Sessions live in PostgreSQL
+ * and are written outside the test's transaction, so signing in here is as real as in the
+ * browser.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -68,7 +69,8 @@ class AccountAdminControllerTest {
 	@Test
 	void theLastEnabledAdminCannotBeDisabled() throws Exception {
 		AccountView keeper = this.accounts.add("keeper", "the keeper's long password", Role.ADMIN);
-		// another admin's stale page: their own account was disabled meanwhile, keeper is the last admin
+		// another admin's stale page: their own account was disabled meanwhile, keeper is
+		// the last admin
 		this.jdbc.update("update app_user set enabled = false where role = 'ADMIN' and username <> 'keeper'");
 		this.mvc
 			.perform(post("/admin/accounts/" + keeper.id() + "/enabled").param("enabled", "false")
@@ -129,9 +131,10 @@ class AccountAdminControllerTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from app_user where lower(username) = 'reporter'",
 				Integer.class))
 			.isEqualTo(1);
-		// nor can two saves at the same moment both pass the app's check: the database refuses the second
-		assertThatThrownBy(() -> this.jdbc.update(
-				"insert into app_user (username, password_hash, role) values ('REPORTER', 'x', 'EDITOR')"))
+		// nor can two saves at the same moment both pass the app's check: the database
+		// refuses the second
+		assertThatThrownBy(() -> this.jdbc
+			.update("insert into app_user (username, password_hash, role) values ('REPORTER', 'x', 'EDITOR')"))
 			.isInstanceOf(DuplicateKeyException.class);
 	}
 

@@ -44,18 +44,21 @@ class AccountControllerTest {
 		String secret = this.tokens.create("owner", "import script");
 		long id = this.tokens.tokensOf("owner").get(0).id();
 
-		this.mvc.perform(post("/editor/account/tokens/" + id + "/revoke").with(csrf()).with(user("other").roles("EDITOR")))
+		this.mvc
+			.perform(post("/editor/account/tokens/" + id + "/revoke").with(csrf()).with(user("other").roles("EDITOR")))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/editor/account/tokens/999999/revoke").with(csrf()).with(user("other").roles("EDITOR")))
 			.andExpect(status().isNotFound());
 		assertThat(this.tokens.authenticate(secret)).isPresent();
 
-		this.mvc.perform(post("/editor/account/tokens/" + id + "/revoke").with(csrf()).with(user("owner").roles("EDITOR")))
+		this.mvc
+			.perform(post("/editor/account/tokens/" + id + "/revoke").with(csrf()).with(user("owner").roles("EDITOR")))
 			.andExpect(redirectedUrl("/editor/account"))
 			.andExpect(flash().attribute("message", "token.revoked"));
 		assertThat(this.tokens.authenticate(secret)).isEmpty();
 		// a second click on a stale page: still revoked, still said so
-		this.mvc.perform(post("/editor/account/tokens/" + id + "/revoke").with(csrf()).with(user("owner").roles("EDITOR")))
+		this.mvc
+			.perform(post("/editor/account/tokens/" + id + "/revoke").with(csrf()).with(user("owner").roles("EDITOR")))
 			.andExpect(redirectedUrl("/editor/account"))
 			.andExpect(flash().attribute("message", "token.revoked"));
 	}
