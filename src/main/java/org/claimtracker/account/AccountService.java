@@ -78,6 +78,27 @@ public class AccountService implements UserDetailsService {
 	}
 
 	/**
+	 * Changes an account's password if {@code current} is its password now; its other
+	 * sessions end, so that whoever else was signed in as it is signed out. Whether the
+	 * password was changed.
+	 */
+	@Transactional
+	public boolean changePassword(String username, String current, String replacement, String keptSession) {
+		AppUser user = this.users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
+		if (!this.passwords.matches(current, user.getPasswordHash())) {
+			return false;
+		}
+		user.setPasswordHash(this.passwords.encode(replacement));
+		this.users.saveAndFlush(user);
+		this.sessions.findByPrincipalName(username)
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(keptSession))
+			.forEach(this.sessions::deleteById);
+		return true;
+	}
+
+	/**
 	 * Enables or disables an account. Disabling signs the account out everywhere at once,
 	 * and is refused for the signed-in admin's own account and for the last enabled
 	 * admin, so that someone can always administer accounts.

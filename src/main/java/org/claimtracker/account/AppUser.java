@@ -56,6 +56,10 @@ public class AppUser {
 		return this.passwordHash;
 	}
 
+	void setPasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	public Role getRole() {
 		return this.role;
 	}

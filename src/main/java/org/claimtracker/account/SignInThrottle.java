@@ -37,7 +37,7 @@ public class SignInThrottle {
 	 * The account's subject; a NUL character, which no name holds and the database cannot
 	 * store, counts as U+FFFD.
 	 */
-	static String account(String username) {
+	public static String account(String username) {
 		return "account:" + username.toLowerCase(Locale.ROOT).replace('\0', '\uFFFD');
 	}
 
