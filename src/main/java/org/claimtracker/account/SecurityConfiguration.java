@@ -41,7 +41,7 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(0)
-	SecurityFilterChain assets(HttpSecurity http) throws Exception {
+	SecurityFilterChain assetFiles(HttpSecurity http) throws Exception {
 		http.securityMatcher("/css/**", "/js/**", "/webjars/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
