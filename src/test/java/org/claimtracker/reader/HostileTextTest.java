@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,14 +63,22 @@ class HostileTextTest {
 		this.quotes.add(quote);
 
 		for (String path : new String[] { "/articles/" + article.getId(), "/quotes/" + quote.getId(),
-				"/people/" + speaker.getId(), "/", "/articles" }) {
-			String html = this.mvc.perform(get(path).accept(MediaType.TEXT_HTML))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			assertThat(html).as(path).doesNotContain(SCRIPT).doesNotContain("<img src=x").contains("&lt;script&gt;");
+				"/people/" + speaker.getId(), "/", "/articles", "/search?q=alert" }) {
+			assertInert(path, get(path));
 		}
+		// the search's results alone, as htmx asks for them, come from a template of
+		// their
+		// own
+		assertInert("search results", get("/search?q=alert").header("HX-Request", "true"));
+	}
+
+	private void assertInert(String page, MockHttpServletRequestBuilder request) throws Exception {
+		String html = this.mvc.perform(request.accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).as(page).doesNotContain(SCRIPT).doesNotContain("<img src=x").contains("&lt;script&gt;");
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -209,6 +210,34 @@ class SearchPageTest {
 			.getContentAsString();
 		assertThat(html).doesNotContain("<html").startsWith("<div id=\"results\"");
 		assertThat(Jsoup.parse(html).select(".hit")).hasSize(1);
+	}
+
+	@Test
+	void theResultsAloneAreThoseOfTheWholePage() throws Exception {
+		for (String query : new String[] { "q=amnesty", "q=Georgia&sort=newest&size=2&page=2", "party=Whig" }) {
+			MockHttpServletResponse alone = this.mvc.perform(get("/search?" + query).header("HX-Request", "true"))
+				.andReturn()
+				.getResponse();
+			MockHttpServletResponse whole = this.mvc.perform(get("/search?" + query)).andReturn().getResponse();
+			assertThat(alone.getStatus()).as(query).isEqualTo(whole.getStatus());
+			assertThat(alone.getContentType()).isEqualTo("text/html;charset=UTF-8");
+			assertThat(alone.getHeader("Content-Language")).isEqualTo("en");
+			assertThat(Jsoup.parse(whole.getContentAsString()).select("#results").outerHtml()).as(query)
+				.isEqualTo(Jsoup.parse(alone.getContentAsString()).select("#results").outerHtml());
+		}
+	}
+
+	@Test
+	void resultsLinkWithinTheAppsPath() throws Exception {
+		String html = this.mvc
+			.perform(get("/news/search?q=Georgia&size=2").contextPath("/news").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> links = Jsoup.parse(html).select("a[href]").eachAttr("href");
+		assertThat(links).isNotEmpty().allMatch((href) -> href.startsWith("/news/"), "starts with /news/");
+		assertThat(links).contains("/news/search.csv?q=Georgia", "/news/search?q=Georgia&size=2&page=2");
 	}
 
 	@Test

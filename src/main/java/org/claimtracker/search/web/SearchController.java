@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.claimtracker.common.Visibility;
@@ -13,7 +14,7 @@ import org.claimtracker.search.SearchParameters;
 import org.claimtracker.search.SearchQuery;
 import org.claimtracker.search.SearchResult;
 import org.claimtracker.search.SearchService;
-import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -33,32 +33,53 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class SearchController {
 
+	private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
+
 	private final SearchService search;
 
-	SearchController(SearchService search) {
+	private final ResultsTemplate template;
+
+	SearchController(SearchService search, ResultsTemplate template) {
 		this.search = search;
+		this.template = template;
 	}
 
+	/** The whole page: the form, filled in, and the results. */
 	@GetMapping("/search")
-	String search(@RequestParam Map<String, String> values,
-			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model,
-			HttpServletResponse response) {
+	String page(@RequestParam Map<String, String> values, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		SearchParameters parameters = SearchParameters.of(values);
-		boolean partial = htmx != null;
+		Results results = search(parameters, request);
+		response.setStatus(results.status().value());
 		model.addAttribute("parameters", parameters);
-		if (!partial) {
-			model.addAttribute("options", this.search.options());
-		}
+		model.addAttribute("options", this.search.options());
+		model.addAttribute("results", results.html());
+		return "search/page";
+	}
+
+	/** Only the results, which htmx puts in place of those shown as one types. */
+	@GetMapping(path = "/search", headers = "HX-Request")
+	ResponseEntity<String> results(@RequestParam Map<String, String> values, HttpServletRequest request) {
+		Results results = search(SearchParameters.of(values), request);
+		return ResponseEntity.status(results.status())
+			.contentType(HTML)
+			.header(HttpHeaders.CONTENT_LANGUAGE, LocaleContextHolder.getLocale().toLanguageTag())
+			.body(results.html());
+	}
+
+	private Results search(SearchParameters parameters, HttpServletRequest request) {
 		try {
-			SearchQuery query = parameters.toQuery();
-			SearchResult result = this.search.search(query);
-			model.addAttribute("result", result);
+			SearchResult result = this.search.search(parameters.toQuery());
+			return new Results(HttpStatus.OK, this.template.render(result, null, request.getContextPath()));
 		}
 		catch (BadSearchException ex) {
-			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			model.addAttribute("error", ex);
+			return new Results(HttpStatus.BAD_REQUEST, this.template.render(null, ex, request.getContextPath()));
 		}
-		return partial ? "search/page :: results" : "search/page";
+	}
+
+	/** The results part of the page, written out, and the status it answers with. */
+	private record Results(HttpStatus status, String html) {
+
 	}
 
 	@GetMapping("/search.csv")
