@@ -36,7 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the search page, as htmx asks for it while one types), then the same searches straight
  * against PostgreSQL (the app's search service on a plain JDBC connection, in a read-only
  * transaction as in the app: the same SQL statements, no HTTP, no MVC, no templates), and
- * prints p50/p95/p99 per class of query and the sizes of the indexes.
+ * prints p50/p95/p99 per class of query, the app's total time over the SQL's (all of a
+ * class's timed requests, one side over the other) and the same for p95, and the sizes of
+ * the indexes.
  *
  * <p>
  * Run: {@code bench/run-benchmark.sh}; arguments: base-url jdbc-url user password
@@ -81,9 +83,11 @@ public final class Benchmark {
 			}
 			System.out.printf("Warmed up with %d passes over the mix in %.0f s%n", passes,
 					(System.nanoTime() - warming) / 1e9);
-			System.out.printf("%n%-16s %7s | %28s | %28s | %6s%n", "class", "queries", "app over HTTP p50/p95/p99 ms",
-					"same SQL direct p50/p95/p99 ms", "ratio");
+			System.out.printf("%n%-16s %7s | %28s | %28s | %7s %7s%n", "class", "queries",
+					"app over HTTP p50/p95/p99 ms", "same SQL direct p50/p95/p99 ms", "total÷", "p95÷");
 			List<String> details = new ArrayList<>();
+			double appTotal = 0;
+			double sqlTotal = 0;
 			for (Map.Entry<String, List<String>> entry : mix.entrySet()) {
 				List<Double> app = new ArrayList<>();
 				List<Double> sql = new ArrayList<>();
@@ -106,9 +110,16 @@ public final class Benchmark {
 				}
 				double[] a = percentiles(app);
 				double[] s = percentiles(sql);
-				System.out.printf("%-16s %7d | %8.1f %8.1f %8.1f   | %8.1f %8.1f %8.1f   | %6.2f%n", entry.getKey(),
-						entry.getValue().size(), a[0], a[1], a[2], s[0], s[1], s[2], a[1] / s[1]);
+				double appSum = sum(app);
+				double sqlSum = sum(sql);
+				appTotal += appSum;
+				sqlTotal += sqlSum;
+				System.out.printf("%-16s %7d | %8.1f %8.1f %8.1f   | %8.1f %8.1f %8.1f   | %7.2f %7.2f%n",
+						entry.getKey(), entry.getValue().size(), a[0], a[1], a[2], s[0], s[1], s[2], appSum / sqlSum,
+						a[1] / s[1]);
 			}
+			System.out.printf("%-16s %7d | %,17.0f ms in all | %,17.0f ms in all | %7.2f%n", "whole mix",
+					mix.values().stream().mapToInt(List::size).sum(), appTotal, sqlTotal, appTotal / sqlTotal);
 			System.out.printf("%nEach query: p50 ms over HTTP, p50 ms direct%n");
 			details.forEach(System.out::println);
 			printIndexes(db.getConnection());
@@ -190,6 +201,10 @@ public final class Benchmark {
 		long started = System.nanoTime();
 		action.run();
 		return (System.nanoTime() - started) / 1e6;
+	}
+
+	private static double sum(List<Double> samples) {
+		return samples.stream().mapToDouble(Double::doubleValue).sum();
 	}
 
 	private static double[] percentiles(List<Double> samples) {
