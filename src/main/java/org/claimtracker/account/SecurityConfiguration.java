@@ -42,7 +42,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain assetFiles(HttpSecurity http) throws Exception {
-		http.securityMatcher("/css/**", "/js/**", "/webjars/**")
+		http.securityMatcher("/css/**", "/js/**", "/img/**", "/webjars/**")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())

@@ -9,11 +9,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Styles, scripts and htmx, kept by browsers for a year: the site's own at addresses that
- * carry a hash of their content, htmx at one that carries its version, so a changed file
- * has a new address. Only these paths hold files: under Boot's default of every path,
- * each link a page writes would first be looked for as a file on the class path, which
- * took longer than the page itself.
+ * Styles, scripts, the site's icon and htmx, kept by browsers for a year: the site's own
+ * at addresses that carry a hash of their content, htmx at one that carries its version,
+ * so a changed file has a new address. Only these paths hold files: under Boot's default
+ * of every path, each link a page writes would first be looked for as a file on the class
+ * path, which took longer than the page itself.
  */
 @Configuration(proxyBeanMethods = false)
 class Assets implements WebMvcConfigurer {
@@ -22,7 +22,7 @@ class Assets implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		for (String folder : new String[] { "css", "js" }) {
+		for (String folder : new String[] { "css", "js", "img" }) {
 			registry.addResourceHandler("/" + folder + "/**")
 				.addResourceLocations("classpath:/static/" + folder + "/")
 				.setCacheControl(A_YEAR)

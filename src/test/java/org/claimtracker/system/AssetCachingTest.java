@@ -18,14 +18,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Browsers keep styles and scripts, whose addresses change with their content, and never
- * keep pages.
+ * Browsers keep styles, scripts and the icon, whose addresses change with their content,
+ * and never keep pages.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class AssetCachingTest {
 
-	private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:css|js|webjars)/[^\"]+)\"");
+	private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:css|js|img|webjars)/[^\"]+)\"");
 
 	@Autowired
 	MockMvc mvc;
@@ -41,7 +41,7 @@ class AssetCachingTest {
 	@Test
 	void onlyTheAssetsPathsHoldFiles() {
 		assertThat(this.resources.getHandlerMap().keySet().stream().map(Object::toString))
-			.containsExactlyInAnyOrder("/css/**", "/js/**", "/webjars/**");
+			.containsExactlyInAnyOrder("/css/**", "/js/**", "/img/**", "/webjars/**");
 	}
 
 	@Test
@@ -60,6 +60,7 @@ class AssetCachingTest {
 		assertThat(assets).anyMatch((a) -> a.matches("/css/claimtracker-[0-9a-f]{32}\\.css"))
 			.anyMatch((a) -> a.matches("/js/search-[0-9a-f]{32}\\.js"))
 			.anyMatch((a) -> a.matches("/js/copy-[0-9a-f]{32}\\.js"))
+			.anyMatch((a) -> a.matches("/img/favicon-[0-9a-f]{32}\\.svg"))
 			.anyMatch((a) -> a.startsWith("/webjars/htmx.org/"));
 		for (String asset : assets) {
 			this.mvc.perform(get(asset))
