@@ -3,6 +3,7 @@ package org.claimtracker.api;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.IntSupplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -38,12 +39,20 @@ final class Versions {
 	 * comes before the dot (a write changes the item's own fields, so related items
 	 * changed since do not stop it). A tag that is no version can match nothing, nor can
 	 * a weak one: If-Match compares strongly (RFC 9110, 13.1.1).
+	 * <p>
+	 * {@code *} matches whatever version is there (RFC 9110, 13.1.1): the client takes
+	 * the item as it is now, so the write goes by the version {@code current} reads,
+	 * which answers not found when there is no such item. A change saved between that
+	 * read and the write is still refused, as with a named tag.
 	 */
-	static int fromIfMatch(@Nullable String ifMatch) {
+	static int fromIfMatch(@Nullable String ifMatch, IntSupplier current) {
 		if (ifMatch == null || ifMatch.isBlank()) {
 			throw new PreconditionRequiredException();
 		}
 		String tag = ifMatch.strip();
+		if ("*".equals(tag)) {
+			return current.getAsInt();
+		}
 		if (tag.length() < 2 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
 			return -1;
 		}

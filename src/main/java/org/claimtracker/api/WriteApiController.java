@@ -69,7 +69,8 @@ class WriteApiController {
 	ResponseEntity<Void> reviseArticle(@PathVariable long id,
 			@Valid @RequestBody WriteRequests.ArticleDetailsBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		int version = this.articles.revise(id, Versions.fromIfMatch(ifMatch), request.toDetails());
+		int version = this.articles.revise(id, Versions.fromIfMatch(ifMatch, () -> this.articles.draft(id).version()),
+				request.toDetails());
 		return ResponseEntity.noContent().eTag(Versions.etag(version)).build();
 	}
 
@@ -81,7 +82,8 @@ class WriteApiController {
 	ResponseEntity<CorrectionSummary> correctBody(@PathVariable long id,
 			@Valid @RequestBody WriteRequests.ArticleBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		CorrectionSummary summary = this.corrections.correct(id, Versions.fromIfMatch(ifMatch), request.text());
+		CorrectionSummary summary = this.corrections.correct(id,
+				Versions.fromIfMatch(ifMatch, () -> this.articles.draft(id).version()), request.text());
 		return ResponseEntity.ok().eTag(Versions.etag(this.articles.draft(id).version())).body(summary);
 	}
 
@@ -89,7 +91,8 @@ class WriteApiController {
 	@PutMapping("/people/{id}")
 	ResponseEntity<Void> revisePerson(@PathVariable long id, @Valid @RequestBody WriteRequests.PersonBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		int version = this.people.revise(id, Versions.fromIfMatch(ifMatch), request.toDetails());
+		int version = this.people.revise(id, Versions.fromIfMatch(ifMatch, () -> this.people.draft(id).version()),
+				request.toDetails());
 		return ResponseEntity.noContent().eTag(Versions.etag(version)).build();
 	}
 
@@ -104,7 +107,7 @@ class WriteApiController {
 	@DeleteMapping("/quotes/{id}")
 	ResponseEntity<Void> deleteQuote(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		this.quotes.delete(id, Versions.fromIfMatch(ifMatch));
+		this.quotes.delete(id, Versions.fromIfMatch(ifMatch, () -> this.quotes.quote(id).version()));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -117,14 +120,15 @@ class WriteApiController {
 	@PutMapping("/claims/{id}")
 	ResponseEntity<Void> updateClaim(@PathVariable long id, @Valid @RequestBody WriteRequests.ClaimBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		int version = this.claims.update(id, Versions.fromIfMatch(ifMatch), request.toDraft());
+		int version = this.claims.update(id, Versions.fromIfMatch(ifMatch, () -> this.claims.claim(id).version()),
+				request.toDraft());
 		return ResponseEntity.noContent().eTag(Versions.etag(version)).build();
 	}
 
 	@DeleteMapping("/claims/{id}")
 	ResponseEntity<Void> deleteClaim(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		this.claims.delete(id, Versions.fromIfMatch(ifMatch));
+		this.claims.delete(id, Versions.fromIfMatch(ifMatch, () -> this.claims.claim(id).version()));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -137,14 +141,15 @@ class WriteApiController {
 	@PutMapping("/evidence/{id}")
 	ResponseEntity<Void> revise(@PathVariable long id, @Valid @RequestBody WriteRequests.EvidenceBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		int version = this.claims.revise(id, Versions.fromIfMatch(ifMatch), request.stance(), request.rationale());
+		int version = this.claims.revise(id, Versions.fromIfMatch(ifMatch, () -> this.claims.evidence(id).version()),
+				request.stance(), request.rationale());
 		return ResponseEntity.noContent().eTag(Versions.etag(version)).build();
 	}
 
 	@DeleteMapping("/evidence/{id}")
 	ResponseEntity<Void> unlink(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		this.claims.unlink(id, Versions.fromIfMatch(ifMatch));
+		this.claims.unlink(id, Versions.fromIfMatch(ifMatch, () -> this.claims.evidence(id).version()));
 		return ResponseEntity.noContent().build();
 	}
 

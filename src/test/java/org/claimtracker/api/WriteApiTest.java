@@ -240,6 +240,40 @@ class WriteApiTest {
 	}
 
 	@Test
+	void ifMatchStarChangesWhateverVersionIsThere() throws Exception {
+		String location = this.mvc
+			.perform(
+					authorized(json(post("/api/v1/claims"), "{\"statement\": \"Taxes rose.\", \"kind\": \"FACTUAL\"}")))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		String revised = "{\"statement\": \"Taxes rose by 2%.\", \"kind\": \"FACTUAL\"}";
+		this.mvc.perform(authorized(json(put(location), revised)).header("If-Match", "\"0\""))
+			.andExpect(status().isNoContent());
+		// "*" matches any current version (RFC 9110, 13.1.1), however often it changed
+		this.mvc
+			.perform(authorized(json(put(location), "{\"statement\": \"Taxes fell.\", \"kind\": \"FACTUAL\"}"))
+				.header("If-Match", "*"))
+			.andExpect(status().isNoContent())
+			.andExpect(header().string("ETag", "\"2\""));
+		this.mvc.perform(authorized(get(location))).andExpect(jsonPath("$.statement", is("Taxes fell.")));
+		long perdue = new DemoIds(this.jdbc).person("David Perdue");
+		this.mvc
+			.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"David Perdue\"}"))
+				.header("If-Match", " * "))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(authorized(delete(location)).header("If-Match", "*")).andExpect(status().isNoContent());
+		// but it matches nothing where there is nothing
+		this.mvc.perform(authorized(delete(location)).header("If-Match", "*")).andExpect(status().isNotFound());
+		this.mvc.perform(authorized(json(put("/api/v1/claims/987654321"), revised)).header("If-Match", "*"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail", is("No claim with id 987654321")));
+		this.mvc.perform(authorized(delete("/api/v1/evidence/987654321")).header("If-Match", "*"))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void articleDetailsAreRevisedFromTheirVersion() throws Exception {
 		String article = """
 				{"title": "Bridge plans", "outlet": "Valley Gazette", "published": "2024-05-06",
