@@ -37,19 +37,24 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
-/** Answers every API error a client can cause as RFC 9457 problem details. */
+/**
+ * Answers every API error a client can cause as RFC 9457 problem details. Their type is
+ * about:blank, so their title is the status's reason phrase (RFC 9457, 4.2.1), which
+ * {@link ProblemDetail} gives when none is set, as in the problems Spring answers itself
+ * (405, 415…): what went wrong is the detail.
+ */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler(StaleEditException.class)
 	ProblemDetail stale(StaleEditException ex) {
-		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "Stale version",
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
 				ex.getMessage() + "; fetch it again and send its current ETag in If-Match");
 		problem.setProperty("current", ex.getCurrent());
 		return problem;
@@ -57,18 +62,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail raced() {
-		return problem(HttpStatus.PRECONDITION_FAILED, "Stale version",
+		return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
 				"Someone else changed this item at the same moment; fetch it again");
 	}
 
 	@ExceptionHandler(PreconditionRequiredException.class)
 	ProblemDetail preconditionRequired(PreconditionRequiredException ex) {
-		return problem(HttpStatus.PRECONDITION_REQUIRED, "If-Match required", ex.getMessage());
+		return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, ex.getMessage());
 	}
 
 	@ExceptionHandler(DuplicateArticleException.class)
 	ProblemDetail duplicateArticle(DuplicateArticleException ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Duplicate article",
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"An article with this URL exists: /api/v1/articles/" + ex.getExistingId());
 		problem.setProperty("existing", "/api/v1/articles/" + ex.getExistingId());
 		return problem;
@@ -76,7 +81,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DuplicatePersonException.class)
 	ProblemDetail duplicatePerson(DuplicatePersonException ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Duplicate person",
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				"Someone else is listed under this name: /api/v1/people/" + ex.getExistingId());
 		problem.setProperty("existing", "/api/v1/people/" + ex.getExistingId());
 		return problem;
@@ -84,19 +89,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(DuplicateEvidenceException.class)
 	ProblemDetail duplicateEvidence(DuplicateEvidenceException ex) {
-		return problem(HttpStatus.CONFLICT, "Duplicate evidence", ex.getMessage());
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 	@ExceptionHandler(BadSearchException.class)
 	ProblemDetail badSearch(BadSearchException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad search parameter", ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setProperty("parameter", ex.getParameter());
 		return problem;
 	}
 
 	@ExceptionHandler({ AnchorMismatchException.class, IllegalArgumentException.class })
 	ProblemDetail invalid(RuntimeException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	/**
@@ -106,10 +111,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail notStored(DataIntegrityViolationException ex) {
 		if (UnstorableText.caused(ex)) {
-			return problem(HttpStatus.BAD_REQUEST, "Bad request", UnstorableText.MESSAGE);
+			return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, UnstorableText.MESSAGE);
 		}
 		if (SavedAtOnce.caused(ex)) {
-			return problem(HttpStatus.CONFLICT, "Saved at the same moment", SavedAtOnce.MESSAGE);
+			return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, SavedAtOnce.MESSAGE);
 		}
 		throw ex;
 	}
@@ -118,7 +123,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ex.getBody();
-		problem.setTitle("Bad request");
 		problem.setDetail("Some fields are not valid");
 		problem.setProperty("errors",
 				ex.getFieldErrors()
@@ -135,7 +139,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = problem(status, "Bad request", "The body is not JSON of the expected shape");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "The body is not JSON of the expected shape");
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			String field = mismatch.getPath()
 				.stream()
@@ -172,7 +176,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(UnknownFilterException.class)
 	ProblemDetail unknownFilter(UnknownFilterException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setProperty("parameter", ex.getParameter());
 		return problem;
 	}
@@ -183,22 +187,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	ProblemDetail undecodable() {
-		return problem(HttpStatus.BAD_REQUEST, "Bad request",
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"The address holds a percent-encoded character that is not UTF-8, such as %ff.");
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Bad request",
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"Parameter '" + ex.getName() + "' has an invalid value");
 		problem.setProperty("parameter", ex.getName());
-		return problem;
-	}
-
-	/** A problem detail with its status, a short title and what went wrong. */
-	static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
 		return problem;
 	}
 

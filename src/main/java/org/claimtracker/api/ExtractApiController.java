@@ -141,13 +141,13 @@ class ExtractApiController {
 
 	@ExceptionHandler(TooLargeException.class)
 	ProblemDetail tooLarge() {
-		return ApiProblems.problem(HttpStatus.CONTENT_TOO_LARGE, "Text too large",
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
 				"The text is larger than " + MAX_BYTES + " bytes");
 	}
 
 	@ExceptionHandler(RateLimitedException.class)
 	ResponseEntity<ProblemDetail> rateLimited(RateLimitedException ex) {
-		ProblemDetail problem = ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "Rate limited",
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
 				"Too many extractions from your address; try again in " + ex.seconds + " seconds");
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.seconds))
@@ -157,8 +157,7 @@ class ExtractApiController {
 
 	@ExceptionHandler(BadTextException.class)
 	ResponseEntity<ProblemDetail> badText(BadTextException ex) {
-		String title = (ex.status == HttpStatus.BAD_REQUEST) ? "Bad request" : "Unsupported media type";
-		ProblemDetail problem = ApiProblems.problem(ex.status, title, ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status, ex.getMessage());
 		return ResponseEntity.status(ex.status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
