@@ -52,6 +52,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
+	@ExceptionHandler(UnknownReferenceException.class)
+	ProblemDetail unknownReference(UnknownReferenceException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setProperty("errors", List.of(fieldError(ex.getField(), ex.getFieldMessage())));
+		return problem;
+	}
+
 	@ExceptionHandler(StaleEditException.class)
 	ProblemDetail stale(StaleEditException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
@@ -127,7 +134,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		problem.setProperty("errors",
 				ex.getFieldErrors()
 					.stream()
-					.map((e) -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+					.map((e) -> fieldError(e.getField(), String.valueOf(e.getDefaultMessage())))
 					.toList());
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
@@ -150,9 +157,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			String message = (mismatch instanceof InvalidFormatException invalid
 					&& invalid.getValue() instanceof String text && UnstorableText.splitsACharacter(text))
 							? UnstorableText.HALF_A_CHARACTER : expected(mismatch.getTargetType());
-			problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+			problem.setProperty("errors", List.of(fieldError(field, message)));
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * One entry of a problem's {@code errors}: a field of the body and what is wrong with
+	 * it.
+	 */
+	private static Map<String, String> fieldError(String field, String message) {
+		return Map.of("field", field, "message", message);
 	}
 
 	/** What a field of that type takes, said as the other field messages say it. */

@@ -1,12 +1,15 @@
 package org.claimtracker.api;
 
 import java.net.URI;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.ArticleText;
 import org.claimtracker.article.NewArticle;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.common.NotFoundException;
 import org.claimtracker.correction.CorrectionService;
 import org.claimtracker.correction.CorrectionSummary;
 import org.claimtracker.person.PersonService;
@@ -32,6 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
 class WriteApiController {
+
+	/** The fields of a claim's body that name other items, by the kind they name. */
+	private static final Map<String, String> CLAIM_REFERENCES = Map.of("person", "subjectId", "topic", "topicIds");
 
 	private final ArticleService articles;
 
@@ -99,8 +105,9 @@ class WriteApiController {
 	@PostMapping("/quotes")
 	ResponseEntity<Created> createQuote(@Valid @RequestBody WriteRequests.NewQuote request) {
 		WriteRequests.Selector selector = request.selector();
-		long id = this.quotes.create(new NewQuote(request.articleId(), request.speakerId(), request.kind(),
-				request.saidOn(), request.context(), selector.start(), selector.end(), selector.exact()));
+		long id = naming(Map.of("article", "articleId", "person", "speakerId"),
+				() -> this.quotes.create(new NewQuote(request.articleId(), request.speakerId(), request.kind(),
+						request.saidOn(), request.context(), selector.start(), selector.end(), selector.exact())));
 		return created("/api/v1/quotes/" + id, id, 0);
 	}
 
@@ -113,15 +120,15 @@ class WriteApiController {
 
 	@PostMapping("/claims")
 	ResponseEntity<Created> createClaim(@Valid @RequestBody WriteRequests.ClaimBody request) {
-		long id = this.claims.create(request.toDraft());
+		long id = naming(CLAIM_REFERENCES, () -> this.claims.create(request.toDraft()));
 		return created("/api/v1/claims/" + id, id, 0);
 	}
 
 	@PutMapping("/claims/{id}")
 	ResponseEntity<Void> updateClaim(@PathVariable long id, @Valid @RequestBody WriteRequests.ClaimBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		int version = this.claims.update(id, Versions.fromIfMatch(ifMatch, () -> this.claims.claim(id).version()),
-				request.toDraft());
+		int version = naming(CLAIM_REFERENCES, () -> this.claims.update(id,
+				Versions.fromIfMatch(ifMatch, () -> this.claims.claim(id).version()), request.toDraft()));
 		return ResponseEntity.noContent().eTag(Versions.etag(version)).build();
 	}
 
@@ -134,7 +141,8 @@ class WriteApiController {
 
 	@PostMapping("/evidence")
 	ResponseEntity<Created> link(@Valid @RequestBody WriteRequests.NewEvidence request) {
-		long id = this.claims.link(request.quoteId(), request.claimId(), request.stance(), request.rationale());
+		long id = naming(Map.of("quote", "quoteId", "claim", "claimId"),
+				() -> this.claims.link(request.quoteId(), request.claimId(), request.stance(), request.rationale()));
 		return created("/api/v1/evidence/" + id, id, 0);
 	}
 
@@ -151,6 +159,25 @@ class WriteApiController {
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		this.claims.unlink(id, Versions.fromIfMatch(ifMatch, () -> this.claims.evidence(id).version()));
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Runs a write whose body names other items by id: one that is not there is the
+	 * body's fault, not the address's, and is answered naming its field. The fields are
+	 * keyed by the kind of item they name; an item of another kind, such as the one the
+	 * address names, stays not found.
+	 */
+	private static <T> T naming(Map<String, String> fieldsByKind, Supplier<T> write) {
+		try {
+			return write.get();
+		}
+		catch (NotFoundException ex) {
+			String field = fieldsByKind.get(ex.getWhat());
+			if (field == null) {
+				throw ex;
+			}
+			throw new UnknownReferenceException(field, ex);
+		}
 	}
 
 	private static ResponseEntity<Created> created(String location, long id, int version) {

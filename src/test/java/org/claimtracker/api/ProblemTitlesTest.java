@@ -71,6 +71,9 @@ class ProblemTitlesTest {
 		titled(get("/api/v1/claims?page=0"), 400, "Bad Request");
 		titled(get("/api/v1/quotes?q=tax&speaker=Nobody%20Atall"), 400, "Bad Request");
 		titled(get("/api/v1/claims/987654321"), 404, "Not Found");
+		titled(authorized(json(post("/api/v1/claims"),
+				"{\"statement\": \"Taxes rose.\", \"kind\": \"FACTUAL\", \"subjectId\": 987654321}")), 422,
+				"Unprocessable Content");
 		titled(authorized(json(post("/api/v1/articles"),
 				"{\"title\": \"T\", \"outlet\": \"O\", \"published\": \"2020-12-30\", \"url\": \"%s\", \"body\": \"B\"}"
 					.formatted(this.jdbc.queryForObject("select url from article limit 1", String.class)))),

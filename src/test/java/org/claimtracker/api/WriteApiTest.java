@@ -100,9 +100,10 @@ class WriteApiTest {
 		this.mvc
 			.perform(authorized(json(post("/api/v1/claims"),
 					"{\"statement\": \"Taxes rose.\", \"kind\": \"FACTUAL\", \"topicIds\": [99999]}")))
-			.andExpect(status().isNotFound())
+			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().contentType("application/problem+json"))
-			.andExpect(jsonPath("$.detail", is("No topic with id 99999")));
+			.andExpect(jsonPath("$.detail", is("topicIds 99999 does not exist")))
+			.andExpect(jsonPath("$.errors[0].field", is("topicIds")));
 		assertThat(this.jdbc.queryForObject("select count(*) from claim", Long.class)).isEqualTo(claims);
 		String article = """
 				{"title": "T", "outlet": "O", "published": "2024-05-01", "url": "ftp://example.org/a",
@@ -379,6 +380,39 @@ class WriteApiTest {
 	}
 
 	@Test
+	void anIdInTheBodyThatNamesNothingIs422NamingItsField() throws Exception {
+		DemoIds ids = new DemoIds(this.jdbc);
+		long article = ids.article();
+		long ossoff = ids.person("Jon Ossoff");
+		long claim = ids.claim("Jon Ossoff opposes");
+		long quote = this.jdbc.queryForObject("select min(id) from quote", Long.class);
+		String evidence = "{\"quoteId\": %d, \"claimId\": %d, \"stance\": \"SUPPORTS\", \"rationale\": \"Test.\"}";
+		String quoteBody = "{\"articleId\": %d, \"speakerId\": %d, \"kind\": \"PARTIAL\", \"selector\": {\"start\": 0, \"end\": 8, \"exact\": \"Democrat\"}}";
+		String claimBody = "{\"statement\": \"Taxes rose.\", \"kind\": \"FACTUAL\", \"subjectId\": %d}";
+		long quotes = this.jdbc.queryForObject("select count(*) from quote", Long.class);
+		unknown(post("/api/v1/evidence"), evidence.formatted(999999, claim), "quoteId");
+		unknown(post("/api/v1/evidence"), evidence.formatted(quote, 999999), "claimId");
+		unknown(post("/api/v1/quotes"), quoteBody.formatted(999999, ossoff), "articleId");
+		unknown(post("/api/v1/quotes"), quoteBody.formatted(article, 999999), "speakerId");
+		unknown(post("/api/v1/claims"), claimBody.formatted(999999), "subjectId");
+		assertThat(this.jdbc.queryForObject("select count(*) from quote", Long.class)).isEqualTo(quotes);
+		String version = "select version from claim where id = " + claim;
+		int before = this.jdbc.queryForObject(version, Integer.class);
+		this.mvc
+			.perform(authorized(json(put("/api/v1/claims/" + claim), claimBody.formatted(999999))).header("If-Match",
+					"\"" + before + "\""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field", is("subjectId")));
+		assertThat(this.jdbc.queryForObject(version, Integer.class)).isEqualTo(before);
+		// the address's own item missing is still 404, whatever the body names
+		this.mvc
+			.perform(authorized(json(put("/api/v1/claims/999999"), claimBody.formatted(999999))).header("If-Match",
+					"\"0\""))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail", is("No claim with id 999999")));
+	}
+
+	@Test
 	void invalidBodiesAreProblemDetailsNamingTheFields() throws Exception {
 		this.mvc.perform(authorized(json(post("/api/v1/claims"), "{\"statement\": \" \"}")))
 			.andExpect(status().isBadRequest())
@@ -392,6 +426,17 @@ class WriteApiTest {
 					.formatted(this.jdbc.queryForObject("select url from article limit 1", String.class)))))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.existing").exists());
+	}
+
+	/** A write whose body names the missing item 999999 in that field. */
+	private void unknown(MockHttpServletRequestBuilder request, String body, String field) throws Exception {
+		this.mvc.perform(authorized(json(request, body)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.title", is("Unprocessable Content")))
+			.andExpect(jsonPath("$.detail", is(field + " 999999 does not exist")))
+			.andExpect(jsonPath("$.errors[0].field", is(field)))
+			.andExpect(jsonPath("$.errors[0].message", startsWith("No ")));
 	}
 
 	private MockHttpServletRequestBuilder authorized(MockHttpServletRequestBuilder request) {
