@@ -22,6 +22,11 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * Readers need no account; editors and admins sign in with a form. Every form carries a
@@ -79,7 +84,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle, HandlerMappingIntrospector mvc)
+			throws Exception {
+		// a method an address does not take is MVC's to refuse, with 405 and the
+		// methods it does take, not security's with a missing token or the sign-in
+		// form: no handler runs, so nothing can be forged. Signing in is the one POST
+		// that security takes itself, where MVC only shows the form.
+		RequestMatcher unsupported = new AndRequestMatcher(new UnsupportedMethod(mvc),
+				new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/login")));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/editor/**", "/history/**")
@@ -87,6 +99,11 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")
+			.permitAll()
+			// MVC answers with the methods the address takes
+			.requestMatchers(HttpMethod.OPTIONS, "/**")
+			.permitAll()
+			.requestMatchers(unsupported)
 			.permitAll()
 			.requestMatchers("/login", "/error", "/api/v1/extract")
 			.permitAll()
@@ -106,6 +123,7 @@ class SecurityConfiguration {
 				})
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(unsupported))
 			// the error page tells a refusal for the account's role from an expired form
 			// by the exception
 			.exceptionHandling((errors) -> errors.accessDeniedHandler((request, response, denied) -> {

@@ -4,11 +4,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.RequestDispatcher;
 
+import org.claimtracker.DemoIds;
 import org.claimtracker.account.AccountService;
 import org.claimtracker.account.Role;
 import org.jsoup.Jsoup;
@@ -116,6 +118,60 @@ class ErrorPagesTest {
 		assertThat(json.statusCode()).isEqualTo(405);
 		assertThat(json.headers().firstValue("Allow")).hasValue("GET");
 		assertThat(json.body()).contains("This address does not accept DELETE requests; it accepts GET");
+	}
+
+	@Test
+	void readerPagesRefuseOtherMethodsWithTheOnesTheyTake() throws Exception {
+		DemoIds ids = new DemoIds(this.jdbc);
+		List<String> pages = List.of("/", "/articles/" + ids.article(), "/claims/" + ids.claim("Jon Ossoff opposes"),
+				"/people/" + ids.person("Jon Ossoff"), "/search", "/articles");
+		for (String path : pages) {
+			// anonymous, with no session and no CSRF token: nothing a reader page could
+			// change, so neither a refused token nor the sign-in form
+			for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+				HttpResponse<String> response = send(request(path).header("Accept", "text/html")
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.method(method, HttpRequest.BodyPublishers.ofString("q=x")));
+				assertThat(response.statusCode()).as(method + " " + path).isEqualTo(405);
+				assertThat(response.headers().firstValue("Allow")).as(method + " " + path).hasValue("GET");
+				assertSitePage(response, "Not allowed here");
+			}
+			HttpResponse<String> json = send(
+					request(path).header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()));
+			assertThat(json.statusCode()).as(path).isEqualTo(405);
+			assertThat(json.headers().firstValue("Allow")).as(path).hasValue("GET");
+			assertThat(json.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(json.body()).contains("This address does not accept POST requests; it accepts GET");
+
+			HttpResponse<String> options = send(request(path).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+			assertThat(options.statusCode()).as("OPTIONS " + path).isEqualTo(200);
+			assertThat(options.headers().firstValue("Allow")).as("OPTIONS " + path)
+				.hasValueSatisfying((allow) -> assertThat(allow.split(",\\s*")).containsExactlyInAnyOrder("GET", "HEAD",
+						"OPTIONS"));
+		}
+	}
+
+	@Test
+	void editorsAndAdminsPagesStayClosedToAnyMethod() throws Exception {
+		long claim = new DemoIds(this.jdbc).claim("Jon Ossoff opposes");
+		for (String path : List.of("/editor", "/editor/claims/" + claim, "/admin/accounts",
+				"/history/claim/" + claim)) {
+			for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS")) {
+				HttpResponse<String> response = send(request(path).header("Accept", "text/html")
+					.method(method, HttpRequest.BodyPublishers.noBody()));
+				assertThat(response.statusCode()).as(method + " " + path).isEqualTo(302);
+				assertThat(response.headers().firstValue("Location")).as(method + " " + path)
+					.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+			}
+		}
+		// forms that are taken still need their token, signing in and out included
+		for (String path : List.of("/editor/claims/" + claim, "/admin/accounts", "/login", "/logout")) {
+			HttpResponse<String> response = send(request(path).header("Accept", "text/html")
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("username=a&password=b")));
+			assertThat(response.statusCode()).as("POST " + path).isEqualTo(403);
+		}
 	}
 
 	@Test
