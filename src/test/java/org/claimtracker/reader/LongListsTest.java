@@ -92,6 +92,23 @@ class LongListsTest {
 	}
 
 	@Test
+	void laterPagesOfAListSayWhichInTheirTitle() throws Exception {
+		add(Publication.PUBLISHED);
+		Article demo = this.entities.find(Article.class, this.ids.article());
+		for (int i = 0; i < ArticleController.PAGE_SIZE; i++) {
+			Article article = new Article(demo.getOutlet(), "Added article " + i, null, LocalDate.of(2021, 1, 1),
+					"https://example.org/added/" + i, "Body " + i + ".");
+			article.setStatus(Publication.PUBLISHED);
+			this.entities.persist(article);
+		}
+		this.entities.flush();
+		assertThat(page(get("/articles")).title()).isEqualTo("Articles — ClaimTracker");
+		assertThat(page(get("/articles?page=2")).title()).isEqualTo("Articles — page 2 — ClaimTracker");
+		assertThat(page(get("/claims?page=1")).title()).isEqualTo("Claims — ClaimTracker");
+		assertThat(page(get("/claims?topic=immigration&page=2")).title()).isEqualTo("Claims — page 2 — ClaimTracker");
+	}
+
+	@Test
 	void aPersonsPageShowsTheirMostRecentQuotesAndSendsToSearchForAll() throws Exception {
 		List<Long> added = add(Publication.PUBLISHED);
 		long ossoff = this.ids.person("Jon Ossoff");

@@ -190,6 +190,10 @@ class SearchPageTest {
 			.isEqualTo(this.jdbc.queryForList("select id from quote order by id desc", Long.class));
 		Document page = search("outlet=Breitbart News&size=3&page=2");
 		assertThat(page.select(".pager").text()).contains("Page 2 of 3");
+		assertThat(page.title()).isEqualTo("Search quotes — page 2 — ClaimTracker");
+		assertThat(search("q=Georgia&size=2&page=2").title())
+			.isEqualTo("“Georgia” — quote search — page 2 — ClaimTracker");
+		assertThat(search("q=Georgia&size=2&page=1").title()).isEqualTo("“Georgia” — quote search — ClaimTracker");
 		assertThat(page.select(".pager a[rel=next]").attr("href"))
 			.isEqualTo("/search?outlet=Breitbart+News&size=3&page=3");
 	}

@@ -54,6 +54,7 @@ class SearchController {
 		model.addAttribute("parameters", parameters);
 		model.addAttribute("options", this.search.options());
 		model.addAttribute("results", results.html());
+		model.addAttribute("pageNumber", results.page());
 		return "search/page";
 	}
 
@@ -70,15 +71,19 @@ class SearchController {
 	private Results search(SearchParameters parameters, HttpServletRequest request) {
 		try {
 			SearchResult result = this.search.search(parameters.toQuery());
-			return new Results(HttpStatus.OK, this.template.render(result, null, request.getContextPath()));
+			return new Results(HttpStatus.OK, this.template.render(result, null, request.getContextPath()),
+					result.query().page());
 		}
 		catch (BadSearchException ex) {
-			return new Results(HttpStatus.BAD_REQUEST, this.template.render(null, ex, request.getContextPath()));
+			return new Results(HttpStatus.BAD_REQUEST, this.template.render(null, ex, request.getContextPath()), 1);
 		}
 	}
 
-	/** The results part of the page, written out, and the status it answers with. */
-	private record Results(HttpStatus status, String html) {
+	/**
+	 * The results part of the page, written out, the status it answers with and the page
+	 * of results it shows (the first when the search was refused).
+	 */
+	private record Results(HttpStatus status, String html, int page) {
 
 	}
 
