@@ -3,6 +3,7 @@ package org.claimtracker.claim;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.claimtracker.common.Publication;
 import org.jspecify.annotations.Nullable;
@@ -73,6 +74,17 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 
 	@Query(SELECT_COUNTS + "s.id in :subjectIds" + GROUP_COUNTS + " order by c.id")
 	List<ClaimCount> findCountsAbout(Collection<Long> subjectIds, Collection<Publication> status);
+
+	/**
+	 * The people who are quoted or the subject of a claim; a quote counts where its
+	 * article does too.
+	 */
+	@Query("""
+			select p.id from Person p where p.status in :status
+			  and (exists (select c.id from Claim c where c.subject = p and c.status in :status)
+			    or exists (select q.id from Quote q where q.speaker = p and q.status in :status
+			               and q.article.status in :status))""")
+	Set<Long> findQuotedOrSubjectIds(Collection<Publication> status);
 
 	@Query("select c.id, t from Claim c join c.topics t where c.id in :ids and t.status in :status order by t.name")
 	List<Object[]> findTopics(Collection<Long> ids, Collection<Publication> status);

@@ -155,6 +155,15 @@ public class ClaimService {
 			.orElseThrow(() -> new ClaimNotFoundException("topic", slug));
 	}
 
+	/**
+	 * The ids of the people quoted or written about in claims, in what the current
+	 * request sees: the people a claim list is worth narrowing to.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> quotedOrSubjectIds() {
+		return this.claims.findQuotedOrSubjectIds(Visibility.current());
+	}
+
 	@Transactional(readOnly = true)
 	public List<TopicView> topics() {
 		return this.topics.findByStatusInOrderByName(Visibility.current()).stream().map(TopicView::from).toList();

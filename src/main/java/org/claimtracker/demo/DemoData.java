@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -31,6 +34,18 @@ public record DemoData(ArticleData article, List<PersonData> people, List<RaceDa
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the demo data at " + annotations, ex);
 		}
+	}
+
+	/**
+	 * The keys of the people the set quotes, writes claims about or lists as candidates:
+	 * its list of people also names the article's author, who is its byline.
+	 */
+	public Set<String> peopleReferredTo() {
+		Set<String> keys = new HashSet<>();
+		this.quotes.forEach((q) -> keys.add(q.speaker()));
+		this.claims.stream().map(ClaimData::subject).filter(Objects::nonNull).forEach(keys::add);
+		this.races.forEach((r) -> r.candidates().forEach((c) -> keys.add(c.person())));
+		return keys;
 	}
 
 	public DemoData withBody(String body) {

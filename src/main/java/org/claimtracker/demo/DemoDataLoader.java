@@ -69,8 +69,13 @@ public class DemoDataLoader {
 			return false;
 		}
 		Map<String, Person> personByKey = new HashMap<>();
+		Set<String> referredTo = data.peopleReferredTo();
 		for (PersonData p : data.people()) {
-			personByKey.put(p.key(), this.people.add(p.name(), p.party(), p.note(), PUBLISHED));
+			// a person is someone quoted or written about: the article's author, listed
+			// among the people too, stays its byline
+			if (referredTo.contains(p.key())) {
+				personByKey.put(p.key(), this.people.add(p.name(), p.party(), p.note(), PUBLISHED));
+			}
 		}
 		for (RaceData r : data.races()) {
 			Race race = new Race(r.key(), r.name(), r.office(), r.state(), r.election(), r.runoff());

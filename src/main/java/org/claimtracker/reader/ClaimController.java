@@ -3,6 +3,8 @@ package org.claimtracker.reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 import org.claimtracker.claim.ClaimFilter;
 import org.claimtracker.claim.ClaimKind;
@@ -61,7 +63,11 @@ class ClaimController {
 				this.claims.claims(filter, PageRequest.of(PageNumber.check(page) - 1, ArticleController.PAGE_SIZE))));
 		model.addAttribute("filter", filter);
 		model.addAttribute("topics", topics);
-		model.addAttribute("people", people);
+		// people worth narrowing to, and the one asked for, so that the form shows the
+		// filter in force
+		Set<Long> about = this.claims.quotedOrSubjectIds();
+		model.addAttribute("people",
+				people.stream().filter((p) -> about.contains(p.id()) || Objects.equals(p.id(), subject)).toList());
 		model.addAttribute("kinds", ClaimKind.values());
 		return "claims/list";
 	}

@@ -42,7 +42,7 @@ class DemoDataLoaderTest {
 			.containsEntry("evidence", 13L)
 			.containsEntry("race", 2L)
 			.containsEntry("candidacy", 4L)
-			.containsEntry("person", 6L)
+			.containsEntry("person", 5L)
 			.containsEntry("topic", 2L)
 			.containsEntry("claim_appearance", 3L)
 			.containsEntry("article_revision", 1L);
@@ -62,6 +62,16 @@ class DemoDataLoaderTest {
 				"select count(*) from quote where kind = 'DIRECT' and speaker_id = (select id from person where name = 'Jon Ossoff')",
 				Long.class))
 			.isEqualTo(3);
+	}
+
+	@Test
+	void theArticlesAuthorIsItsBylineNotAPerson() {
+		// the set lists him among its people, as the article's author; he is neither
+		// quoted nor written about
+		assertThat(DemoData.read(this.json, this.annotations).people()).anyMatch((p) -> p.name().equals("John Binder"));
+		assertThat(this.jdbc.queryForObject("select count(*) from person where name = 'John Binder'", Long.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select byline from article", String.class)).isEqualTo("John Binder");
 	}
 
 	@Test
