@@ -1,6 +1,7 @@
 package org.claimtracker.editor;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -78,25 +79,25 @@ class ClaimEditorController {
 			// Someone saved in between: show what they saved beside what this editor
 			// entered.
 			ClaimView current = this.claims.claim(id);
+			// the form's choices, read once: they also name the subject and topics this
+			// editor chose, which may be all that the two versions differ in
+			List<PersonView> people = this.people.everyone();
+			List<TopicView> topics = this.claims.topics();
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("current", current);
 			model.addAttribute("mine", form);
-			// the subject and topics too: they may be all that the two versions differ in
 			model.addAttribute("mineSubject",
-					(form.subjectId() == null) ? null
-							: this.people.everyone()
-								.stream()
-								.filter((p) -> p.id() == form.subjectId())
-								.map(PersonView::name)
-								.findFirst()
-								.orElse(null));
+					people.stream()
+						.filter((p) -> Objects.equals(p.id(), form.subjectId()))
+						.map(PersonView::name)
+						.findFirst()
+						.orElse(null));
 			model.addAttribute("mineTopics",
-					topicNames(this.claims.topics()
-						.stream()
+					topicNames(topics.stream()
 						.filter((t) -> form.topicIds() != null && form.topicIds().contains(t.id()))
 						.toList()));
 			model.addAttribute("currentTopics", topicNames(current.topics()));
-			return form(ClaimForm.from(current), id, model);
+			return form(ClaimForm.from(current), id, people, topics, model);
 		}
 		redirect.addFlashAttribute("message", "editor.claim.saved");
 		return "redirect:/claims/" + id;
@@ -120,10 +121,15 @@ class ClaimEditorController {
 	}
 
 	private String form(ClaimForm form, @Nullable Long id, Model model) {
+		return form(form, id, this.people.everyone(), this.claims.topics(), model);
+	}
+
+	private String form(ClaimForm form, @Nullable Long id, List<PersonView> people, List<TopicView> topics,
+			Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("claimId", id);
-		model.addAttribute("people", this.people.everyone());
-		model.addAttribute("topics", this.claims.topics());
+		model.addAttribute("people", people);
+		model.addAttribute("topics", topics);
 		model.addAttribute("kinds", ClaimKind.values());
 		return "editor/claim";
 	}
