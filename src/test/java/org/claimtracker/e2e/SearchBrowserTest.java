@@ -17,9 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The search page in headless Chromium: results follow the typing, the address keeps the
- * search without empty filters, and going back shows the earlier search in the form as
- * well as the results.
+ * The search page in headless Chromium: results and the window's title follow the typing,
+ * the address keeps the search without empty filters, and going back shows the earlier
+ * search in the form as well as the results.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchBrowserTest {
@@ -45,6 +45,7 @@ class SearchBrowserTest {
 		type("amnesty");
 		awaitAddress("q=amnesty&sort=relevance");
 		String amnesty = this.browser.findElement(By.id("results")).getText();
+		assertThat(this.browser.getTitle()).isEqualTo("“amnesty” — quote search — ClaimTracker");
 		sort().selectByValue("newest");
 		awaitAddress("q=amnesty&sort=newest");
 		type("reform");
@@ -58,6 +59,7 @@ class SearchBrowserTest {
 		assertThat(this.browser.findElement(By.id("search-q")).getDomProperty("value")).isEqualTo("amnesty");
 		assertThat(sort().getFirstSelectedOption().getDomProperty("value")).isEqualTo("relevance");
 		assertThat(this.browser.findElement(By.id("results")).getText()).isEqualTo(amnesty);
+		assertThat(this.browser.getTitle()).isEqualTo("“amnesty” — quote search — ClaimTracker");
 	}
 
 	@Test

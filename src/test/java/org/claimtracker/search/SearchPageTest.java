@@ -212,8 +212,21 @@ class SearchPageTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(html).doesNotContain("<html").startsWith("<div id=\"results\"");
+		assertThat(html).doesNotContain("<html")
+			.startsWith("<title>“amnesty” — quote search — ClaimTracker</title>\n<div id=\"results\"");
 		assertThat(Jsoup.parse(html).select(".hit")).hasSize(1);
+	}
+
+	@Test
+	void theWordsSearchedForAreTextInTheTitle() throws Exception {
+		String words = "</title><script>alert(1)</script>";
+		String html = this.mvc.perform(get("/search").param("q", words).header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).doesNotContain("<script>");
+		assertThat(Jsoup.parse(html).title()).isEqualTo("“" + words + "” — quote search — ClaimTracker");
 	}
 
 	@Test
@@ -226,8 +239,11 @@ class SearchPageTest {
 			assertThat(alone.getStatus()).as(query).isEqualTo(whole.getStatus());
 			assertThat(alone.getContentType()).isEqualTo("text/html;charset=UTF-8");
 			assertThat(alone.getHeader("Content-Language")).isEqualTo("en");
-			assertThat(Jsoup.parse(whole.getContentAsString()).select("#results").outerHtml()).as(query)
-				.isEqualTo(Jsoup.parse(alone.getContentAsString()).select("#results").outerHtml());
+			Document page = Jsoup.parse(whole.getContentAsString());
+			Document results = Jsoup.parse(alone.getContentAsString());
+			assertThat(results.select("#results").outerHtml()).as(query).isEqualTo(page.select("#results").outerHtml());
+			// htmx takes the answer's title for the window's
+			assertThat(results.title()).as(query).isEqualTo(page.title());
 		}
 	}
 

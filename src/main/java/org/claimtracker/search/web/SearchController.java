@@ -3,6 +3,7 @@ package org.claimtracker.search.web;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,7 @@ import org.claimtracker.search.SearchParameters;
 import org.claimtracker.search.SearchQuery;
 import org.claimtracker.search.SearchResult;
 import org.claimtracker.search.SearchService;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 /** The search page (whole, or only its results for htmx) and its CSV export. */
 @Controller
@@ -39,9 +42,12 @@ class SearchController {
 
 	private final ResultsTemplate template;
 
-	SearchController(SearchService search, ResultsTemplate template) {
+	private final MessageSource messages;
+
+	SearchController(SearchService search, ResultsTemplate template, MessageSource messages) {
 		this.search = search;
 		this.template = template;
+		this.messages = messages;
 	}
 
 	/** The whole page: the form, filled in, and the results. */
@@ -54,18 +60,36 @@ class SearchController {
 		model.addAttribute("parameters", parameters);
 		model.addAttribute("options", this.search.options());
 		model.addAttribute("results", results.html());
-		model.addAttribute("pageNumber", results.page());
+		model.addAttribute("pageTitle", title(parameters, results.page()));
 		return "search/page";
 	}
 
-	/** Only the results, which htmx puts in place of those shown as one types. */
+	/**
+	 * Only the results, which htmx puts in place of those shown as one types, after the
+	 * page's title, which htmx takes for the window's (and the history's) from a title at
+	 * the top of an answer.
+	 */
 	@GetMapping(path = "/search", headers = "HX-Request")
 	ResponseEntity<String> results(@RequestParam Map<String, String> values, HttpServletRequest request) {
-		Results results = search(SearchParameters.of(values), request);
+		SearchParameters parameters = SearchParameters.of(values);
+		Results results = search(parameters, request);
+		String title = "<title>" + HtmlUtils.htmlEscape(title(parameters, results.page()), "UTF-8") + "</title>\n";
 		return ResponseEntity.status(results.status())
 			.contentType(HTML)
 			.header(HttpHeaders.CONTENT_LANGUAGE, LocaleContextHolder.getLocale().toLanguageTag())
-			.body(results.html());
+			.body(title + results.html());
+	}
+
+	/**
+	 * The page's title: the words searched for, and which page of results past the first.
+	 */
+	private String title(SearchParameters parameters, int page) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String q = parameters.q();
+		String name = (q == null || q.isEmpty()) ? this.messages.getMessage("search.title", null, locale)
+				: this.messages.getMessage("search.title.for", new Object[] { q }, locale);
+		String paged = (page > 1) ? this.messages.getMessage("pager.title", new Object[] { name, page }, locale) : name;
+		return paged + " — " + this.messages.getMessage("site.name", null, locale);
 	}
 
 	private Results search(SearchParameters parameters, HttpServletRequest request) {
