@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.claimtracker.common.CurrentEditor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.userdetails.User;
@@ -88,14 +89,18 @@ public class AccountService implements UserDetailsService {
 		if (!this.passwords.matches(current, user.getPasswordHash())) {
 			return false;
 		}
-		user.setPasswordHash(this.passwords.encode(replacement));
-		this.users.saveAndFlush(user);
-		this.sessions.findByPrincipalName(username)
-			.keySet()
-			.stream()
-			.filter((id) -> !id.equals(keptSession))
-			.forEach(this.sessions::deleteById);
+		setPassword(user, replacement, keptSession);
 		return true;
+	}
+
+	/**
+	 * Sets a new password for an account whose owner forgot theirs. Its sessions end, but
+	 * for {@code keptSession}: the admin's own, should they reset their own password
+	 * here.
+	 */
+	@Transactional
+	public void resetPassword(long id, String replacement, String keptSession) {
+		setPassword(account(id), replacement, keptSession);
 	}
 
 	/**
@@ -105,35 +110,76 @@ public class AccountService implements UserDetailsService {
 	 */
 	@Transactional
 	public void setEnabled(long id, boolean enabled) {
-		AppUser user = this.users.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
+		AppUser user = account(id);
 		if (!enabled && user.isEnabled()) {
-			refuseLockout(user);
+			refuseLockout(user, "account.refused.self", "account.refused.lastAdmin");
 		}
 		user.setEnabled(enabled);
 		// token checks read the table directly: make the change visible to them at once
 		this.users.saveAndFlush(user);
 		if (!enabled) {
-			endSessions(user.getUsername());
-		}
-	}
-
-	private void refuseLockout(AppUser user) {
-		if (user.getUsername().equals(CurrentEditor.name())) {
-			throw new LockoutException("account.refused.self", "An admin cannot disable their own account");
-		}
-		if (user.getRole() == Role.ADMIN && this.users.findByRoleAndEnabledTrueOrderById(Role.ADMIN)
-			.stream()
-			.allMatch((admin) -> Objects.equals(admin.getId(), user.getId()))) {
-			throw new LockoutException("account.refused.lastAdmin", "Cannot disable the last enabled admin");
+			endSessions(user.getUsername(), null);
 		}
 	}
 
 	/**
-	 * A signed-in session does not look at the account again, so a disabled account would
-	 * stay signed in until its session expires: delete its sessions instead.
+	 * Gives an account another role. A session keeps the role it signed in with, so the
+	 * account's sessions end and it signs in again with the new one. Making an enabled
+	 * admin an editor is refused as disabling it is. Whether the role changed.
 	 */
-	private void endSessions(String username) {
-		this.sessions.findByPrincipalName(username).keySet().forEach(this.sessions::deleteById);
+	@Transactional
+	public boolean changeRole(long id, Role role) {
+		AppUser user = account(id);
+		if (user.getRole() == role) {
+			return false;
+		}
+		if (user.getRole() == Role.ADMIN && user.isEnabled()) {
+			refuseLockout(user, "account.refused.selfRole", "account.refused.lastAdminRole");
+		}
+		user.setRole(role);
+		// API tokens act with the role their check reads from the table: flush it for
+		// them
+		this.users.saveAndFlush(user);
+		endSessions(user.getUsername(), null);
+		return true;
+	}
+
+	private AppUser account(long id) {
+		return this.users.findById(id).orElseThrow(() -> new AccountNotFoundException(id));
+	}
+
+	private void setPassword(AppUser user, String password, String keptSession) {
+		user.setPasswordHash(this.passwords.encode(password));
+		this.users.saveAndFlush(user);
+		endSessions(user.getUsername(), keptSession);
+	}
+
+	/**
+	 * Refuses to take an admin away from administering accounts if it is the signed-in
+	 * admin, or the last enabled admin. The keys say why, in {@code messages.properties}.
+	 */
+	private void refuseLockout(AppUser user, String selfKey, String lastAdminKey) {
+		if (user.getUsername().equals(CurrentEditor.name())) {
+			throw new LockoutException(selfKey);
+		}
+		if (user.getRole() == Role.ADMIN && this.users.findByRoleAndEnabledTrueOrderById(Role.ADMIN)
+			.stream()
+			.allMatch((admin) -> Objects.equals(admin.getId(), user.getId()))) {
+			throw new LockoutException(lastAdminKey);
+		}
+	}
+
+	/**
+	 * A signed-in session does not look at the account again, so a disabled account, or
+	 * one with a new password or role, would stay signed in as it was until its session
+	 * expires: delete its sessions, but the one to keep, instead.
+	 */
+	private void endSessions(String username, @Nullable String keptSession) {
+		this.sessions.findByPrincipalName(username)
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(keptSession))
+			.forEach(this.sessions::deleteById);
 	}
 
 }

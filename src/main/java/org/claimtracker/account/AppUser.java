@@ -58,10 +58,16 @@ public class AppUser {
 
 	void setPasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
+		this.updatedAt = Instant.now();
 	}
 
 	public Role getRole() {
 		return this.role;
+	}
+
+	void setRole(Role role) {
+		this.role = role;
+		this.updatedAt = Instant.now();
 	}
 
 	public boolean isEnabled() {

@@ -58,7 +58,8 @@ class AuthorizationMatrixTest {
 				"/editor/appearances/" + appearance + "/anchor", "/editor/appearances/" + appearance + "/delete",
 				"/editor/people/" + person);
 		long admin = this.jdbc.queryForObject("select min(id) from app_user", Long.class);
-		this.adminRoutes = List.of("/admin/accounts", "/admin/accounts/" + admin + "/enabled?enabled=true");
+		this.adminRoutes = List.of("/admin/accounts", "/admin/accounts/" + admin + "/enabled?enabled=true",
+				"/admin/accounts/password", "/admin/accounts/role");
 	}
 
 	@Test

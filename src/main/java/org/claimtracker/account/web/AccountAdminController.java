@@ -1,10 +1,11 @@
 package org.claimtracker.account.web;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.claimtracker.account.AccountPassword;
 import org.claimtracker.account.AccountService;
 import org.claimtracker.account.LockoutException;
 import org.claimtracker.account.Role;
@@ -19,7 +20,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin page: add editors, disable and enable accounts. */
+/**
+ * The admin page: add editors, disable and enable accounts, reset a forgotten password,
+ * change an account's role.
+ */
 @Controller
 class AccountAdminController {
 
@@ -36,9 +40,7 @@ class AccountAdminController {
 
 	@GetMapping("/admin/accounts")
 	String list(Model model) {
-		model.addAttribute("form", new AccountForm(null, null, Role.EDITOR));
-		model.addAttribute("accounts", this.accounts.accounts());
-		return "admin/accounts";
+		return page(model);
 	}
 
 	@PostMapping("/admin/accounts")
@@ -48,8 +50,7 @@ class AccountAdminController {
 			errors.rejectValue("username", "account.username.taken");
 		}
 		if (errors.hasErrors()) {
-			model.addAttribute("accounts", this.accounts.accounts());
-			return "admin/accounts";
+			return page(model);
 		}
 		this.accounts.add(form.username(), form.password(), form.role());
 		redirect.addFlashAttribute("message", "account.added");
@@ -68,10 +69,68 @@ class AccountAdminController {
 		return "redirect:/admin/accounts";
 	}
 
+	/**
+	 * The admin's own session stays signed in if they reset their own password here;
+	 * every other session of the account ends.
+	 */
+	@PostMapping("/admin/accounts/password")
+	String resetPassword(@Valid @ModelAttribute("reset") ResetForm form, BindingResult errors, HttpSession session,
+			Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return page(model);
+		}
+		this.accounts.resetPassword(form.account(), form.password(), session.getId());
+		redirect.addFlashAttribute("message", "account.password.reset");
+		return "redirect:/admin/accounts";
+	}
+
+	@PostMapping("/admin/accounts/role")
+	String changeRole(@Valid @ModelAttribute("roleChange") RoleForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return page(model);
+		}
+		try {
+			boolean changed = this.accounts.changeRole(form.account(), form.role());
+			redirect.addFlashAttribute("message", changed ? "account.role.changed" : "account.role.unchanged");
+		}
+		catch (LockoutException ex) {
+			redirect.addFlashAttribute("refusal", ex.getMessageKey());
+		}
+		return "redirect:/admin/accounts";
+	}
+
+	/**
+	 * The page with its forms: the one refused, with its errors, and the others empty.
+	 */
+	private String page(Model model) {
+		model.addAttribute("accounts", this.accounts.accounts());
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", new AccountForm(null, null, Role.EDITOR));
+		}
+		if (!model.containsAttribute("reset")) {
+			model.addAttribute("reset", new ResetForm(null, null));
+		}
+		if (!model.containsAttribute("roleChange")) {
+			model.addAttribute("roleChange", new RoleForm(null, null));
+		}
+		return "admin/accounts";
+	}
+
 	record AccountForm(
 			@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{2,64}",
 					message = "{account.username.invalid}") @Nullable String username,
-			@NotBlank @Size(min = 12, max = 200, message = "{account.password.size}") @Nullable String password,
+			@AccountPassword @Nullable String password, @NotNull @Nullable Role role) {
+
+	}
+
+	/** Passwords are never shown again: a refused form comes back without it. */
+	record ResetForm(@NotNull(message = "{accounts.account.required}") @Nullable Long account,
+			@AccountPassword @Nullable String password) {
+
+	}
+
+	record RoleForm(@NotNull(message = "{accounts.account.required}") @Nullable Long account,
 			@NotNull @Nullable Role role) {
 
 	}

@@ -6,6 +6,7 @@ import java.time.Duration;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.claimtracker.account.AccountPassword;
 import org.claimtracker.account.AccountService;
 import org.claimtracker.account.ApiTokenService;
 import org.claimtracker.account.SignInThrottle;
@@ -103,8 +104,7 @@ class AccountController {
 	}
 
 	/** Passwords are never shown again: a refused form comes back empty. */
-	record PasswordForm(@NotBlank @Nullable String current,
-			@NotBlank @Size(min = 12, max = 200, message = "{account.password.size}") @Nullable String replacement,
+	record PasswordForm(@NotBlank @Nullable String current, @AccountPassword @Nullable String replacement,
 			@NotBlank @Nullable String repeated) {
 
 	}

@@ -11,15 +11,18 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -30,9 +33,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The accounts page never leaves nobody able to administer accounts, answers 404 for
- * unknown accounts, and signs a disabled account out at once. Sessions live in PostgreSQL
- * and are written outside the test's transaction, so signing in here is as real as in the
- * browser.
+ * unknown accounts, and signs an account out at once when it is disabled, its password is
+ * reset or its role changes. Sessions live in PostgreSQL and are written outside the
+ * test's transaction, so signing in here is as real as in the browser.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -156,10 +159,214 @@ class AccountAdminControllerTest {
 			.andExpect(flash().attribute("message", "account.disabled"));
 
 		this.mvc.perform(get("/editor").cookie(leaversSession)).andExpect(redirectedUrl("/login"));
-		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name = 'leaving'",
-				Integer.class))
-			.isZero();
+		assertThat(sessionsOf("leaving")).isZero();
 		this.mvc.perform(get("/admin/accounts").cookie(chiefsSession)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aResetPasswordSignsInAndEndsTheAccountsSessions() throws Exception {
+		AccountView forgetful = this.accounts.add("forgetful", "the forgotten long password", Role.EDITOR);
+		this.accounts.add("chief", "the chief's long password", Role.ADMIN);
+		Cookie laptop = signIn("forgetful", "the forgotten long password");
+		Cookie phone = signIn("forgetful", "the forgotten long password");
+		Cookie chiefsSession = signIn("chief", "the chief's long password");
+
+		this.mvc
+			.perform(post("/admin/accounts/password").param("account", Long.toString(forgetful.id()))
+				.param("password", "a new password to remember")
+				.cookie(chiefsSession)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/accounts"))
+			.andExpect(flash().attribute("message", "account.password.reset"));
+
+		for (Cookie session : new Cookie[] { laptop, phone }) {
+			this.mvc.perform(get("/editor").cookie(session)).andExpect(redirectedUrl("/login"));
+		}
+		assertThat(sessionsOf("forgetful")).isZero();
+		this.mvc.perform(formLogin().user("forgetful").password("the forgotten long password"))
+			.andExpect(unauthenticated());
+		this.mvc.perform(formLogin().user("forgetful").password("a new password to remember"))
+			.andExpect(authenticated().withRoles("EDITOR"));
+		this.mvc.perform(get("/admin/accounts").cookie(chiefsSession)).andExpect(status().isOk());
+	}
+
+	@Test
+	void anAdminResettingTheirOwnPasswordStaysSignedInHere() throws Exception {
+		AccountView chief = this.accounts.add("chief", "the chief's long password", Role.ADMIN);
+		Cookie here = signIn("chief", "the chief's long password");
+		Cookie elsewhere = signIn("chief", "the chief's long password");
+		this.mvc
+			.perform(post("/admin/accounts/password").param("account", Long.toString(chief.id()))
+				.param("password", "the chief's new long password")
+				.cookie(here)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/accounts"));
+		this.mvc.perform(get("/admin/accounts").cookie(here)).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/accounts").cookie(elsewhere)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void aBadResetSaysWhatEachFieldNeedsAndChangesNothing() throws Exception {
+		AccountView forgetful = this.accounts.add("forgetful", "the forgotten long password", Role.EDITOR);
+		Cookie session = signIn("forgetful", "the forgotten long password");
+		String hash = hash("forgetful");
+		String[][] refused = { { Long.toString(forgetful.id()), "too short", "Use 12 to 200 characters." },
+				{ Long.toString(forgetful.id()), " ", "This field is required." },
+				{ "", "a new password to remember", "Choose an account." } };
+		for (String[] attempt : refused) {
+			this.mvc
+				.perform(post("/admin/accounts/password").param("account", attempt[0])
+					.param("password", attempt[1])
+					.with(user("boss").roles("ADMIN"))
+					.with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(attempt[2])))
+				.andExpect(content().string(containsString("Not saved")))
+				// passwords typed are never written back into the page
+				.andExpect(content().string(not(containsString("value=\"" + attempt[1]))));
+		}
+		this.mvc
+			.perform(post("/admin/accounts/password").param("account", "987654321")
+				.param("password", "a new password to remember")
+				.with(user("boss").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		// nor may an editor reset it, or a form without its CSRF token
+		this.mvc
+			.perform(post("/admin/accounts/password").param("account", Long.toString(forgetful.id()))
+				.param("password", "a new password to remember")
+				.with(user("other").roles("EDITOR"))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/admin/accounts/password").param("account", Long.toString(forgetful.id()))
+				.param("password", "a new password to remember")
+				.with(user("boss").roles("ADMIN")))
+			.andExpect(status().isForbidden());
+		assertThat(hash("forgetful")).isEqualTo(hash);
+		this.mvc.perform(get("/editor").cookie(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aNewRoleTakesEffectAtTheNextSignIn() throws Exception {
+		AccountView rising = this.accounts.add("rising", "the riser's long password", Role.EDITOR);
+		this.accounts.add("chief", "the chief's long password", Role.ADMIN);
+		Cookie chiefsSession = signIn("chief", "the chief's long password");
+		Cookie asEditor = signIn("rising", "the riser's long password");
+		this.mvc.perform(get("/admin/accounts").cookie(asEditor)).andExpect(status().isForbidden());
+
+		changeRole(chiefsSession, rising, "ADMIN").andExpect(flash().attribute("message", "account.role.changed"));
+		assertThat(role("rising")).isEqualTo("ADMIN");
+		this.mvc.perform(get("/editor").cookie(asEditor)).andExpect(redirectedUrl("/login"));
+		Cookie asAdmin = signIn("rising", "the riser's long password");
+		this.mvc.perform(get("/admin/accounts").cookie(asAdmin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("rising (Admin)")));
+
+		// the same role again changes nothing and signs no one out
+		changeRole(chiefsSession, rising, "ADMIN").andExpect(flash().attribute("message", "account.role.unchanged"));
+		this.mvc.perform(get("/admin/accounts").cookie(asAdmin)).andExpect(status().isOk());
+
+		changeRole(chiefsSession, rising, "EDITOR").andExpect(flash().attribute("message", "account.role.changed"));
+		this.mvc.perform(get("/admin/accounts").cookie(asAdmin)).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/admin/accounts").cookie(signIn("rising", "the riser's long password")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anAdminCannotMakeThemselfOrTheLastAdminAnEditor() throws Exception {
+		AccountView boss = this.accounts.add("boss", "the boss's long password", Role.ADMIN);
+		this.accounts.add("deputy", "the deputy's long password", Role.ADMIN);
+		Cookie session = signIn("boss", "the boss's long password");
+		changeRole(session, boss, "EDITOR").andExpect(flash().attribute("refusal", "account.refused.selfRole"))
+			.andExpect(flash().attributeCount(1));
+		assertThat(role("boss")).isEqualTo("ADMIN");
+		this.mvc.perform(get("/admin/accounts").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("You cannot make yourself an editor")));
+
+		// another admin's stale page: their own account was disabled meanwhile, boss is
+		// the last admin
+		this.jdbc.update("update app_user set enabled = false where role = 'ADMIN' and username <> 'boss'");
+		this.mvc
+			.perform(post("/admin/accounts/role").param("account", Long.toString(boss.id()))
+				.param("role", "EDITOR")
+				.with(user("former").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/accounts"))
+			.andExpect(flash().attribute("refusal", "account.refused.lastAdminRole"));
+		assertThat(role("boss")).isEqualTo("ADMIN");
+		this.mvc.perform(get("/admin/accounts").cookie(session)).andExpect(status().isOk());
+
+		// a disabled admin is no one's way in: it may become an editor
+		AccountView disabled = this.accounts.accounts()
+			.stream()
+			.filter((a) -> a.username().equals("deputy"))
+			.findFirst()
+			.orElseThrow();
+		changeRole(session, disabled, "EDITOR").andExpect(flash().attribute("message", "account.role.changed"));
+		assertThat(role("deputy")).isEqualTo("EDITOR");
+	}
+
+	@Test
+	void aBadRoleChangeSaysWhatIsMissingAndChangesNothing() throws Exception {
+		AccountView reporter = this.accounts.add("reporter", "the reporter's long password", Role.EDITOR);
+		this.mvc
+			.perform(post("/admin/accounts/role").param("account", Long.toString(reporter.id()))
+				.param("role", "")
+				.with(user("boss").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This field is required.")))
+			.andExpect(content().string(containsString("Not saved")));
+		this.mvc
+			.perform(post("/admin/accounts/role").param("account", "")
+				.param("role", "ADMIN")
+				.with(user("boss").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose an account.")));
+		this.mvc
+			.perform(post("/admin/accounts/role").param("account", Long.toString(reporter.id()))
+				.param("role", "OWNER")
+				.with(user("boss").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(post("/admin/accounts/role").param("account", "987654321")
+				.param("role", "ADMIN")
+				.with(user("boss").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc
+			.perform(post("/admin/accounts/role").param("account", Long.toString(reporter.id()))
+				.param("role", "ADMIN")
+				.with(user("boss").roles("ADMIN")))
+			.andExpect(status().isForbidden());
+		assertThat(role("reporter")).isEqualTo("EDITOR");
+	}
+
+	private ResultActions changeRole(Cookie session, AccountView account, String role) throws Exception {
+		return this.mvc
+			.perform(post("/admin/accounts/role").param("account", Long.toString(account.id()))
+				.param("role", role)
+				.cookie(session)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/accounts"));
+	}
+
+	private String role(String username) {
+		return this.jdbc.queryForObject("select role from app_user where username = ?", String.class, username);
+	}
+
+	private String hash(String username) {
+		return this.jdbc.queryForObject("select password_hash from app_user where username = ?", String.class,
+				username);
+	}
+
+	private int sessionsOf(String username) {
+		return this.jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Integer.class,
+				username);
 	}
 
 	private Cookie signIn(String username, String password) throws Exception {

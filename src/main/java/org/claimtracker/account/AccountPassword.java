@@ -1,0 +1,32 @@
+package org.claimtracker.account;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a new password must be, wherever one is set: when an account is added, when its
+ * owner changes it, when an admin resets it. Each part reports its own message.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
+@Retention(RetentionPolicy.RUNTIME)
+@NotBlank
+@Size(min = 12, max = 200, message = "{account.password.size}")
+public @interface AccountPassword {
+
+	String message() default "{account.password.size}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+}
