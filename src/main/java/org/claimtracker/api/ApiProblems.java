@@ -3,6 +3,7 @@ package org.claimtracker.api;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,8 +16,11 @@ import org.claimtracker.common.SavedAtOnce;
 import org.claimtracker.common.UnstorableText;
 import org.claimtracker.person.DuplicatePersonException;
 import org.claimtracker.quote.AnchorMismatchException;
+import org.claimtracker.quote.QuotesSaidLaterException;
+import org.claimtracker.quote.SaidAfterPublishedException;
 import org.claimtracker.search.BadSearchException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -47,6 +51,14 @@ import tools.jackson.databind.exc.MismatchedInputException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+	private static final String INVALID_FIELDS = "Some fields are not valid";
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
@@ -56,6 +68,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail unknownReference(UnknownReferenceException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
 		problem.setProperty("errors", List.of(fieldError(ex.getField(), ex.getFieldMessage())));
+		return problem;
+	}
+
+	@ExceptionHandler(SaidAfterPublishedException.class)
+	ProblemDetail saidAfterPublished(SaidAfterPublishedException ex, Locale locale) {
+		return invalidField("saidOn", message(ex.getMessageKey(), ex.getArguments(), locale));
+	}
+
+	/** An article's new date before its quotes were said: the problem links each. */
+	@ExceptionHandler(QuotesSaidLaterException.class)
+	ProblemDetail quotesSaidLater(QuotesSaidLaterException ex, Locale locale) {
+		ProblemDetail problem = invalidField("published", message(ex.getMessageKey(), ex.getArguments(), locale));
+		problem.setProperty("quotes", ex.getQuotes().stream().map((quote) -> "/api/v1/quotes/" + quote.id()).toList());
 		return problem;
 	}
 
@@ -130,7 +155,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ex.getBody();
-		problem.setDetail("Some fields are not valid");
+		problem.setDetail(INVALID_FIELDS);
 		problem.setProperty("errors",
 				ex.getFieldErrors()
 					.stream()
@@ -153,13 +178,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 				.map((step) -> (step.getPropertyName() != null) ? step.getPropertyName()
 						: Integer.toString(step.getIndex()))
 				.collect(Collectors.joining("."));
-			problem.setDetail("Some fields are not valid");
+			problem.setDetail(INVALID_FIELDS);
 			String message = (mismatch instanceof InvalidFormatException invalid
 					&& invalid.getValue() instanceof String text && UnstorableText.splitsACharacter(text))
 							? UnstorableText.HALF_A_CHARACTER : expected(mismatch.getTargetType());
 			problem.setProperty("errors", List.of(fieldError(field, message)));
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** A body whose field breaks a rule that no annotation checks: 400 naming it. */
+	private static ProblemDetail invalidField(String field, String message) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, INVALID_FIELDS);
+		problem.setProperty("errors", List.of(fieldError(field, message)));
+		return problem;
+	}
+
+	/** A message of {@code messages.properties}, as the pages show it. */
+	private String message(String key, Object[] arguments, Locale locale) {
+		return this.messages.getMessage(key, arguments, locale);
 	}
 
 	/**

@@ -37,12 +37,12 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	Optional<Article> findForAnchoring(long id);
 
 	/**
-	 * The article, locked for a correction: spans anchored meanwhile wait for the
-	 * corrected body.
+	 * The article, locked for a change that its spans depend on, a correction of its body
+	 * or a new date: spans anchored meanwhile wait for the change.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from Article a where a.id = :id")
-	Optional<Article> findForCorrection(long id);
+	Optional<Article> findForChange(long id);
 
 	@Query("select a from Article a join fetch a.outlet where a.id = :id and a.status in :status")
 	Optional<Article> findWithOutlet(long id, Collection<Publication> status);

@@ -9,6 +9,7 @@ import org.claimtracker.common.Publication;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.common.Visibility;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -24,10 +25,14 @@ public class ArticleService {
 
 	private final OutletRepository outlets;
 
-	ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, OutletRepository outlets) {
+	private final ApplicationEventPublisher events;
+
+	ArticleService(ArticleRepository articles, ArticleRevisionRepository revisions, OutletRepository outlets,
+			ApplicationEventPublisher events) {
 		this.articles = articles;
 		this.revisions = revisions;
 		this.outlets = outlets;
+		this.events = events;
 	}
 
 	/** A page of published articles, latest first, of one outlet or all. */
@@ -103,18 +108,22 @@ public class ArticleService {
 
 	/**
 	 * Revises an article's title, outlet, byline, date and address from the version the
-	 * editor saw; an address another article has is refused. Its quotes without a date of
-	 * their own follow the new date. Answers the article's new version.
+	 * editor saw; an address another article has is refused, and so is a date that what
+	 * the article dates refuses (see {@link ArticleRedating}). Its quotes without a date
+	 * of their own follow the new date. Answers the article's new version.
 	 */
 	@Transactional
 	public int revise(long id, int version, ArticleDetails details) {
-		Article article = find(id);
+		Article article = this.articles.findForChange(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		if (article.getVersion() != version) {
 			throw new StaleEditException("article", ArticleView.from(article));
 		}
 		this.articles.findIdByUrl(details.url()).filter((other) -> other != id).ifPresent((other) -> {
 			throw new DuplicateArticleException(other);
 		});
+		if (!details.publishedOn().equals(article.getPublishedOn())) {
+			this.events.publishEvent(new ArticleRedating(id, article.getPublishedOn(), details.publishedOn()));
+		}
 		article.revise(outletNamed(details.outlet(), Publication.PUBLISHED), details.title(), details.byline(),
 				details.publishedOn(), details.url());
 		this.articles.flush();
@@ -128,7 +137,7 @@ public class ArticleService {
 	 */
 	@Transactional
 	public String correct(long id, int version, String body) {
-		Article article = this.articles.findForCorrection(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		Article article = this.articles.findForChange(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		if (article.getVersion() != version) {
 			throw new StaleEditException("article", ArticleView.from(article));
 		}

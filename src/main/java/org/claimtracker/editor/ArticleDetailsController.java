@@ -6,6 +6,7 @@ import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.ArticleView;
 import org.claimtracker.article.DuplicateArticleException;
 import org.claimtracker.common.StaleEditException;
+import org.claimtracker.quote.QuotesSaidLaterException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -51,6 +52,10 @@ class ArticleDetailsController {
 			catch (DuplicateArticleException ex) {
 				errors.rejectValue("url", "editor.article.duplicate");
 				model.addAttribute("existingId", ex.getExistingId());
+			}
+			catch (QuotesSaidLaterException ex) {
+				errors.rejectValue("publishedOn", ex.getMessageKey(), ex.getArguments(), ex.getMessage());
+				model.addAttribute("laterQuotes", ex.getQuotes());
 			}
 			catch (StaleEditException | OptimisticLockingFailureException ex) {
 				// Someone saved in between: show their details beside this editor's, and

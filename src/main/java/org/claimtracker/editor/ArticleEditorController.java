@@ -11,6 +11,7 @@ import org.claimtracker.quote.AnchorMismatchException;
 import org.claimtracker.quote.NewQuote;
 import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.quote.QuoteService;
+import org.claimtracker.quote.SaidAfterPublishedException;
 import org.claimtracker.quote.TextSearch;
 import org.claimtracker.reader.ReaderService;
 import org.jspecify.annotations.Nullable;
@@ -90,10 +91,18 @@ class ArticleEditorController {
 		if (errors.hasErrors() || start == null) {
 			return annotatePage(id, form, null, model);
 		}
-		long speaker = form.hasNewSpeaker()
-				? this.people.speakerNamed(form.newSpeaker(), form.newSpeakerParty()).getId() : form.speakerId();
-		this.quotes.create(new NewQuote(id, speaker, form.kind(), form.saidOn(), form.context(), start,
-				start + form.exact().length(), form.exact()));
+		try {
+			// checked before a new speaker is added: a refused date adds no one
+			this.quotes.checkSaidOn(id, form.saidOn());
+			long speaker = form.hasNewSpeaker()
+					? this.people.speakerNamed(form.newSpeaker(), form.newSpeakerParty()).getId() : form.speakerId();
+			this.quotes.create(new NewQuote(id, speaker, form.kind(), form.saidOn(), form.context(), start,
+					start + form.exact().length(), form.exact()));
+		}
+		catch (SaidAfterPublishedException ex) {
+			errors.rejectValue("saidOn", ex.getMessageKey(), ex.getArguments(), ex.getMessage());
+			return annotatePage(id, form, null, model);
+		}
 		redirect.addFlashAttribute("message", "editor.quote.added");
 		return "redirect:/editor/articles/" + id;
 	}

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.person.PersonNotFoundException;
 import org.claimtracker.quote.QuoteService;
+import org.claimtracker.quote.SaidAfterPublishedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -52,6 +53,9 @@ class QuoteEditorController {
 			}
 			catch (PersonNotFoundException ex) {
 				errors.rejectValue("speakerId", "editor.quote.speaker.unknown");
+			}
+			catch (SaidAfterPublishedException ex) {
+				errors.rejectValue("saidOn", ex.getMessageKey(), ex.getArguments(), ex.getMessage());
 			}
 			catch (StaleEditException | OptimisticLockingFailureException ex) {
 				// Someone saved in between: the page shows the quote as saved now, this

@@ -1,5 +1,6 @@
 package org.claimtracker.quote;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,11 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
 
 	@Query(FETCH + "a.id = :articleId order by q.anchor.start, q.anchor.end desc, q.id")
 	List<Quote> findInArticle(long articleId, Collection<Publication> status);
+
+	/** An article's quotes said after one date and on or before another, latest first. */
+	@Query(FETCH + "a.id = :articleId and q.saidOn > :after and q.saidOn <= :notAfter order by q.saidOn desc, q.id")
+	List<Quote> findInArticleSaidBetween(long articleId, LocalDate after, LocalDate notAfter,
+			Collection<Publication> status);
 
 	/** A speaker's most recent quotes, in the order of their index. */
 	@Query(FETCH + "q.speaker.id = :speakerId order by q.datedOn desc, q.id desc")

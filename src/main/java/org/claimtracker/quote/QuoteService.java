@@ -1,7 +1,9 @@
 package org.claimtracker.quote;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 
 import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleService;
@@ -42,10 +44,31 @@ public class QuoteService {
 	@Transactional
 	public long create(NewQuote quote) {
 		Article article = this.articles.findForAnchoring(quote.articleId());
+		refuseSaidAfterPublication(quote.saidOn(), article);
 		TextAnchor anchor = TextSearch.anchor(article.getBody(), quote.start(), quote.end(), quote.exact());
 		Quote saved = this.quotes.save(new Quote(article, this.people.find(quote.speakerId()), quote.kind(),
 				quote.saidOn(), blankToNull(quote.context()), anchor));
 		return saved.getId();
+	}
+
+	/**
+	 * Refuses a date said after the article was published, before anything else of a new
+	 * quote is saved (such as a new speaker); {@link #create} checks it again.
+	 */
+	@Transactional(readOnly = true)
+	public void checkSaidOn(long articleId, @Nullable LocalDate saidOn) {
+		refuseSaidAfterPublication(saidOn, this.articles.find(articleId));
+	}
+
+	/**
+	 * Words cannot have been said after the article that reports them was published. When
+	 * a quote is saved, the article is the one locked for anchoring, so that its date
+	 * cannot change meanwhile (see {@link ArticleRedatingCheck}).
+	 */
+	private static void refuseSaidAfterPublication(@Nullable LocalDate saidOn, Article article) {
+		if (saidOn != null && saidOn.isAfter(article.getPublishedOn())) {
+			throw new SaidAfterPublishedException(article.getPublishedOn());
+		}
 	}
 
 	/** Deletes a quote (and its evidence) if the caller saw its current version. */
@@ -142,7 +165,8 @@ public class QuoteService {
 	/**
 	 * Changes a quote's speaker, kind, date and occasion, from the version the editor
 	 * saw; a misattributed quote is fixed in place so that its evidence links stay. The
-	 * database dates it anew from the date said.
+	 * database dates it anew from the date said. A date said after the article was
+	 * published is refused when it is set here, not when it is kept as it was stored.
 	 */
 	@Transactional
 	public void revise(long id, int version, QuoteRevision revision) {
@@ -150,6 +174,9 @@ public class QuoteService {
 		Person speaker = this.people.find(revision.speakerId());
 		if (quote.getVersion() != version) {
 			throw new StaleEditException("quote", QuoteView.from(quote));
+		}
+		if (!Objects.equals(revision.saidOn(), quote.getSaidOn())) {
+			refuseSaidAfterPublication(revision.saidOn(), this.articles.findForAnchoring(quote.getArticle().getId()));
 		}
 		quote.revise(speaker, revision.kind(), revision.saidOn(), blankToNull(revision.context()));
 		if (quote.isPublished()) {

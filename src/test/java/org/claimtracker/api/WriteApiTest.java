@@ -380,6 +380,48 @@ class WriteApiTest {
 	}
 
 	@Test
+	void aQuoteIsNotSaidAfterItsArticleNorTheArticleDatedBeforeIt() throws Exception {
+		String article = """
+				{"title": "Bridge dates", "outlet": "Valley Gazette", "published": "2024-05-06",
+				 "url": "https://example.org/bridge-dates", "body": "The bridge opens in May."}""";
+		String location = this.mvc.perform(authorized(json(post("/api/v1/articles"), article)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		String quote = "{\"articleId\": %s, \"speakerId\": %d, \"kind\": \"DIRECT\", \"saidOn\": \"%s\", \"selector\": {\"start\": 0, \"end\": 10, \"exact\": \"The bridge\"}}";
+		String articleId = location.substring(location.lastIndexOf('/') + 1);
+		long ossoff = new DemoIds(this.jdbc).person("Jon Ossoff");
+		this.mvc.perform(authorized(json(post("/api/v1/quotes"), quote.formatted(articleId, ossoff, "2024-05-07"))))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].field", is("saidOn")))
+			.andExpect(jsonPath("$.errors[0].message",
+					is("The article was published on 2024-05-06: it reports words said on that day or before.")));
+		String saved = "select count(*) from quote where article_id = " + articleId;
+		assertThat(this.jdbc.queryForObject(saved, Integer.class)).isZero();
+		String id = this.mvc
+			.perform(authorized(json(post("/api/v1/quotes"), quote.formatted(articleId, ossoff, "2024-05-06"))))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll(".*\"id\":(\\d+).*", "$1");
+
+		String redated = """
+				{"title": "Bridge dates", "outlet": "Valley Gazette", "published": "2024-05-05",
+				 "url": "https://example.org/bridge-dates"}""";
+		this.mvc.perform(authorized(json(put(location), redated)).header("If-Match", "*"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.errors[0].field", is("published")))
+			.andExpect(jsonPath("$.errors[0].message",
+					startsWith("Quote " + id + " of this article was said after this date, the latest on 2024-05-06:")))
+			.andExpect(jsonPath("$.quotes", contains("/api/v1/quotes/" + id)));
+		this.mvc.perform(authorized(get(location))).andExpect(jsonPath("$.published", is("2024-05-06")));
+	}
+
+	@Test
 	void anIdInTheBodyThatNamesNothingIs422NamingItsField() throws Exception {
 		DemoIds ids = new DemoIds(this.jdbc);
 		long article = ids.article();
