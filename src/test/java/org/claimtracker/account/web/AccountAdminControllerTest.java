@@ -117,7 +117,20 @@ class AccountAdminControllerTest {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Use 2 to 64 letters, digits, dots, dashes or underscores.")))
-			.andExpect(content().string(containsString("Use 12 to 200 characters.")));
+			.andExpect(content().string(containsString("Use 12 to 72 characters.")));
+		for (String password : new String[] { "x".repeat(73), "é".repeat(40) }) {
+			this.mvc
+				.perform(post("/admin/accounts").param("username", "long.password")
+					.param("password", password)
+					.param("role", "EDITOR")
+					.with(user("boss").roles("ADMIN"))
+					.with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Not saved")));
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from app_user where username = 'long.password'",
+				Integer.class))
+			.isZero();
 	}
 
 	@Test
@@ -210,7 +223,9 @@ class AccountAdminControllerTest {
 		AccountView forgetful = this.accounts.add("forgetful", "the forgotten long password", Role.EDITOR);
 		Cookie session = signIn("forgetful", "the forgotten long password");
 		String hash = hash("forgetful");
-		String[][] refused = { { Long.toString(forgetful.id()), "too short", "Use 12 to 200 characters." },
+		String[][] refused = { { Long.toString(forgetful.id()), "too short", "Use 12 to 72 characters." },
+				{ Long.toString(forgetful.id()), "x".repeat(73), "Use 12 to 72 characters." },
+				{ Long.toString(forgetful.id()), "é".repeat(40), "a password takes at most 72 bytes" },
 				{ Long.toString(forgetful.id()), " ", "This field is required." },
 				{ "", "a new password to remember", "Choose an account." } };
 		for (String[] attempt : refused) {

@@ -58,7 +58,9 @@ class PasswordChangeTest {
 		Cookie session = signIn(OLD);
 		String hash = hash();
 		String[][] refused = { { "not my password", NEW, NEW, "This is not your current password." },
-				{ OLD, "short", "short", "Use 12 to 200 characters." },
+				{ OLD, "short", "short", "Use 12 to 72 characters." },
+				// bcrypt takes 72 bytes: 40 accented letters are 80
+				{ OLD, "é".repeat(40), "é".repeat(40), "a password takes at most 72 bytes" },
 				{ OLD, NEW, NEW + " but different", "The two new passwords differ." }, { "", NEW, NEW, "required" } };
 		for (String[] attempt : refused) {
 			this.mvc.perform(change(session, attempt[0], attempt[1], attempt[2]))
