@@ -25,6 +25,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
@@ -88,10 +89,12 @@ class SecurityConfiguration {
 			throws Exception {
 		// a method an address does not take is MVC's to refuse, with 405 and the
 		// methods it does take, not security's with a missing token or the sign-in
-		// form: no handler runs, so nothing can be forged. Signing in is the one POST
-		// that security takes itself, where MVC only shows the form.
+		// form: no handler runs, so nothing can be forged. Signing in and out are the
+		// POSTs that security takes itself, where MVC has at most a page to show.
 		RequestMatcher unsupported = new AndRequestMatcher(new UnsupportedMethod(mvc),
-				new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/login")));
+				new NegatedRequestMatcher(
+						new OrRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/login"),
+								PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/logout"))));
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/editor/**", "/history/**")

@@ -217,6 +217,27 @@ class SearchPageTest {
 		assertThat(Jsoup.parse(html).select(".hit")).hasSize(1);
 	}
 
+	/**
+	 * Going back to a search htmx no longer holds, it asks again as htmx and puts the
+	 * answer in place of the whole page: that answer is the whole page.
+	 */
+	@Test
+	void goingBackPastHtmxsHistoryGetsTheWholePage() throws Exception {
+		MockHttpServletResponse restored = this.mvc
+			.perform(get("/search?q=amnesty").header("HX-Request", "true").header("HX-History-Restore-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		Document page = Jsoup.parse(restored.getContentAsString());
+		assertThat(page.select("form#search-form input#search-q").attr("value")).isEqualTo("amnesty");
+		assertThat(page.select("#results .hit")).hasSize(1);
+		assertThat(restored.getHeaders("Vary")).contains("HX-Request");
+		assertThat(this.mvc.perform(get("/search?q=amnesty").header("HX-Request", "true"))
+			.andReturn()
+			.getResponse()
+			.getHeaders("Vary")).contains("HX-Request");
+	}
+
 	@Test
 	void theWordsSearchedForAreTextInTheTitle() throws Exception {
 		String words = "</title><script>alert(1)</script>";

@@ -38,6 +38,9 @@ class SearchController {
 
 	private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
+	/** The header by which htmx asks for part of a page: one address, two answers. */
+	private static final String HTMX = "HX-Request";
+
 	private final SearchService search;
 
 	private final ResultsTemplate template;
@@ -50,13 +53,18 @@ class SearchController {
 		this.messages = messages;
 	}
 
-	/** The whole page: the form, filled in, and the results. */
+	/**
+	 * The whole page: the form, filled in, and the results. Also what htmx asks for when
+	 * going back to a search it no longer holds: it puts the answer in place of the whole
+	 * page.
+	 */
 	@GetMapping("/search")
 	String page(@RequestParam Map<String, String> values, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		SearchParameters parameters = SearchParameters.of(values);
 		Results results = search(parameters, request);
 		response.setStatus(results.status().value());
+		response.addHeader(HttpHeaders.VARY, HTMX);
 		model.addAttribute("parameters", parameters);
 		model.addAttribute("options", this.search.options());
 		model.addAttribute("results", results.html());
@@ -69,7 +77,7 @@ class SearchController {
 	 * page's title, which htmx takes for the window's (and the history's) from a title at
 	 * the top of an answer.
 	 */
-	@GetMapping(path = "/search", headers = "HX-Request")
+	@GetMapping(path = "/search", headers = { HTMX, "!HX-History-Restore-Request" })
 	ResponseEntity<String> results(@RequestParam Map<String, String> values, HttpServletRequest request) {
 		SearchParameters parameters = SearchParameters.of(values);
 		Results results = search(parameters, request);
@@ -77,6 +85,7 @@ class SearchController {
 		return ResponseEntity.status(results.status())
 			.contentType(HTML)
 			.header(HttpHeaders.CONTENT_LANGUAGE, LocaleContextHolder.getLocale().toLanguageTag())
+			.varyBy(HTMX)
 			.body(title + results.html());
 	}
 
