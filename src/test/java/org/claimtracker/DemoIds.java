@@ -1,8 +1,13 @@
 package org.claimtracker;
 
+import org.claimtracker.quote.NewQuote;
+import org.claimtracker.quote.QuoteKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Finds the ids of the demo data set's rows by what readers see of them. */
+/**
+ * Finds the ids of the demo data set's rows by what readers see of them, and makes new
+ * quotes of its article's words.
+ */
 public record DemoIds(JdbcTemplate jdbc) {
 
 	public long article() {
@@ -22,6 +27,14 @@ public record DemoIds(JdbcTemplate jdbc) {
 
 	public long person(String name) {
 		return this.jdbc.queryForObject("select id from person where name = ?", Long.class, name);
+	}
+
+	/** A draft quote of the article's first such words, by Jon Ossoff, to be created. */
+	public NewQuote newQuote(String words) {
+		String body = this.jdbc.queryForObject("select body from article where id = ?", String.class, article());
+		int start = body.indexOf(words);
+		return new NewQuote(article(), person("Jon Ossoff"), QuoteKind.PARTIAL, null, null, start,
+				start + words.length(), words);
 	}
 
 }

@@ -12,7 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The history page of an article, quote, claim, evidence link, claim appearance or
- * person, newest change first.
+ * person, newest change first; a claim's shows its evidence's changes among its own.
  */
 @Controller
 class HistoryController {
@@ -33,8 +33,9 @@ class HistoryController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No history for " + kind);
 		}
 		List<Change> changes = this.history.of(type, id);
-		// a deleted item has no page any more: its history is all that is left of it
-		boolean deleted = "DEL".equals(changes.get(0).kind());
+		// a deleted item has no page any more: its history is all that is left of it. Its
+		// own latest change says so, not a later one to its evidence.
+		boolean deleted = "DEL".equals(changes.stream().filter(Change::own).findFirst().orElseThrow().kind());
 		model.addAttribute("kind", type.name().toLowerCase(Locale.ROOT));
 		model.addAttribute("id", id);
 		model.addAttribute("page", deleted ? null : type.page(id));

@@ -1,7 +1,7 @@
 package org.claimtracker.history;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +35,11 @@ public class HistoryService {
 
 	private final EntityManager entities;
 
-	HistoryService(EntityManager entities) {
+	private final EvidenceChanges evidence;
+
+	HistoryService(EntityManager entities, EvidenceChanges evidence) {
 		this.entities = entities;
+		this.evidence = evidence;
 	}
 
 	/** The kinds of item with a history, by the name used in addresses. */
@@ -83,9 +86,24 @@ public class HistoryService {
 
 	}
 
+	/**
+	 * An item's changes, newest first; a claim's include the changes to its evidence, and
+	 * where one revision changed both (a claim deleted with its links) the claim's own
+	 * change comes first.
+	 */
 	@Transactional(readOnly = true)
 	public List<Change> of(Kind kind, long id) {
 		AuditReader history = AuditReaderFactory.get(this.entities);
+		List<Change> changes = own(history, kind, id);
+		if (kind == Kind.CLAIM) {
+			changes.addAll(this.evidence.ofClaim(history, id));
+		}
+		// a stable sort: changes of one revision keep their order, the item's own first
+		changes.sort(Comparator.comparingLong(Change::revision).reversed());
+		return changes;
+	}
+
+	private List<Change> own(AuditReader history, Kind kind, long id) {
 		@SuppressWarnings("unchecked")
 		List<Object[]> rows = history.createQuery()
 			.forRevisionsOfEntity(kind.type, false, true)
@@ -105,11 +123,9 @@ public class HistoryService {
 				return (then != null) ? then.getName() : person.getName();
 			};
 			Map<String, String> after = (type == RevisionType.DEL) ? Map.of() : kind.fields.apply(row[0], names);
-			changes.add(new Change(revision.getId(), revision.getChangedAt(), revision.getUsername(), type.name(),
-					diff(before, after)));
+			changes.add(Change.of(revision, type, null, diff(before, after)));
 			before = after;
 		}
-		Collections.reverse(changes);
 		return changes;
 	}
 
@@ -191,11 +207,20 @@ public class HistoryService {
 	}
 
 	private static Map<String, String> fields(Evidence e) {
+		Map<String, String> f = judgement(e);
+		f.put("quote", "#" + e.getQuote().getId());
+		f.put("claim", "#" + e.getClaim().getId());
+		return f;
+	}
+
+	/**
+	 * What an editor decides about a link, all that can change of it: a claim's history
+	 * shows the quote and claim apart.
+	 */
+	static Map<String, String> judgement(Evidence e) {
 		Map<String, String> f = new LinkedHashMap<>();
 		f.put("stance", words(e.getStance()));
 		f.put("rationale", e.getRationale());
-		f.put("quote", "#" + e.getQuote().getId());
-		f.put("claim", "#" + e.getClaim().getId());
 		f.put("status", words(e.getStatus()));
 		return f;
 	}

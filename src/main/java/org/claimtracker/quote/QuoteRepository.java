@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.claimtracker.common.Publication;
 import org.springframework.data.domain.Limit;
@@ -18,6 +19,11 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
 
 	@Query(FETCH + "q.id = :id")
 	Optional<Quote> findPublished(long id, Collection<Publication> status);
+
+	@Query("""
+			select q.id from Quote q join q.article a
+			where q.id in :ids and q.status in :status and a.status in :status""")
+	Set<Long> findIdsWithPages(Collection<Long> ids, Collection<Publication> status);
 
 	@Query(FETCH + "a.id = :articleId order by q.anchor.start, q.anchor.end desc, q.id")
 	List<Quote> findInArticle(long articleId, Collection<Publication> status);

@@ -1,9 +1,11 @@
 package org.claimtracker.quote;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleService;
@@ -110,6 +112,15 @@ public class QuoteService {
 		return this.quotes.findPublished(id, Visibility.current())
 			.map(QuoteView::from)
 			.orElseThrow(() -> new QuoteNotFoundException(id));
+	}
+
+	/**
+	 * Which of these quotes still exist with a page the current request may see, as
+	 * {@link #quote} shows it: for links to them from elsewhere, such as history.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> withPages(Collection<Long> ids) {
+		return this.quotes.findIdsWithPages(ids, Visibility.current());
 	}
 
 	/** The article's published quotes in reading order. */

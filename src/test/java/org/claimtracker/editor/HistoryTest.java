@@ -7,11 +7,11 @@ import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.Stance;
-import org.claimtracker.quote.NewQuote;
-import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.quote.QuoteService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,7 +26,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Every change of a claim is recorded with who made it, and shown before and after. */
+/**
+ * Every change of a claim and of its evidence is recorded with who made it, and shown
+ * before and after.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class HistoryTest {
@@ -55,11 +58,7 @@ class HistoryTest {
 					.param("version", "0"))
 				.andExpect(status().is3xxRedirection());
 
-			Document page = Jsoup.parse(this.mvc.perform(get("/history/claim/" + claim).with(user("x").roles("EDITOR")))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
+			Document page = history(claim);
 			assertThat(page.select(".change")).hasSize(2);
 			assertThat(page.select(".change").first().select("h2").text()).contains("Changed", "by historian");
 			assertThat(page.select(".change").first().select("tr:has(th:contains(statement)) td").eachText())
@@ -84,23 +83,115 @@ class HistoryTest {
 	void theHistoryOfADeletedClaimLinksToNoPage() throws Exception {
 		long claim = this.claims.create(new ClaimDraft("Soon gone.", ClaimKind.FACTUAL, null, Set.of()));
 		this.claims.delete(claim, 0);
-		Document page = Jsoup.parse(this.mvc.perform(get("/history/claim/" + claim).with(user("x").roles("EDITOR")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document page = history(claim);
 		assertThat(page.select(".change").first().select("h2").text()).contains("Deleted");
 		assertThat(page.select("a[href=/claims/" + claim + "]")).isEmpty();
 		assertThat(page.select("h1 + p").text()).isEqualTo("It was deleted: this history is all that is left of it.");
 	}
 
 	@Test
+	void aClaimsHistoryShowsItsEvidenceLinkedRevisedAndUnlinkedAmongItsOwnChanges() throws Exception {
+		long quote = quote("Georgia");
+		long claim = this.claims.create(new ClaimDraft("A claim with evidence.", ClaimKind.FACTUAL, null, Set.of()));
+		long other = this.claims.create(new ClaimDraft("Another claim.", ClaimKind.FACTUAL, null, Set.of()));
+		String first = "The speaker names the state the claim is about, and nothing in the sentence around the words "
+				+ "says otherwise, so the quote supports the claim.";
+		String revised = first.replace("supports the claim", "contradicts the claim");
+		try {
+			this.mvc
+				.perform(post("/editor/quotes/" + quote + "/evidence").with(csrf())
+					.with(user("linker").roles("EDITOR"))
+					.param("claimId", Long.toString(claim))
+					.param("stance", "SUPPORTS")
+					.param("rationale", first))
+				.andExpect(status().is3xxRedirection());
+			long evidence = this.jdbc.queryForObject("select id from evidence where quote_id = ? and claim_id = ?",
+					Long.class, quote, claim);
+			this.mvc
+				.perform(post("/editor/quotes/" + quote + "/evidence/" + evidence).with(csrf())
+					.with(user("reviser").roles("EDITOR"))
+					.param("stance", "CONTRADICTS")
+					.param("rationale", revised)
+					.param("version", "0"))
+				.andExpect(status().is3xxRedirection());
+			this.mvc
+				.perform(post("/editor/quotes/" + quote + "/evidence/" + evidence + "/delete").with(csrf())
+					.with(user("unlinker").roles("EDITOR"))
+					.param("version", "1"))
+				.andExpect(status().is3xxRedirection());
+			this.claims.link(quote, other, Stance.SUPPORTS, "Another claim's evidence.");
+
+			Document page = history(claim);
+			Elements changes = page.select(".change");
+			assertThat(changes.eachText()).noneMatch((text) -> text.contains("Another claim's evidence."));
+			assertThat(changes.select("h2 > span:first-child").eachText()).containsExactly("Quote unlinked",
+					"Link changed", "Quote linked", "Created");
+			assertThat(changes.select("h2 .meta:contains(by)").eachText()).containsExactly("by unlinker", "by reviser",
+					"by linker", "by system");
+			// each names the quote by its words, linked to its page
+			for (Element change : changes.subList(0, 3)) {
+				assertThat(change.select("blockquote a").attr("href")).isEqualTo("/quotes/" + quote);
+				assertThat(change.select("blockquote").text()).isEqualTo("Georgia");
+			}
+			Element unlinked = changes.get(0);
+			assertThat(unlinked.select("tr:has(th:contains(stance)) td.before").text()).isEqualTo("contradicts");
+			assertThat(unlinked.select("tr:has(th:contains(stance)) td.after").text()).isEmpty();
+			assertThat(unlinked.select("tr:has(th:contains(rationale)) td.before").text()).isEqualTo(revised);
+			Element changed = changes.get(1);
+			assertThat(changed.select("tr:has(th:contains(stance)) td").eachText()).containsExactly("supports",
+					"contradicts");
+			assertThat(changed.select("tr:has(th:contains(rationale)) td.before del").text())
+				.isEqualTo("[taken out:] supports");
+			assertThat(changed.select("tr:has(th:contains(rationale)) td.after ins").text())
+				.isEqualTo("[put in:] contradicts");
+			assertThat(changed.select("tr:has(th:contains(status))")).isEmpty();
+			Element linked = changes.get(2);
+			assertThat(linked.select("tr:has(th:contains(stance)) td.after").text()).isEqualTo("supports");
+			assertThat(linked.select("tr:has(th:contains(rationale)) td.after").text()).isEqualTo(first);
+			assertThat(linked.select("tr:has(th:contains(status)) td.after").text()).isEqualTo("draft");
+			// an unlinked quote is a change to the claim's evidence, not the claim's end
+			assertThat(page.select("h1 + p a").attr("href")).isEqualTo("/claims/" + claim);
+			assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+		}
+		finally {
+			this.jdbc.update("delete from claim where id in (?, ?)", claim, other);
+			this.jdbc.update("delete from quote where id = ?", quote);
+		}
+	}
+
+	@Test
+	void aClaimsHistoryKeepsTheWordsOfQuotesDeletedSinceAndItsEvidenceDeletedWithIt() throws Exception {
+		long gone = quote("Georgia");
+		long kept = quote("Senate");
+		long claim = this.claims.create(new ClaimDraft("A claim soon gone.", ClaimKind.FACTUAL, null, Set.of()));
+		try {
+			this.claims.link(gone, claim, Stance.SUPPORTS, "Gone with its quote.");
+			this.claims.link(kept, claim, Stance.CONTRADICTS, "Gone with the claim.");
+			this.quotes.delete(gone, 0);
+			this.claims.delete(claim, 0);
+
+			Document page = history(claim);
+			Elements changes = page.select(".change");
+			assertThat(changes.select("h2 > span:first-child").eachText()).containsExactly("Deleted", "Quote unlinked",
+					"Quote unlinked", "Quote linked", "Quote linked", "Created");
+			assertThat(changes.get(1).select("blockquote a").attr("href")).isEqualTo("/quotes/" + kept);
+			assertThat(changes.get(1).select("td.before").eachText()).contains("Gone with the claim.");
+			// the deleted quote's words, from its history, with no page to link to
+			assertThat(changes.get(2).select("blockquote").text()).isEqualTo("Georgia");
+			assertThat(changes.get(2).select("blockquote a")).isEmpty();
+			assertThat(changes.get(2).select("td.before").eachText()).contains("Gone with its quote.");
+			assertThat(page.select("h1 + p").text())
+				.isEqualTo("It was deleted: this history is all that is left of it.");
+			assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+		}
+		finally {
+			this.jdbc.update("delete from quote where id = ?", kept);
+		}
+	}
+
+	@Test
 	void deletingAQuoteRecordsTheDeletionOfItsEvidence() {
-		DemoIds demo = new DemoIds(this.jdbc);
-		String body = this.jdbc.queryForObject("select body from article where id = ?", String.class, demo.article());
-		int start = body.indexOf("Georgia");
-		long quote = this.quotes.create(new NewQuote(demo.article(), demo.person("Jon Ossoff"), QuoteKind.PARTIAL, null,
-				null, start, start + "Georgia".length(), "Georgia"));
+		long quote = quote("Georgia");
 		long claim = this.claims.create(new ClaimDraft("A claim with evidence.", ClaimKind.FACTUAL, null, Set.of()));
 		long evidence = this.claims.link(quote, claim, Stance.SUPPORTS, "It says so.");
 		try {
@@ -118,6 +209,18 @@ class HistoryTest {
 		finally {
 			this.jdbc.update("delete from claim where id = ?", claim);
 		}
+	}
+
+	private long quote(String words) {
+		return this.quotes.create(new DemoIds(this.jdbc).newQuote(words));
+	}
+
+	private Document history(long claim) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get("/history/claim/" + claim).with(user("x").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 }
