@@ -1,0 +1,100 @@
+package org.claimtracker.history;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.claimtracker.DemoIds;
+import org.claimtracker.claim.ClaimDraft;
+import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.Stance;
+import org.claimtracker.quote.QuoteService;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A claim's history page runs a fixed number of SQL statements however many changes its
+ * evidence has had. Not one transaction rolled back: history is written when a change
+ * commits.
+ */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+class HistoryQueryCountTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EntityManagerFactory factory;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ClaimService claims;
+
+	@Autowired
+	QuoteService quotes;
+
+	@Test
+	void aClaimsHistoryRunsTheSameStatementsWithMoreEvidenceChanges() throws Exception {
+		long claim = this.claims
+			.create(new ClaimDraft("A claim with much evidence.", ClaimKind.FACTUAL, null, Set.of()));
+		List<Long> quotes = new ArrayList<>();
+		try {
+			long bare = statements(claim);
+			changeEvidence(claim, quotes, 1);
+			long few = statements(claim);
+			changeEvidence(claim, quotes, 6);
+			long many = statements(claim);
+
+			// with evidence, two more: its quotes' words, and which quotes have pages
+			assertThat(few).isEqualTo(bare + 2);
+			assertThat(many).isEqualTo(few);
+		}
+		finally {
+			this.jdbc.update("delete from claim where id = ?", claim);
+			quotes.forEach((quote) -> this.jdbc.update("delete from quote where id = ?", quote));
+		}
+	}
+
+	/**
+	 * Links new quotes to the claim, revises each link, and unlinks or deletes every
+	 * other one's quote.
+	 */
+	private void changeEvidence(long claim, List<Long> quotes, int n) {
+		DemoIds demo = new DemoIds(this.jdbc);
+		for (int i = 0; i < n; i++) {
+			long quote = this.quotes.create(demo.newQuote("Georgia"));
+			long link = this.claims.link(quote, claim, Stance.SUPPORTS, "It says so.");
+			this.claims.revise(link, 0, Stance.CONTRADICTS, "It says otherwise.");
+			if (i % 2 == 1) {
+				this.quotes.delete(quote, 0);
+			}
+			else {
+				quotes.add(quote);
+			}
+		}
+	}
+
+	private long statements(long claim) throws Exception {
+		Statistics statistics = this.factory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		this.mvc.perform(get("/history/claim/" + claim).with(user("x").roles("EDITOR"))).andExpect(status().isOk());
+		return statistics.getPrepareStatementCount();
+	}
+
+}
