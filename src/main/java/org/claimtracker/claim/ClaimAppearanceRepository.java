@@ -11,6 +11,8 @@ interface ClaimAppearanceRepository extends JpaRepository<ClaimAppearance, Long>
 
 	List<ClaimAppearance> findAllByClaimId(long claimId);
 
+	long countByClaimId(long claimId);
+
 	String FETCH = """
 			select ap from ClaimAppearance ap join fetch ap.claim c join fetch ap.article a join fetch a.outlet
 			where ap.status in :status and c.status in :status and a.status in :status and\s""";

@@ -282,6 +282,15 @@ public class ClaimService {
 		this.claims.delete(claim);
 	}
 
+	/**
+	 * What deleting the claim would take with it, drafts and flagged appearances
+	 * included, as {@link #delete} does.
+	 */
+	@Transactional(readOnly = true)
+	public ClaimDeletion deletion(long id) {
+		return new ClaimDeletion(this.evidence.countByClaimId(id), this.appearances.countByClaimId(id));
+	}
+
 	/** The evidence link, drafts included, for the API's ETag. */
 	@Transactional(readOnly = true)
 	public EvidenceView evidence(long id) {

@@ -15,6 +15,8 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
 	List<Evidence> findAllByClaimId(long claimId);
 
+	long countByClaimId(long claimId);
+
 	List<Evidence> findAllByQuoteId(long quoteId);
 
 	Optional<Evidence> findByIdAndQuoteId(long id, long quoteId);

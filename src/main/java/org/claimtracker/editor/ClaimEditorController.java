@@ -23,10 +23,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Writing and revising claims; a save from a stale version shows both versions instead.
+ * Writing, revising and deleting claims; a save or a deletion from a stale version shows
+ * both versions instead.
  */
 @Controller
 class ClaimEditorController {
@@ -78,13 +80,11 @@ class ClaimEditorController {
 		catch (StaleEditException | OptimisticLockingFailureException ex) {
 			// Someone saved in between: show what they saved beside what this editor
 			// entered.
-			ClaimView current = this.claims.claim(id);
+			ClaimView current = conflict(id, model, response);
 			// the form's choices, read once: they also name the subject and topics this
 			// editor chose, which may be all that the two versions differ in
 			List<PersonView> people = this.people.everyone();
 			List<TopicView> topics = this.claims.topics();
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("current", current);
 			model.addAttribute("mine", form);
 			model.addAttribute("mineSubject",
 					people.stream()
@@ -96,11 +96,37 @@ class ClaimEditorController {
 					topicNames(topics.stream()
 						.filter((t) -> form.topicIds() != null && form.topicIds().contains(t.id()))
 						.toList()));
-			model.addAttribute("currentTopics", topicNames(current.topics()));
 			return form(ClaimForm.from(current), id, people, topics, model);
 		}
 		redirect.addFlashAttribute("message", "editor.claim.saved");
 		return "redirect:/claims/" + id;
+	}
+
+	/**
+	 * Deletes the claim with its evidence links and appearances, from the version the
+	 * editor confirmed on the claim's page; their history keeps them.
+	 */
+	@PostMapping("/editor/claims/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam(required = false) @Nullable Integer version, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (version == null) {
+			// a claim that is not there is not found, whatever the form lacks
+			this.claims.claim(id);
+			redirect.addFlashAttribute("message", "editor.version.missing");
+			return "redirect:/editor/claims/" + id;
+		}
+		try {
+			this.claims.delete(id, version);
+		}
+		catch (StaleEditException | OptimisticLockingFailureException ex) {
+			// Someone saved in between: nothing goes, and the page shows the claim as
+			// saved now, to delete again if it should still go.
+			ClaimView current = conflict(id, model, response);
+			model.addAttribute("deleting", true);
+			return form(ClaimForm.from(current), id, model);
+		}
+		redirect.addFlashAttribute("message", "editor.claim.deleted");
+		return "redirect:/claims";
 	}
 
 	@PostMapping("/editor/claims/{id}/publish")
@@ -108,6 +134,15 @@ class ClaimEditorController {
 		this.claims.publish(id);
 		redirect.addFlashAttribute("message", "editor.claim.published");
 		return "redirect:/claims/" + id;
+	}
+
+	/** Answers 409 with the claim as saved now, beside what this editor asked for. */
+	private ClaimView conflict(long id, Model model, HttpServletResponse response) {
+		ClaimView current = this.claims.claim(id);
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("current", current);
+		model.addAttribute("currentTopics", topicNames(current.topics()));
+		return current;
 	}
 
 	private static String topicNames(List<TopicView> topics) {
@@ -128,6 +163,10 @@ class ClaimEditorController {
 			Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("claimId", id);
+		if (id != null) {
+			// what deleting the claim takes with it, for the editor to confirm
+			model.addAttribute("deletion", this.claims.deletion(id));
+		}
 		model.addAttribute("people", people);
 		model.addAttribute("topics", topics);
 		model.addAttribute("kinds", ClaimKind.values());
