@@ -28,8 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Resolving the quotes and claim appearances a correction could not place: mark their
- * words again in the corrected text, or delete them. A stale version shows the saved
- * words beside the editor's.
+ * words again in the corrected text, or delete them. Deleting also serves those placed,
+ * from the quote's page and the article's list of claim appearances. A stale version
+ * shows the saved words beside the editor's.
  */
 @Controller
 class ReviewController {
