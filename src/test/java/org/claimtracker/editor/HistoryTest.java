@@ -1,6 +1,9 @@
 package org.claimtracker.editor;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.claimtracker.DemoIds;
 import org.claimtracker.claim.ClaimDraft;
@@ -221,6 +224,42 @@ class HistoryTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
+	}
+
+	@Test
+	void linksRemovedInOneRevisionAreNamedByTheirWords() throws Exception {
+		long georgia = quote("Georgia");
+		long senate = quote("Senate");
+		long claim = this.claims
+			.create(new ClaimDraft("A claim gone with two links.", ClaimKind.FACTUAL, null, Set.of()));
+		try {
+			this.claims.link(georgia, claim, Stance.SUPPORTS, "One.");
+			this.claims.link(senate, claim, Stance.SUPPORTS, "Two.");
+			this.claims.delete(claim, 0);
+
+			Document page = history(claim);
+			assertThat(page.select(".change h2 > span:first-child").eachText()).startsWith("Deleted", "Quote unlinked",
+					"Quote unlinked");
+			// the two sections' headings are alike, down to the revision: the words tell
+			// them apart
+			assertThat(sectionNames(page)).doesNotHaveDuplicates();
+		}
+		finally {
+			this.jdbc.update("delete from quote where id in (?, ?)", georgia, senate);
+		}
+	}
+
+	/**
+	 * What a screen reader names each change's section: the text of the elements that
+	 * label it.
+	 */
+	private static List<String> sectionNames(Document page) {
+		return page.select("section[aria-labelledby]")
+			.stream()
+			.map((section) -> Arrays.stream(section.attr("aria-labelledby").split(" "))
+				.map((id) -> page.getElementById(id).text())
+				.collect(Collectors.joining(" ")))
+			.toList();
 	}
 
 }
