@@ -1,6 +1,6 @@
 package org.claimtracker.editor;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The review screen after an article comes in: the body with the proposed quotes marked
  * and a list beside it, where the editor accepts (as a draft quote), corrects or rejects
- * each, or accepts all. Rejections are kept in the editor's session.
+ * each, or accepts all. Rejections are kept in the editor's session, by their words.
  */
 @Controller
 class ExtractionReviewController {
@@ -40,7 +40,7 @@ class ExtractionReviewController {
 	@GetMapping("/editor/articles/{id}/review")
 	String show(@PathVariable long id, @RequestParam(required = false) @Nullable String edit, HttpSession session,
 			Model model) {
-		ReviewService.Review page = this.review.review(id, rejected(session, id));
+		ReviewService.Review page = this.review.review(id, rejections(session, id));
 		ReviewService.Item editing = edit == null ? null : page.item(edit);
 		return page(page, editing, editing == null ? null : ProposalForm.of(editing), model);
 	}
@@ -49,7 +49,7 @@ class ExtractionReviewController {
 	String accept(@PathVariable long id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult errors,
 			@RequestParam(required = false) @Nullable String key, HttpSession session, Model model,
 			RedirectAttributes redirect) {
-		ReviewService.Review page = this.review.review(id, rejected(session, id));
+		ReviewService.Review page = this.review.review(id, rejections(session, id));
 		if (!errors.hasErrors()) {
 			form = located(form, page.body(), errors);
 		}
@@ -75,7 +75,7 @@ class ExtractionReviewController {
 	@PostMapping("/editor/articles/{id}/review/accept-all")
 	String acceptAll(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm, HttpSession session,
 			Model model, RedirectAttributes redirect) {
-		ReviewService.Review page = this.review.review(id, rejected(session, id));
+		ReviewService.Review page = this.review.review(id, rejections(session, id));
 		List<ReviewService.Acceptance> acceptances = page.items()
 			.stream()
 			.filter((item) -> !item.needsSpeaker())
@@ -95,9 +95,15 @@ class ExtractionReviewController {
 
 	@PostMapping("/editor/articles/{id}/review/reject")
 	String reject(@PathVariable long id, @RequestParam String key, HttpSession session, RedirectAttributes redirect) {
-		Set<String> rejected = new HashSet<>(rejected(session, id));
-		rejected.add(key);
-		session.setAttribute(sessionKey(id), rejected);
+		List<Rejection> rejections = new ArrayList<>(rejections(session, id));
+		ReviewService.Review page = this.review.review(id, rejections);
+		ReviewService.Item item = page.item(key);
+		// a proposal gone since the page was opened (rejected in another tab,
+		// or its words corrected away) leaves nothing to reject
+		if (item != null) {
+			rejections.add(Rejection.of(page.body(), item.start(), item.end(), item.kind()));
+			session.setAttribute(sessionKey(id), rejections);
+		}
 		redirect.addFlashAttribute("message", "review.rejected");
 		return "redirect:/editor/articles/" + id + "/review";
 	}
@@ -142,13 +148,29 @@ class ExtractionReviewController {
 		return "editor/review";
 	}
 
+	/**
+	 * The article's rejections in this session; those kept by offsets, as sessions
+	 * started before held them, are turned into rejections by words on the way.
+	 */
 	@SuppressWarnings("unchecked")
-	private static Set<String> rejected(HttpSession session, long articleId) {
-		Object rejected = session.getAttribute(sessionKey(articleId));
-		return rejected instanceof Set<?> set ? (Set<String>) set : Set.of();
+	private List<Rejection> rejections(HttpSession session, long articleId) {
+		Object kept = session.getAttribute(sessionKey(articleId));
+		List<Rejection> rejections = kept instanceof List<?> list ? (List<Rejection>) list : List.of();
+		if (session.getAttribute(offsetsKey(articleId)) instanceof Set<?> keys) {
+			rejections = new ArrayList<>(rejections);
+			rejections.addAll(this.review.fromKeys(articleId, (Set<String>) keys));
+			session.setAttribute(sessionKey(articleId), rejections);
+			session.removeAttribute(offsetsKey(articleId));
+		}
+		return rejections;
 	}
 
 	private static String sessionKey(long articleId) {
+		return "review.rejections." + articleId;
+	}
+
+	/** Where older sessions hold rejections as their proposals' keys, by offsets. */
+	private static String offsetsKey(long articleId) {
 		return "review.rejected." + articleId;
 	}
 

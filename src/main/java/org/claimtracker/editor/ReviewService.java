@@ -1,6 +1,7 @@
 package org.claimtracker.editor;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -18,9 +19,11 @@ import org.claimtracker.extraction.QuoteExtractor;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.person.PersonView;
 import org.claimtracker.quote.NewQuote;
+import org.claimtracker.quote.Placement;
 import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.quote.QuoteService;
 import org.claimtracker.quote.QuoteView;
+import org.claimtracker.quote.Reanchoring;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,9 +99,10 @@ class ReviewService {
 	}
 
 	@Transactional(readOnly = true)
-	public Review review(long articleId, Set<String> rejected) {
+	public Review review(long articleId, List<Rejection> rejections) {
 		Article article = this.articles.find(articleId);
 		Set<String> marked = markedSpans(articleId);
+		Set<String> rejected = rejectedKeys(article.getBody(), rejections);
 		List<KnownPerson> known = this.people.everyone()
 			.stream()
 			.map((p) -> new KnownPerson(p.id(), p.name()))
@@ -111,6 +115,44 @@ class ReviewService {
 			}
 		}
 		return new Review(articleId, article.getTitle(), article.getBody(), items);
+	}
+
+	/**
+	 * The keys of the proposals rejected in this body: each rejection's words where they
+	 * are now, found in the same context as it was made in (so that of the same words
+	 * said twice, only the rejected ones), nearest to where they were.
+	 */
+	private static Set<String> rejectedKeys(String body, List<Rejection> rejections) {
+		Reanchoring inBody = Reanchoring.within(body);
+		Set<String> keys = new HashSet<>();
+		for (Rejection rejection : rejections) {
+			if (inBody.placeAgain(rejection.anchor()) instanceof Placement.Placed placed) {
+				keys.add(key(placed.anchor().getStart(), placed.anchor().getEnd(), rejection.kind()));
+			}
+		}
+		return keys;
+	}
+
+	/**
+	 * Rejections as editors' sessions remembered them before: by the keys of their
+	 * proposals, that is by offsets. Their words are taken from the body where the
+	 * offsets still fit it; the others name nothing left to reject.
+	 */
+	@Transactional(readOnly = true)
+	public List<Rejection> fromKeys(long articleId, Collection<String> keys) {
+		String body = this.articles.find(articleId).getBody();
+		List<Rejection> rejections = new ArrayList<>();
+		for (String key : keys) {
+			String[] parts = key.split("-");
+			try {
+				rejections.add(Rejection.of(body, Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+						QuoteKind.valueOf(parts[2].toUpperCase(Locale.ROOT))));
+			}
+			catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+				// offsets past the corrected body, or not a key at all: nothing to keep
+			}
+		}
+		return rejections;
 	}
 
 	/** The names of the people that accepting these would create, each once. */

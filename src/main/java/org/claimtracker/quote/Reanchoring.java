@@ -55,6 +55,14 @@ public final class Reanchoring {
 	}
 
 	/**
+	 * For anchors kept without the text they were made on: only {@link #placeAgain}
+	 * applies, as there is no old text to map their offsets from.
+	 */
+	public static Reanchoring within(String body) {
+		return new Reanchoring(body, OffsetMap.between(body, body));
+	}
+
+	/**
 	 * Places marked words of the old body in the new one: those anchored are placed or
 	 * else flagged for review, never dropped; those flagged before are placed only if
 	 * their exact words are back in the same context, and are left out of the answer

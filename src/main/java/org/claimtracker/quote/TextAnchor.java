@@ -1,5 +1,6 @@
 package org.claimtracker.quote;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -11,10 +12,13 @@ import org.jspecify.annotations.Nullable;
  * TextPositionSelector ({@code start}, {@code end}: Java String indexes) and a
  * TextQuoteSelector ({@code exact} with up to {@value #CONTEXT} characters of
  * {@code prefix} and {@code suffix}) that finds the span again when the body is
- * corrected.
+ * corrected. Serializable, as a rejected proposal's anchor is kept in the editor's
+ * session.
  */
 @Embeddable
-public class TextAnchor {
+public class TextAnchor implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	/** Characters of context kept on each side of the span. */
 	public static final int CONTEXT = 32;

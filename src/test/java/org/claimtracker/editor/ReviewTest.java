@@ -2,9 +2,12 @@ package org.claimtracker.editor;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
@@ -15,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -47,6 +52,9 @@ class ReviewTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SessionRepository<?> sessions;
 
 	Cookie session;
 
@@ -149,11 +157,7 @@ class ReviewTest {
 		String body = "“We will win this one,” Jon Ossoff said.";
 		long article = addArticle("https://example.org/stale-review", body);
 		Element accept = review(article).select("li[id^=proposal-] form[action$=/accept]").first();
-		Document correction = Jsoup
-			.parse(send(get("/editor/articles/" + article + "/body")).andReturn().getResponse().getContentAsString());
-		send(post("/editor/articles/" + article + "/body").param("version", correction.select("#version").val())
-			.param("revision", correction.select("#revision").val())
-			.param("body", "Editor's note: this story was updated.\n\n" + body)).andExpect(status().is3xxRedirection());
+		correct(article, "Editor's note: this story was updated.\n\n" + body);
 
 		// the review page as it was before the correction, its Accept sent now
 		MockHttpServletRequestBuilder stale = post("/editor/articles/" + article + "/review/accept");
@@ -165,6 +169,60 @@ class ReviewTest {
 		assertThat(this.jdbc.queryForMap("select anchor_start, exact from quote where article_id = ?", article))
 			.containsEntry("exact", "We will win this one")
 			.containsEntry("anchor_start", corrected.indexOf("We will win this one"));
+	}
+
+	@Test
+	void aRejectedProposalStaysRejectedWhenACorrectionMovesItsWords() throws Exception {
+		String body = "“We will win this one,” Jon Ossoff said.\n\n“They have no plan for the roads,” Maria Delgado said.";
+		long article = addArticle("https://example.org/reject-moved", body);
+		reject(article, "We will win this one");
+		correct(article, "Editor's note: this story was updated with a new first paragraph.\n\n" + body);
+
+		assertThat(proposedWords(article)).containsExactly("They have no plan for the roads");
+	}
+
+	@Test
+	void ofWordsSaidTwiceOnlyTheRejectedOnesStayRejectedAfterACorrection() throws Exception {
+		String body = "“We will win this one,” Jon Ossoff said at a rally in Atlanta on Monday.\n\n"
+				+ "“We will win this one,” Maria Delgado said after the debate on Tuesday.";
+		long article = addArticle("https://example.org/reject-twice", body);
+		assertThat(proposedWords(article)).containsExactly("We will win this one", "We will win this one");
+		reject(article, "Maria Delgado");
+		// after this, Ossoff's words are nearer than Delgado's to where hers were: only
+		// their context tells them apart
+		correct(article, "Editor's note: this story was updated.\n\n" + body);
+
+		Document page = review(article);
+		assertThat(page.select("li[id^=proposal-]")).hasSize(1);
+		assertThat(page.select("li[id^=proposal-]").text()).contains("Jon Ossoff").doesNotContain("Maria Delgado");
+	}
+
+	@Test
+	void aCorrectionThatRemovesRejectedWordsLeavesNoTrace() throws Exception {
+		String kept = "“They have no plan for the roads,” Maria Delgado said.";
+		long article = addArticle("https://example.org/reject-removed",
+				"“We will win this one,” Jon Ossoff said.\n\n" + kept);
+		reject(article, "We will win this one");
+		correct(article, kept);
+
+		assertThat(proposedWords(article)).containsExactly("They have no plan for the roads");
+		// other words where the rejected ones were, as long as them, are proposed
+		correct(article, "“We must win this one,” Jon Ossoff said.\n\n" + kept);
+		assertThat(proposedWords(article)).containsExactly("We must win this one", "They have no plan for the roads");
+	}
+
+	@Test
+	void rejectionsKeptByOffsetsInASessionStartedBeforeStillHold() throws Exception {
+		String body = "“We will win this one,” Jon Ossoff said.\n\n“They have no plan for the roads,” Maria Delgado said.";
+		long article = addArticle("https://example.org/reject-legacy", body);
+		String key = review(article).select("li[id^=proposal-] input[name=key]").first().val();
+		String id = new String(Base64.getDecoder().decode(this.session.getValue()), StandardCharsets.UTF_8);
+		// as sessions held rejections before: the proposals' keys, by offsets
+		setAttribute(this.sessions, id, "review.rejected." + article, new HashSet<>(Set.of(key)));
+
+		assertThat(proposedWords(article)).containsExactly("They have no plan for the roads");
+		correct(article, "Editor's note: this story was updated.\n\n" + body);
+		assertThat(proposedWords(article)).containsExactly("They have no plan for the roads");
 	}
 
 	@Test
@@ -222,6 +280,39 @@ class ReviewTest {
 			.param("end", end)
 			.param("kind", kind)
 			.param("speakerId", Long.toString(personId("Jon Ossoff")));
+	}
+
+	/** Typed by the repository's own kind of session, which the test cannot name. */
+	private static <S extends Session> void setAttribute(SessionRepository<S> sessions, String id, String name,
+			Object value) {
+		S session = sessions.findById(id);
+		session.setAttribute(name, value);
+		sessions.save(session);
+	}
+
+	/** Rejects the first proposal whose entry shows these words. */
+	private void reject(long article, String words) throws Exception {
+		for (Element item : review(article).select("li[id^=proposal-]")) {
+			if (item.text().contains(words)) {
+				send(post("/editor/articles/" + article + "/review/reject").param("key",
+						item.select("input[name=key]").first().val()))
+					.andExpect(redirectedUrl("/editor/articles/" + article + "/review"));
+				return;
+			}
+		}
+		throw new AssertionError("No proposal of " + words);
+	}
+
+	private List<String> proposedWords(long article) throws Exception {
+		return review(article).select("li[id^=proposal-] input[name=exact]").eachAttr("value");
+	}
+
+	private void correct(long article, String body) throws Exception {
+		Document correction = Jsoup
+			.parse(send(get("/editor/articles/" + article + "/body")).andReturn().getResponse().getContentAsString());
+		send(post("/editor/articles/" + article + "/body").param("version", correction.select("#version").val())
+			.param("revision", correction.select("#revision").val())
+			.param("body", body)).andExpect(status().is3xxRedirection());
 	}
 
 	private Document review(long article) throws Exception {
