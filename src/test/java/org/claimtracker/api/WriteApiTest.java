@@ -242,13 +242,7 @@ class WriteApiTest {
 
 	@Test
 	void ifMatchStarChangesWhateverVersionIsThere() throws Exception {
-		String location = this.mvc
-			.perform(
-					authorized(json(post("/api/v1/claims"), "{\"statement\": \"Taxes rose.\", \"kind\": \"FACTUAL\"}")))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getHeader("Location");
+		String location = created("/api/v1/claims", "{\"statement\": \"Taxes rose.\", \"kind\": \"FACTUAL\"}");
 		String revised = "{\"statement\": \"Taxes rose by 2%.\", \"kind\": \"FACTUAL\"}";
 		this.mvc.perform(authorized(json(put(location), revised)).header("If-Match", "\"0\""))
 			.andExpect(status().isNoContent());
@@ -279,11 +273,7 @@ class WriteApiTest {
 		String article = """
 				{"title": "Bridge plans", "outlet": "Valley Gazette", "published": "2024-05-06",
 				 "url": "https://example.org/bridge", "body": "The bridge opens."}""";
-		String location = this.mvc.perform(authorized(json(post("/api/v1/articles"), article)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getHeader("Location");
+		String location = created("/api/v1/articles", article);
 		String revised = """
 				{"title": " Bridge plans, corrected ", "outlet": "Hill Courier", "byline": "",
 				 "published": "2024-05-07", "url": " https://example.org/bridge-2 "}""";
@@ -384,11 +374,7 @@ class WriteApiTest {
 		String article = """
 				{"title": "Bridge dates", "outlet": "Valley Gazette", "published": "2024-05-06",
 				 "url": "https://example.org/bridge-dates", "body": "The bridge opens in May."}""";
-		String location = this.mvc.perform(authorized(json(post("/api/v1/articles"), article)))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getHeader("Location");
+		String location = created("/api/v1/articles", article);
 		String quote = "{\"articleId\": %s, \"speakerId\": %d, \"kind\": \"DIRECT\", \"saidOn\": \"%s\", \"selector\": {\"start\": 0, \"end\": 10, \"exact\": \"The bridge\"}}";
 		String articleId = location.substring(location.lastIndexOf('/') + 1);
 		long ossoff = new DemoIds(this.jdbc).person("Jon Ossoff");
@@ -487,6 +473,15 @@ class WriteApiTest {
 
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
 		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	/** Creates an item through the API and answers its address. */
+	private String created(String path, String body) throws Exception {
+		return this.mvc.perform(authorized(json(post(path), body)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
 	}
 
 }
