@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Writes the results part of the search page. It is what htmx asks for at each pause in
  * typing, so its template is compiled to Java with the code (jte) rather than a fragment
  * of the page's Thymeleaf template: rendered by Thymeleaf it took a fifth as long again
- * as a rare word's SQL (README, Benchmark).
+ * as a rare word's SQL (docs/performance.md).
  */
 @Component
 class ResultsTemplate {
