@@ -1,7 +1,6 @@
 package org.claimtracker.quote;
 
-import java.util.Arrays;
-
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,39 +28,12 @@ final class Similarity {
 	}
 
 	/**
-	 * The edit distance, or more than {@code limit} when it is larger: only a band of the
-	 * table is filled.
+	 * The edit distance, or {@code limit + 1} when it is larger: Commons Text fills only
+	 * a band of the table.
 	 */
 	static int distance(String a, String b, int limit) {
-		if (Math.abs(a.length() - b.length()) > limit) {
-			return limit + 1;
-		}
-		int big = limit + 1;
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = (j <= limit) ? j : big;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			int from = Math.max(1, i - limit);
-			int to = Math.min(b.length(), i + limit);
-			Arrays.fill(current, big);
-			current[0] = (i <= limit) ? i : big;
-			int best = current[0];
-			for (int j = from; j <= to; j++) {
-				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
-				int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-				current[j] = Math.min(value, big);
-				best = Math.min(best, current[j]);
-			}
-			if (best > limit) {
-				return big;
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return Math.min(previous[b.length()], big);
+		int distance = new LevenshteinDistance(limit).apply(a, b);
+		return (distance < 0) ? limit + 1 : distance;
 	}
 
 	/**

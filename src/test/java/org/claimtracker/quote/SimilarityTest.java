@@ -12,6 +12,7 @@ class SimilarityTest {
 		assertThat(Similarity.distance("", "abc", 10)).isEqualTo(3);
 		assertThat(Similarity.distance("same", "same", 0)).isZero();
 		assertThat(Similarity.distance("abcdef", "uvwxyz", 2)).isEqualTo(3);
+		assertThat(Similarity.distance("kitten", "sitting", 2)).isEqualTo(3);
 	}
 
 	@Test
