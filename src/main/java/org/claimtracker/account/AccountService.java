@@ -9,7 +9,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -19,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Editor and admin accounts: who may sign in, with which role. */
 @Service
-public class AccountService implements UserDetailsService {
+public class AccountService {
 
 	private final AppUserRepository users;
 
@@ -34,7 +33,11 @@ public class AccountService implements UserDetailsService {
 		this.sessions = sessions;
 	}
 
-	@Override
+	/**
+	 * The account as a sign-in's password check reads it. Not a UserDetailsService bean:
+	 * Spring Security would check passwords with it around the throttle that
+	 * {@link ThrottledSignIn} puts before every check.
+	 */
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		if (username.indexOf('\0') >= 0) {

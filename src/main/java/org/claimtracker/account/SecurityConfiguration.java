@@ -1,10 +1,5 @@
 package org.claimtracker.account;
 
-import java.io.IOException;
-
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,14 +7,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -85,8 +78,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle, HandlerMappingIntrospector mvc)
-			throws Exception {
+	SecurityFilterChain web(HttpSecurity http, HandlerMappingIntrospector mvc) throws Exception {
 		// a method an address does not take is MVC's to refuse, with 405 and the
 		// methods it does take, not security's with a missing token or the sign-in
 		// form: no handler runs, so nothing can be forged. Signing in and out are the
@@ -114,16 +106,7 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name()))
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/editor")
-				.failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error") {
-
-					@Override
-					public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-							AuthenticationException exception) throws IOException, ServletException {
-						SignInName.keep(request);
-						super.onAuthenticationFailure(request, response, exception);
-					}
-
-				})
+				.failureHandler(new SignInFailureHandler())
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(unsupported))
@@ -135,8 +118,7 @@ class SecurityConfiguration {
 			}))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.addObjectPostProcessor(HEADERS_FIRST))
-			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+				.addObjectPostProcessor(HEADERS_FIRST));
 		return http.build();
 	}
 

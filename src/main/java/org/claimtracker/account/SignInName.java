@@ -12,10 +12,25 @@ public final class SignInName {
 
 	private static final String ATTRIBUTE = SignInName.class.getName();
 
-	/** Longer than any account name; what is longer is not worth keeping. */
+	/**
+	 * Longer than any account name; what is longer is not worth keeping, nor counting in
+	 * full.
+	 */
 	private static final int LONGEST = 200;
 
 	private SignInName() {
+	}
+
+	/**
+	 * The name a sign-in is for, the one value its throttle count and its password check
+	 * both use: without the white space around it, which no account name has, and cut to
+	 * {@value #LONGEST} characters, which no account name reaches, so that the failure it
+	 * is counted as fits in the database.
+	 */
+	static String normalise(String username) {
+		String name = username.strip();
+		return (name.codePointCount(0, name.length()) > LONGEST)
+				? name.substring(0, name.offsetByCodePoints(0, LONGEST)) : name;
 	}
 
 	static void keep(HttpServletRequest request) {

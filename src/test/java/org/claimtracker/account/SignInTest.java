@@ -1,5 +1,7 @@
 package org.claimtracker.account;
 
+import java.util.Random;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,9 +17,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -136,6 +141,68 @@ class SignInTest {
 		this.mvc.perform(get("/login").param("wait", "99999999999999999999"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Try again in a moment.")));
+	}
+
+	@Test
+	void whiteSpaceAroundTheNameDoesNotGetRoundTheAccountsLock() throws Exception {
+		this.accounts.add("weak3", "the right password!", Role.EDITOR);
+		// from several addresses, so that only the account's own count turns the
+		// attempts away
+		for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
+			this.mvc.perform(signIn("weak3", "wrong " + i, "192.0.2." + i)).andExpect(unauthenticated());
+		}
+		for (String spelling : new String[] { "weak3 ", " weak3", "weak3\t", " weak3\u2003" }) {
+			this.mvc.perform(signIn(spelling, "the right password!", "198.51.100.7"))
+				.andExpect(unauthenticated())
+				.andExpect(redirectedUrlPattern("/login?wait=*"))
+				.andExpect(header().exists("Retry-After"));
+		}
+	}
+
+	@Test
+	void aVeryLongAccountNameIsAFailedSignInThatCounts() throws Exception {
+		// letters in no pattern, which the database cannot compress to fit an index
+		String name = new Random(5).ints(3000, 'a', 'z' + 1)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
+		for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
+			this.mvc.perform(signIn(name, "whatever it is", "192.0.2.1"))
+				.andExpect(unauthenticated())
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		assertThat(this.jdbc.queryForObject("select failures from sign_in_failure where subject = 'address:192.0.2.1'",
+				Integer.class))
+			.isEqualTo(SignInThrottle.FREE_FAILURES);
+		// the name's own count turns it away from another address too
+		this.mvc.perform(signIn(name, "whatever it is", "192.0.2.2"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrlPattern("/login?wait=*"));
+	}
+
+	@Test
+	void signingInDoesNotCountAgainstItsAddress() throws Exception {
+		this.accounts.add("regular", "the right password!", Role.EDITOR);
+		// a newsroom's address whose many typos of the morning are past their wait
+		this.jdbc.update("""
+				insert into sign_in_failure (subject, failures, last_failed_at)
+				values ('address:192.0.2.9', 12, now() - interval '1 hour')""");
+		for (int i = 0; i < 2 * SignInThrottle.FREE_FAILURES; i++) {
+			this.mvc.perform(signIn("regular", "the right password!", "192.0.2.9"))
+				.andExpect(authenticated().withUsername("regular"));
+		}
+		// the next typo is still checked: signing in did not restart the address's wait
+		this.mvc.perform(signIn("regular", "a typo", "192.0.2.9")).andExpect(redirectedUrl("/login?error"));
+		assertThat(this.jdbc.queryForObject("select failures from sign_in_failure where subject = 'address:192.0.2.9'",
+				Integer.class))
+			.isEqualTo(13);
+	}
+
+	/** A sign-in from the address given: the address's count is the test's own. */
+	private static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
+		return post("/login").param("username", username).param("password", password).with(csrf()).with((request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		});
 	}
 
 	@Test

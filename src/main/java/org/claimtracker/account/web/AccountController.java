@@ -1,7 +1,6 @@
 package org.claimtracker.account.web;
 
 import java.security.Principal;
-import java.time.Duration;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
@@ -79,14 +78,15 @@ class AccountController {
 		if (!errors.hasErrors()) {
 			// guessing the current password here is slowed down as at sign-in, and counts
 			// towards it
-			String account = SignInThrottle.account(editor.getName());
-			Duration wait = this.throttle.waitFor(account);
-			if (!wait.isZero()) {
-				errors.rejectValue("current", "login.wait", new Object[] { wait.toSeconds() + 1 }, "Wait");
+			SignInThrottle.Turn turn = this.throttle.take(editor.getName(), null);
+			if (!turn.granted()) {
+				errors.rejectValue("current", "login.wait", new Object[] { turn.waitFor().toSeconds() + 1 }, "Wait");
 			}
-			else if (!this.accounts.changePassword(editor.getName(), form.current(), form.replacement(),
+			else if (this.accounts.changePassword(editor.getName(), form.current(), form.replacement(),
 					session.getId())) {
-				this.throttle.failed(account);
+				this.throttle.succeeded(turn);
+			}
+			else {
 				errors.rejectValue("current", "account.password.wrong");
 			}
 		}
