@@ -109,7 +109,12 @@ class SecurityConfiguration {
 				.failureHandler(new SignInFailureHandler())
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(unsupported))
+			// neither a visitor's sign-in form nor the page they were sent to sign in
+			// from
+			// makes a session: both wait in cookies until someone signs in
+			.csrf((csrf) -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository())
+				.ignoringRequestMatchers(unsupported))
+			.requestCache((cache) -> cache.requestCache(new ReturnAfterSignIn()))
 			// the error page tells a refusal for the account's role from an expired form
 			// by the exception
 			.exceptionHandling((errors) -> errors.accessDeniedHandler((request, response, denied) -> {

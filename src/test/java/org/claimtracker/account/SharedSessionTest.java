@@ -46,7 +46,8 @@ class SharedSessionTest {
 
 			HttpResponse<String> form = http.send(HttpRequest.newBuilder(url(this.port, "/login")).build(),
 					HttpResponse.BodyHandlers.ofString());
-			String cookie = sessionCookie(form);
+			// no session before signing in: the form's token comes in a cookie
+			String cookie = cookie(form, "XSRF-TOKEN");
 			Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
 			assertThat(csrf.find()).isTrue();
 			String body = "username=two-instances&password="
@@ -58,7 +59,7 @@ class SharedSessionTest {
 				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(signedIn.headers().firstValue("Location"))
 				.hasValueSatisfying((l) -> assertThat(l).endsWith("/editor"));
-			String session = sessionCookie(signedIn);
+			String session = cookie(signedIn, "SESSION");
 
 			HttpResponse<String> desk = http.send(
 					HttpRequest.newBuilder(url(otherPort, "/editor")).header("Cookie", session).build(),
@@ -74,11 +75,11 @@ class SharedSessionTest {
 		}
 	}
 
-	private static String sessionCookie(HttpResponse<?> response) {
+	private static String cookie(HttpResponse<?> response, String name) {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((c) -> c.startsWith("SESSION="))
+			.filter((c) -> c.startsWith(name + "="))
 			.map((c) -> c.substring(0, c.indexOf(';')))
 			.findFirst()
 			.orElseThrow();
