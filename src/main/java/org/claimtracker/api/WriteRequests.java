@@ -107,12 +107,18 @@ final class WriteRequests {
 
 	}
 
-	record NewEvidence(@NotNull Long quoteId, @NotNull Long claimId, @NotNull Stance stance,
+	/**
+	 * Links a quote to a claim. Its stance must be sent: one assumed when none is would
+	 * lean every such link the same way.
+	 */
+	record NewEvidence(@NotNull Long quoteId, @NotNull Long claimId,
+			@NotNull(message = "{editor.evidence.stance.required.api}") Stance stance,
 			@NotBlank @Size(max = 5000) String rationale) {
 
 	}
 
-	record EvidenceBody(@NotNull Stance stance, @NotBlank @Size(max = 5000) String rationale) {
+	record EvidenceBody(@NotNull(message = "{editor.evidence.stance.required.api}") Stance stance,
+			@NotBlank @Size(max = 5000) String rationale) {
 
 	}
 

@@ -8,9 +8,7 @@ import org.claimtracker.article.DuplicateArticleException;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.quote.AnchorMismatchException;
-import org.claimtracker.quote.NewQuote;
 import org.claimtracker.quote.QuoteKind;
-import org.claimtracker.quote.QuoteService;
 import org.claimtracker.quote.SaidAfterPublishedException;
 import org.claimtracker.quote.TextSearch;
 import org.claimtracker.reader.ReaderService;
@@ -31,7 +29,7 @@ class ArticleEditorController {
 
 	private final ArticleService articles;
 
-	private final QuoteService quotes;
+	private final ArticleEditorService editing;
 
 	private final ClaimService claims;
 
@@ -39,10 +37,10 @@ class ArticleEditorController {
 
 	private final ReaderService reader;
 
-	ArticleEditorController(ArticleService articles, QuoteService quotes, ClaimService claims, PersonService people,
-			ReaderService reader) {
+	ArticleEditorController(ArticleService articles, ArticleEditorService editing, ClaimService claims,
+			PersonService people, ReaderService reader) {
 		this.articles = articles;
-		this.quotes = quotes;
+		this.editing = editing;
 		this.claims = claims;
 		this.people = people;
 		this.reader = reader;
@@ -92,12 +90,7 @@ class ArticleEditorController {
 			return annotatePage(id, form, null, model);
 		}
 		try {
-			// checked before a new speaker is added: a refused date adds no one
-			this.quotes.checkSaidOn(id, form.saidOn());
-			long speaker = form.hasNewSpeaker()
-					? this.people.speakerNamed(form.newSpeaker(), form.newSpeakerParty()).getId() : form.speakerId();
-			this.quotes.create(new NewQuote(id, speaker, form.kind(), form.saidOn(), form.context(), start,
-					start + form.exact().length(), form.exact()));
+			this.editing.markQuote(id, form.toMarking(start));
 		}
 		catch (SaidAfterPublishedException ex) {
 			errors.rejectValue("saidOn", ex.getMessageKey(), ex.getArguments(), ex.getMessage());
@@ -129,9 +122,7 @@ class ArticleEditorController {
 
 	@PostMapping("/editor/articles/{id}/publish")
 	String publish(@PathVariable long id, RedirectAttributes redirect) {
-		this.articles.publish(id);
-		this.quotes.publishInArticle(id);
-		this.claims.publishEvidenceInArticle(id);
+		this.editing.publish(id);
 		redirect.addFlashAttribute("message", "editor.article.published");
 		return "redirect:/editor/articles/" + id;
 	}

@@ -9,11 +9,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Links a quote to a claim, or revises a link, with a stance and the editor's rationale.
  */
-record EvidenceForm(@Nullable Long claimId, @NotNull @Nullable Stance stance,
+record EvidenceForm(@Nullable Long claimId,
+		@NotNull(message = "{editor.evidence.stance.required}") @Nullable Stance stance,
 		@NotBlank @Size(max = 5000) @Nullable String rationale, @Nullable Integer version) {
 
+	/**
+	 * A new link, with no stance chosen: one chosen for the editor would lean the record
+	 * its way whenever it is left as it is.
+	 */
 	static EvidenceForm empty() {
-		return new EvidenceForm(null, Stance.SUPPORTS, null, null);
+		return new EvidenceForm(null, null, null, null);
 	}
 
 }

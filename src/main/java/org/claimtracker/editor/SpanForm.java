@@ -1,6 +1,7 @@
 package org.claimtracker.editor;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
@@ -39,6 +40,17 @@ record SpanForm(@NotBlank @Size(max = 20_000) @Nullable String exact, @Nullable 
 
 	boolean hasNewSpeaker() {
 		return this.newSpeaker != null && !Names.tidy(this.newSpeaker).isEmpty();
+	}
+
+	/**
+	 * The quote these words make, starting where they were found: said by the person
+	 * chosen, unless a new speaker is named.
+	 */
+	ArticleEditorService.Marking toMarking(int start) {
+		String words = Objects.requireNonNull(this.exact);
+		return new ArticleEditorService.Marking(start, start + words.length(), words, Objects.requireNonNull(this.kind),
+				this.saidOn, this.context, hasNewSpeaker() ? null : this.speakerId,
+				hasNewSpeaker() ? this.newSpeaker : null, this.newSpeakerParty);
 	}
 
 }

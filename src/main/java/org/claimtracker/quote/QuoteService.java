@@ -54,15 +54,6 @@ public class QuoteService {
 	}
 
 	/**
-	 * Refuses a date said after the article was published, before anything else of a new
-	 * quote is saved (such as a new speaker); {@link #create} checks it again.
-	 */
-	@Transactional(readOnly = true)
-	public void checkSaidOn(long articleId, @Nullable LocalDate saidOn) {
-		refuseSaidAfterPublication(saidOn, this.articles.find(articleId));
-	}
-
-	/**
 	 * Words cannot have been said after the article that reports them was published. When
 	 * a quote is saved, the article is the one locked for anchoring, so that its date
 	 * cannot change meanwhile (see {@link ArticleRedatingCheck}).

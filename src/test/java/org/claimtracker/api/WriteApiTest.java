@@ -407,6 +407,41 @@ class WriteApiTest {
 		this.mvc.perform(authorized(get(location))).andExpect(jsonPath("$.published", is("2024-05-06")));
 	}
 
+	/** A link without a stance would lean one way by default: none is assumed. */
+	@Test
+	void evidenceWithoutAStanceIsRefusedNamingTheField() throws Exception {
+		DemoIds ids = new DemoIds(this.jdbc);
+		long quote = ids.quote("I think that federal");
+		String claim = created("/api/v1/claims", "{\"statement\": \"Taxes rose.\", \"kind\": \"FACTUAL\"}");
+		String links = "select count(*) from evidence where quote_id = " + quote;
+		long before = this.jdbc.queryForObject(links, Long.class);
+		String link = "{\"quoteId\": %d, \"claimId\": %s, %s\"rationale\": \"Test.\"}";
+		for (String stance : List.of("", "\"stance\": null, ")) {
+			this.mvc
+				.perform(authorized(json(post("/api/v1/evidence"),
+						link.formatted(quote, claim.substring(claim.lastIndexOf('/') + 1), stance))))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentType("application/problem+json"))
+				.andExpect(jsonPath("$.errors[*].field", contains("stance")))
+				.andExpect(jsonPath("$.errors[0].message",
+						is("Give the stance, SUPPORTS or CONTRADICTS: none is assumed.")));
+		}
+		assertThat(this.jdbc.queryForObject(links, Long.class)).isEqualTo(before);
+
+		long evidence = this.jdbc.queryForObject("select id from evidence where quote_id = ? and claim_id = ?",
+				Long.class, quote, ids.claim("Jon Ossoff opposes"));
+		String stance = "select stance from evidence where id = " + evidence;
+		String saved = this.jdbc.queryForObject(stance, String.class);
+		this.mvc
+			.perform(authorized(json(put("/api/v1/evidence/" + evidence), "{\"rationale\": \"Test.\"}"))
+				.header("If-Match", "*"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("stance")))
+			.andExpect(
+					jsonPath("$.errors[0].message", is("Give the stance, SUPPORTS or CONTRADICTS: none is assumed.")));
+		assertThat(this.jdbc.queryForObject(stance, String.class)).isEqualTo(saved);
+	}
+
 	@Test
 	void anIdInTheBodyThatNamesNothingIs422NamingItsField() throws Exception {
 		DemoIds ids = new DemoIds(this.jdbc);

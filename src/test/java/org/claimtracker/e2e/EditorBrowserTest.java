@@ -113,7 +113,8 @@ class EditorBrowserTest {
 		this.browser.findElement(By.partialLinkText("Link this quote")).click();
 		long claim = new DemoIds(this.jdbc).claim("Comprehensive immigration reform");
 		new Select(this.browser.findElement(By.id("claimId"))).selectByValue(Long.toString(claim));
-		new Select(this.browser.findElement(By.id("stance"))).selectByValue("CONTRADICTS");
+		this.browser.findElement(By.cssSelector("form[action$='/evidence'] input[name=stance][value=CONTRADICTS]"))
+			.click();
 		type("rationale", "A test link made in a browser.");
 		this.browser.findElement(By.cssSelector("form[action$='/evidence'] button[type=submit]")).click();
 		awaitStatus("linked");

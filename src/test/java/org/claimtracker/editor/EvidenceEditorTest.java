@@ -1,5 +1,7 @@
 package org.claimtracker.editor;
 
+import java.util.List;
+
 import jakarta.persistence.EntityManager;
 import org.claimtracker.DemoIds;
 import org.jsoup.Jsoup;
@@ -132,6 +134,34 @@ class EvidenceEditorTest {
 	}
 
 	@Test
+	void theLinkFormHasNoStanceChosen() throws Exception {
+		Document page = quotePage();
+		assertThat(page.select("form[action$=/evidence] input[type=radio][name=stance]").eachAttr("value"))
+			.containsExactly("SUPPORTS", "CONTRADICTS");
+		assertThat(page.select("form[action$=/evidence] input[name=stance][checked]")).isEmpty();
+	}
+
+	@Test
+	void aLinkWithoutAStanceIsShownAgainWithTheReasonAndLinksNothing() throws Exception {
+		long claim = new DemoIds(this.jdbc).claim("Chuck Schumer counts");
+		String links = "select count(*) from evidence where quote_id = " + this.quote;
+		long before = this.jdbc.queryForObject(links, Long.class);
+		// no stance sent, as when no radio is chosen, or an empty one
+		for (MockHttpServletRequestBuilder request : List.of(link(claim), link(claim).param("stance", ""))) {
+			Document page = EditorPages.shown(this.mvc.perform(request));
+			assertThat(page.select("form[action$=/evidence] #stance-error").text())
+				.isEqualTo("Choose whether the quote supports or contradicts the claim.");
+			assertThat(page.select("form[action$=/evidence] input[name=stance]").eachAttr("aria-describedby"))
+				.containsOnly("stance-error");
+			assertThat(page.select("form[action$=/evidence] input[name=stance][checked]")).isEmpty();
+			// what the editor did choose and write is kept
+			assertThat(page.select("#claimId option[selected]").val()).isEqualTo(Long.toString(claim));
+			assertThat(page.select("#rationale").text()).isEqualTo("Which way does it bear?");
+		}
+		assertThat(this.jdbc.queryForObject(links, Long.class)).isEqualTo(before);
+	}
+
+	@Test
 	void aQuoteIsDeletedFromItsOwnPageWithItsEvidence() throws Exception {
 		long article = this.jdbc.queryForObject("select article_id from quote where id = ?", Long.class, this.quote);
 		Document page = quotePage();
@@ -183,6 +213,12 @@ class EvidenceEditorTest {
 	private String unlinkVersion(Document page) {
 		String action = "/editor/quotes/" + this.quote + "/evidence/" + this.evidence + "/delete";
 		return page.select("form[action=" + action + "] input[name=version]").val();
+	}
+
+	/** Links the quote to the claim, with a rationale and no stance yet. */
+	private MockHttpServletRequestBuilder link(long claim) {
+		return editorPost("/editor/quotes/" + this.quote + "/evidence").param("claimId", Long.toString(claim))
+			.param("rationale", "Which way does it bear?");
 	}
 
 	private MockHttpServletRequestBuilder unlink(long quote, String version) {

@@ -1,0 +1,72 @@
+package org.claimtracker.editor;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.claimtracker.article.ArticleService;
+import org.claimtracker.claim.ClaimService;
+import org.claimtracker.person.PersonService;
+import org.claimtracker.quote.NewQuote;
+import org.claimtracker.quote.QuoteKind;
+import org.claimtracker.quote.QuoteService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An editor's changes to an article that reach into other features' rows, each in one
+ * transaction: a failure in any of their steps leaves none of the others saved.
+ */
+@Service
+class ArticleEditorService {
+
+	private final ArticleService articles;
+
+	private final QuoteService quotes;
+
+	private final ClaimService claims;
+
+	private final PersonService people;
+
+	ArticleEditorService(ArticleService articles, QuoteService quotes, ClaimService claims, PersonService people) {
+		this.articles = articles;
+		this.quotes = quotes;
+		this.claims = claims;
+		this.people = people;
+	}
+
+	/**
+	 * A quote to mark in an article, said by a person in the list ({@code personId}) or
+	 * by a new one the editor names.
+	 */
+	record Marking(int start, int end, String exact, QuoteKind kind, @Nullable LocalDate saidOn,
+			@Nullable String context, @Nullable Long personId, @Nullable String newName, @Nullable String newParty) {
+
+	}
+
+	/**
+	 * Marks a draft quote, adding its speaker as a draft person when new; a quote refused
+	 * (such as one said after the article was published) adds no one.
+	 */
+	@Transactional
+	public long markQuote(long articleId, Marking marking) {
+		Long speaker = marking.personId();
+		if (speaker == null) {
+			speaker = this.people.speakerNamed(Objects.requireNonNull(marking.newName()), marking.newParty()).getId();
+		}
+		return this.quotes.create(new NewQuote(articleId, speaker, marking.kind(), marking.saidOn(), marking.context(),
+				marking.start(), marking.end(), marking.exact()));
+	}
+
+	/**
+	 * Publishes the article with its quotes, their speakers still in draft, their
+	 * evidence and its claim appearances: all of them or, when one cannot be, none.
+	 */
+	@Transactional
+	public void publish(long articleId) {
+		this.articles.publish(articleId);
+		this.quotes.publishInArticle(articleId);
+		this.claims.publishEvidenceInArticle(articleId);
+	}
+
+}
