@@ -1,5 +1,6 @@
 package org.claimtracker.reader;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.claimtracker.DemoIds;
@@ -14,6 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -168,6 +170,60 @@ class ReaderPagesTest {
 		Document page = page("/races/" + race);
 		assertThat(page.select(".candidate h2").eachText()).containsExactly("David Perdue", "Jon Ossoff");
 		assertThat(page.select(".candidate:has(h2:contains(Jon Ossoff)) .claim-list > li")).hasSize(4);
+	}
+
+	@Test
+	void raceListShowsEachRaceWithItsOfficePlaceDatesAndCandidates() throws Exception {
+		long regular = this.jdbc.queryForObject("select id from race where slug = 'ga-senate-regular-2020'",
+				Long.class);
+		long special = this.jdbc.queryForObject("select id from race where slug = 'ga-senate-special-2020'",
+				Long.class);
+		Document page = page("/races");
+		assertThat(page.title()).isEqualTo("Races — ClaimTracker");
+		assertThat(page.select("h1").text()).isEqualTo("Races");
+		assertThat(page.select(".race-card h2 a").eachAttr("href")).containsExactlyInAnyOrder("/races/" + regular,
+				"/races/" + special);
+		Element race = page.selectFirst(".race-card:has(h2 a[href=/races/" + regular + "])");
+		assertThat(race.select("h2").text()).isEqualTo("2020–21 U.S. Senate election in Georgia (regular)");
+		assertThat(race.select(".race-facts").text()).isEqualTo("U.S. Senate · GA · Runoff 5 January 2021");
+		assertThat(race.select(".race-facts time").attr("datetime")).isEqualTo("2021-01-05");
+		assertThat(race.select(".candidates li").eachText()).containsExactly("David Perdue Republican, incumbent",
+				"Jon Ossoff Democratic");
+		assertThat(race.select(".candidates a").eachAttr("href"))
+			.containsExactly("/people/" + this.ids.person("David Perdue"), "/people/" + this.ids.person("Jon Ossoff"));
+		// a list among the others: reached from every page
+		assertThat(page("/").select("header nav a[href=/races]").text()).isEqualTo("Races");
+	}
+
+	@Test
+	@Transactional
+	void raceListPagesLatestElectionFirstAndLeavesOutDrafts() throws Exception {
+		for (int i = 1; i <= ArticleController.PAGE_SIZE; i++) {
+			this.jdbc.update("""
+					insert into race (slug, name, office, state, district, election_on, status)
+					values (?, ?, 'U.S. House', 'OH', ?, ?, 'PUBLISHED')""", "oh-house-" + i, "Ohio district " + i,
+					Integer.toString(i), LocalDate.of(2000 + i, 11, 3));
+		}
+		this.jdbc.update("""
+				insert into race (slug, name, office, state, election_on, status)
+				values ('draft-race', 'A race in draft', 'Mayor', 'OH', '2030-11-05', 'DRAFT')""");
+		Document first = page("/races");
+		assertThat(first.select(".race-card")).hasSize(ArticleController.PAGE_SIZE);
+		// the Georgia runoffs, in January 2021, are the latest
+		assertThat(first.select(".race-card h2").eachText()).startsWith(
+				"2020–21 U.S. Senate election in Georgia (regular)", "2020–21 U.S. Senate special election in Georgia",
+				"Ohio district 20", "Ohio district 19");
+		assertThat(first.select(".race-card:has(h2 a:containsOwn(Ohio district 20)) .race-facts").text())
+			.isEqualTo("U.S. House · OH, district 20 · Election 3 November 2020");
+		assertThat(first.text()).doesNotContain("A race in draft");
+		assertThat(first.select(".pager").text()).contains("Page 1 of 2");
+		assertThat(first.select(".pager a[rel=next]").attr("href")).isEqualTo("/races?page=2");
+		Document second = page("/races?page=2");
+		assertThat(second.title()).isEqualTo("Races — page 2 — ClaimTracker");
+		assertThat(second.select(".race-card h2").eachText()).containsExactly("Ohio district 2", "Ohio district 1");
+		assertThat(second.select(".pager a[rel=prev]").attr("href")).isEqualTo("/races");
+		this.mvc.perform(get("/races?page=3").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/races?page=0").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
 	}
 
 	@Test
