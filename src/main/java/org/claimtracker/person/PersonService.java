@@ -2,12 +2,17 @@ package org.claimtracker.person;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.claimtracker.common.Names;
 import org.claimtracker.common.Publication;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.common.Visibility;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +45,18 @@ public class PersonService {
 	@Transactional(readOnly = true)
 	public List<RaceView> races() {
 		return this.races.findAllWithCandidates(Visibility.current()).stream().map(RaceView::from).toList();
+	}
+
+	/** One page of the races, the latest first, each with its candidates. */
+	@Transactional(readOnly = true)
+	public Page<RaceView> races(Pageable page) {
+		Page<Long> ids = this.races.findLatestIds(Visibility.current(), page);
+		Map<Long, RaceView> byId = ids.isEmpty() ? Map.of()
+				: this.races.findAllWithCandidates(ids.getContent(), Visibility.current())
+					.stream()
+					.map(RaceView::from)
+					.collect(Collectors.toMap(RaceView::id, Function.identity()));
+		return ids.map(byId::get);
 	}
 
 	@Transactional(readOnly = true)

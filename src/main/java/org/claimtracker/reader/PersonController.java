@@ -1,14 +1,16 @@
 package org.claimtracker.reader;
 
 import org.claimtracker.person.PersonService;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * People (candidates first, by race), a person's page, and a race's candidates side by
- * side.
+ * People (candidates first, by race), a person's page, the races, and a race's candidates
+ * side by side.
  */
 @Controller
 class PersonController {
@@ -38,6 +40,14 @@ class PersonController {
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("page", this.reader.person(id));
 		return "people/show";
+	}
+
+	/** Every race, a page at a time as the other lists, the latest first. */
+	@GetMapping("/races")
+	String races(@RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("races", PageNumber
+			.within(this.people.races(PageRequest.of(PageNumber.check(page) - 1, ArticleController.PAGE_SIZE))));
+		return "races/list";
 	}
 
 	@GetMapping("/races/{id}")

@@ -107,6 +107,12 @@ class SearchNames {
 				"Unknown party '" + shorten(party) + "'; known parties: " + String.join(", ", parties));
 	}
 
+	/**
+	 * The outlet a filter names, by name in any case or by id, among the outlets of
+	 * articles the asker may see, as the search form and the article list offer them. An
+	 * outlet is stored published with an editor's first article in it, draft or not: an
+	 * outlet known only from drafts is, for readers, no outlet at all.
+	 */
 	@Nullable Long outlet(@Nullable String outlet, List<Publication> visible) {
 		if (outlet == null) {
 			return null;
@@ -114,7 +120,8 @@ class SearchNames {
 		List<Long> ids = this.jdbc.queryForList(
 				"""
 						select id from outlet o where (lower(name) = lower(:outlet) or id::text = :outlet) and status in (:status)
-						 order by exists (select from article a where a.outlet_id = o.id) desc, id""",
+						   and exists (select from article a where a.outlet_id = o.id and a.status in (:status))
+						 order by id""",
 				params(visible).addValue("outlet", outlet), Long.class);
 		if (ids.isEmpty()) {
 			throw new BadSearchException("outlet", "Unknown outlet '" + shorten(outlet) + "'");

@@ -85,13 +85,24 @@ class ErrorResponses extends BasicErrorController {
 		}).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(this.json.convertValue(problem, PROBLEM));
 	}
 
+	/**
+	 * The status of the error reported. The error address asked for directly reports
+	 * none, as nothing failed: it is there for the container to forward errors to, so it
+	 * is not found, like any address with nothing at it, rather than Boot's 500.
+	 */
+	@Override
+	protected HttpStatus getStatus(HttpServletRequest request) {
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+			return HttpStatus.NOT_FOUND;
+		}
+		return super.getStatus(request);
+	}
+
 	private ProblemDetail problem(HttpServletRequest request) {
 		HttpStatus status = getStatus(request);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status, request));
 		String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-		if (uri != null) {
-			problem.setInstance(URI.create(uri));
-		}
+		problem.setInstance(URI.create((uri != null) ? uri : request.getRequestURI()));
 		return problem;
 	}
 

@@ -74,7 +74,7 @@ class QueryCountTest {
 		Statistics statistics = this.factory.unwrap(SessionFactory.class).getStatistics();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String path : new String[] { "/", "/articles", "/articles/" + ids.article(),
-				"/claims/" + ids.claim("Jon Ossoff opposes"), "/claims", "/people",
+				"/claims/" + ids.claim("Jon Ossoff opposes"), "/claims", "/people", "/races",
 				"/people/" + ids.person("Jon Ossoff"), "/races/" + race, "/quotes/" + ids.quote("I think that federal"),
 				"/topics/immigration", "/api/v1/articles/" + ids.article() }) {
 			this.entities.flush();

@@ -1,6 +1,10 @@
 package org.claimtracker.reader;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.claimtracker.DemoIds;
 import org.jsoup.Jsoup;
@@ -11,11 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -32,6 +39,9 @@ class ReaderPagesTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MessageSource messages;
 
 	DemoIds ids;
 
@@ -80,13 +90,67 @@ class ReaderPagesTest {
 				"Direct quote", "Breitbart News", "Said 30 December 2020");
 		assertThat(page.select(".side-contradicts .rationale").text()).contains("after booking into jail");
 		assertThat(page.select(".side-supports figure")).isEmpty();
-		assertThat(page.select(".balance").text()).contains("0 supporting, 1 contradicting");
+		assertThat(page.select(".balance").text()).isEqualTo("No quotes support, 1 contradicts");
 		assertThat(page.select(".appearance-list").text()).contains("after they have been booked in jail",
 				"Breitbart News");
 		// the words around the span: whole words, and none of the next paragraph
 		assertThat(page.select(".appearance-list .in-context").text())
 			.startsWith("…cooperate with ICE agents. The 287(g)")
 			.endsWith("after they have been booked in jail.");
+	}
+
+	/**
+	 * Evidence counts are not a rating: they read as counts, with no bar filled in a
+	 * verdict's colours and no check or cross marks, and lead to the page that says so.
+	 */
+	@Test
+	void evidenceCountsReadAsCountsNotAsAVerdict() throws Exception {
+		Document claim = page("/claims/" + this.ids.claim("Under 287(g) agreements"));
+		assertThat(claim.select(".claim-page svg, .claim-page .balance-bar")).isEmpty();
+		assertThat(claim.select("main").text()).doesNotContain("✓", "✗");
+		assertThat(claim.select(".side h2").eachText()).containsExactly("Supports (0)", "Contradicts (1)");
+		assertThat(claim.select(".claim-page a[href=/about#counts]")).hasSize(1);
+		Document list = page("/claims");
+		assertThat(list.select(".claim-list .balance")).hasSize(8)
+			.allSatisfy((counts) -> assertThat(counts.text()).matches(
+					"(No quotes support|1 quote supports|\\d+ quotes support), (none contradicts|1 contradicts|\\d+ contradict)"));
+		assertThat(list.select("svg, .balance-bar")).isEmpty();
+		assertThat(list.select("main a[href=/about#counts]")).hasSize(1);
+		// pluralised in each part
+		Map<String, String> read = new LinkedHashMap<>();
+		for (long[] counts : new long[][] { { 2, 1 }, { 1, 2 }, { 0, 1 }, { 1, 0 }, { 0, 0 } }) {
+			read.put(counts[0] + "," + counts[1],
+					this.messages.getMessage((counts[0] + counts[1] > 0) ? "balance.text" : "balance.none",
+							new Object[] { counts[0], counts[1] }, Locale.ENGLISH));
+		}
+		assertThat(read).containsExactly(entry("2,1", "2 quotes support, 1 contradicts"),
+				entry("1,2", "1 quote supports, 2 contradict"), entry("0,1", "No quotes support, 1 contradicts"),
+				entry("1,0", "1 quote supports, none contradicts"), entry("0,0", "No quotes linked yet"));
+	}
+
+	@Test
+	void aboutPageExplainsTheMethodAndEveryPageLeadsToIt() throws Exception {
+		Document about = page("/about");
+		assertThat(about.title()).isEqualTo("About and methodology — ClaimTracker");
+		assertThat(about.select("h1").text()).isEqualTo("About and methodology");
+		assertThat(about.select("main h2").eachText()).containsExactly("What a claim is", "Quotes and their kinds",
+				"Stance: supports or contradicts", "How evidence is chosen", "Evidence counts are not a verdict",
+				"Corrections", "Who edits");
+		assertThat(about.select("#kinds ~ dl dt").eachText()).containsExactly("Direct quote", "Partial quote",
+				"Paraphrase");
+		assertThat(about.select("#counts").text()).isEqualTo("Evidence counts are not a verdict");
+		// its contents lead to each section
+		assertThat(about.select("nav.contents a").eachAttr("href")).containsExactlyElementsOf(
+				about.select("main h2[id]").eachAttr("id").stream().map((id) -> "#" + id).toList());
+		for (String path : List.of("/", "/claims", "/claims/" + this.ids.claim("Under 287(g) agreements"), "/races",
+				"/search", "/about")) {
+			assertThat(page(path).select("footer a[href=/about]").text()).as(path).isEqualTo("About and methodology");
+		}
+		String notFound = this.mvc.perform(get("/claims/98765").accept(MediaType.TEXT_HTML))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(notFound).select("footer a[href=/about]")).hasSize(1);
 	}
 
 	@Test
@@ -168,6 +232,60 @@ class ReaderPagesTest {
 		Document page = page("/races/" + race);
 		assertThat(page.select(".candidate h2").eachText()).containsExactly("David Perdue", "Jon Ossoff");
 		assertThat(page.select(".candidate:has(h2:contains(Jon Ossoff)) .claim-list > li")).hasSize(4);
+	}
+
+	@Test
+	void raceListShowsEachRaceWithItsOfficePlaceDatesAndCandidates() throws Exception {
+		long regular = this.jdbc.queryForObject("select id from race where slug = 'ga-senate-regular-2020'",
+				Long.class);
+		long special = this.jdbc.queryForObject("select id from race where slug = 'ga-senate-special-2020'",
+				Long.class);
+		Document page = page("/races");
+		assertThat(page.title()).isEqualTo("Races — ClaimTracker");
+		assertThat(page.select("h1").text()).isEqualTo("Races");
+		assertThat(page.select(".race-card h2 a").eachAttr("href")).containsExactlyInAnyOrder("/races/" + regular,
+				"/races/" + special);
+		Element race = page.selectFirst(".race-card:has(h2 a[href=/races/" + regular + "])");
+		assertThat(race.select("h2").text()).isEqualTo("2020–21 U.S. Senate election in Georgia (regular)");
+		assertThat(race.select(".race-facts").text()).isEqualTo("U.S. Senate · GA · Runoff 5 January 2021");
+		assertThat(race.select(".race-facts time").attr("datetime")).isEqualTo("2021-01-05");
+		assertThat(race.select(".candidates li").eachText()).containsExactly("David Perdue Republican, incumbent",
+				"Jon Ossoff Democratic");
+		assertThat(race.select(".candidates a").eachAttr("href"))
+			.containsExactly("/people/" + this.ids.person("David Perdue"), "/people/" + this.ids.person("Jon Ossoff"));
+		// a list among the others: reached from every page
+		assertThat(page("/").select("header nav a[href=/races]").text()).isEqualTo("Races");
+	}
+
+	@Test
+	@Transactional
+	void raceListPagesLatestElectionFirstAndLeavesOutDrafts() throws Exception {
+		for (int i = 1; i <= ArticleController.PAGE_SIZE; i++) {
+			this.jdbc.update("""
+					insert into race (slug, name, office, state, district, election_on, status)
+					values (?, ?, 'U.S. House', 'OH', ?, ?, 'PUBLISHED')""", "oh-house-" + i, "Ohio district " + i,
+					Integer.toString(i), LocalDate.of(2000 + i, 11, 3));
+		}
+		this.jdbc.update("""
+				insert into race (slug, name, office, state, election_on, status)
+				values ('draft-race', 'A race in draft', 'Mayor', 'OH', '2030-11-05', 'DRAFT')""");
+		Document first = page("/races");
+		assertThat(first.select(".race-card")).hasSize(ArticleController.PAGE_SIZE);
+		// the Georgia runoffs, in January 2021, are the latest
+		assertThat(first.select(".race-card h2").eachText()).startsWith(
+				"2020–21 U.S. Senate election in Georgia (regular)", "2020–21 U.S. Senate special election in Georgia",
+				"Ohio district 20", "Ohio district 19");
+		assertThat(first.select(".race-card:has(h2 a:containsOwn(Ohio district 20)) .race-facts").text())
+			.isEqualTo("U.S. House · OH, district 20 · Election 3 November 2020");
+		assertThat(first.text()).doesNotContain("A race in draft");
+		assertThat(first.select(".pager").text()).contains("Page 1 of 2");
+		assertThat(first.select(".pager a[rel=next]").attr("href")).isEqualTo("/races?page=2");
+		Document second = page("/races?page=2");
+		assertThat(second.title()).isEqualTo("Races — page 2 — ClaimTracker");
+		assertThat(second.select(".race-card h2").eachText()).containsExactly("Ohio district 2", "Ohio district 1");
+		assertThat(second.select(".pager a[rel=prev]").attr("href")).isEqualTo("/races");
+		this.mvc.perform(get("/races?page=3").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/races?page=0").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
 	}
 
 	@Test

@@ -188,6 +188,29 @@ class ErrorPagesTest {
 		assertSitePage(response, "Not found");
 	}
 
+	/**
+	 * The error controller's own address, asked for directly, reports no failure: it is
+	 * not found, like any address with nothing at it, whatever the client accepts.
+	 */
+	@Test
+	void theErrorAddressAskedForDirectlyIsNotFoundLikeAnyUnknownAddress() throws Exception {
+		HttpResponse<String> page = send(request("/error").header("Accept", "text/html").GET());
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertSitePage(page, "Not found");
+		for (String accept : new String[] { "text/html", "application/json", "*/*" }) {
+			HttpResponse<String> error = send(request("/error").header("Accept", accept).GET());
+			HttpResponse<String> unknown = send(request("/nothing-here").header("Accept", accept).GET());
+			assertThat(error.statusCode()).as(accept).isEqualTo(404);
+			assertThat(error.headers().firstValue("Content-Type")).as(accept)
+				.isEqualTo(unknown.headers().firstValue("Content-Type"));
+			assertThat(error.body().replace("/error", "/nothing-here")).as(accept).isEqualTo(unknown.body());
+		}
+		HttpResponse<String> problem = send(request("/error").header("Accept", "application/json").GET());
+		assertThat(problem.body()).contains("\"status\":404")
+			.contains("\"detail\":\"There is nothing at this address\"")
+			.contains("\"instance\":\"/error\"");
+	}
+
 	@Test
 	void otherClientAndServerErrorsUseTheSitesPage() throws Exception {
 		Document server = Jsoup.parse(this.mvc
