@@ -1,10 +1,12 @@
 package org.claimtracker.api;
 
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.claimtracker.common.Visibility;
 import org.claimtracker.search.Facet;
+import org.claimtracker.search.QuoteHit;
 import org.claimtracker.search.SearchParameters;
 import org.claimtracker.search.SearchQuery;
 import org.claimtracker.search.SearchResult;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,12 +46,26 @@ class SearchApiController {
 	ResponseEntity<StreamingResponseBody> quotes(@RequestParam Map<String, String> values) {
 		SearchParameters parameters = SearchParameters.of(values);
 		SearchQuery query = parameters.toQuery();
-		StreamingResponseBody body = (parameters.page() != null) ? page(this.search.search(query))
-				: all(this.search.prepare(query, Visibility.current()));
+		// read now: the request is no longer current on the thread that streams the body
+		Citing citing = new Citing(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString(),
+				LocalDate.now());
+		StreamingResponseBody body = (parameters.page() != null) ? page(this.search.search(query), citing)
+				: all(this.search.prepare(query, Visibility.current()), citing);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
-	private StreamingResponseBody page(SearchResult result) {
+	/**
+	 * Where the hits' permalinks lead, and the date their citations say they were taken.
+	 */
+	private record Citing(String site, LocalDate retrieved) {
+
+		SearchJson json(QuoteHit hit) {
+			return SearchJson.from(hit, this.site, this.retrieved);
+		}
+
+	}
+
+	private StreamingResponseBody page(SearchResult result, Citing citing) {
 		return (out) -> {
 			try (JsonGenerator json = this.json.createGenerator(out)) {
 				json.writeStartObject();
@@ -58,7 +75,7 @@ class SearchApiController {
 				json.writeNumberProperty("size", result.query().size());
 				json.writeName("items");
 				json.writeStartArray();
-				result.hits().forEach((hit) -> json.writePOJO(SearchJson.from(hit)));
+				result.hits().forEach((hit) -> json.writePOJO(citing.json(hit)));
 				json.writeEndArray();
 				facets(json, result);
 				json.writeEndObject();
@@ -66,7 +83,7 @@ class SearchApiController {
 		};
 	}
 
-	private StreamingResponseBody all(SearchService.Export export) {
+	private StreamingResponseBody all(SearchService.Export export, Citing citing) {
 		long total = this.search.count(export);
 		return (OutputStream out) -> {
 			try (JsonGenerator json = this.json.createGenerator(out)) {
@@ -79,7 +96,7 @@ class SearchApiController {
 				json.writeStartArray();
 				int[] written = { 0 };
 				this.search.export(export, true, (hit) -> {
-					json.writePOJO(SearchJson.from(hit));
+					json.writePOJO(citing.json(hit));
 					if (++written[0] % 500 == 0) {
 						json.flush();
 					}

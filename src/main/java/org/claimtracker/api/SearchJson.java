@@ -10,9 +10,14 @@ import org.claimtracker.search.QuoteHit;
 import org.claimtracker.search.Snippet;
 import org.jspecify.annotations.Nullable;
 
-/** The JSON shape of one search hit. */
+/**
+ * The JSON shape of one search hit: as the CSV export has it, with its {@code kind} (a
+ * paraphrase is the outlet's account, not the speaker's words), its permalink and a
+ * citation that says which.
+ */
 record SearchJson(long id, String text, QuoteKind kind, Json.Speaker speaker, Json.ArticleRef article,
-		@Nullable LocalDate saidOn, String snippet, List<int[]> matches, List<Claim> claims) {
+		@Nullable LocalDate saidOn, String snippet, List<int[]> matches, List<Claim> claims, String permalink,
+		String citation) {
 
 	/** A claim the quote bears on, and how. */
 	record Claim(long id, String statement, Stance stance) {
@@ -22,8 +27,9 @@ record SearchJson(long id, String text, QuoteKind kind, Json.Speaker speaker, Js
 	/**
 	 * The snippet is plain text; {@code matches} are the [start, end) offsets (UTF-16, as
 	 * in JavaScript) of the words that matched, for clients to mark as they see fit.
+	 * Links lead to {@code site}; the citation says it was {@code retrieved} then.
 	 */
-	static SearchJson from(QuoteHit hit) {
+	static SearchJson from(QuoteHit hit, String site, LocalDate retrieved) {
 		StringBuilder snippet = new StringBuilder();
 		List<int[]> matches = new ArrayList<>();
 		for (Snippet.Part part : hit.snippet()) {
@@ -37,7 +43,8 @@ record SearchJson(long id, String text, QuoteKind kind, Json.Speaker speaker, Js
 				new Json.ArticleRef(hit.articleId(), hit.articleTitle(), hit.outlet(), hit.publishedOn(),
 						hit.articleUrl()),
 				hit.saidOn(), snippet.toString(), matches,
-				hit.claims().stream().map((c) -> new Claim(c.id(), c.statement(), c.stance())).toList());
+				hit.claims().stream().map((c) -> new Claim(c.id(), c.statement(), c.stance())).toList(),
+				site + "/quotes/" + hit.id(), hit.citation().text(site, retrieved));
 	}
 
 }

@@ -5,14 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 import org.claimtracker.common.Names;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What an editor may change of an article besides its text: title, outlet, byline, date
- * and address, stripped of surrounding spaces (a blank byline is none), the outlet tidied
- * as names are.
+ * and address, stripped of surrounding spaces, the outlet tidied as names are, the byline
+ * as {@link #byline} has it.
  */
 public record ArticleDetails(String title, String outlet, @Nullable String byline, LocalDate publishedOn, String url) {
 
@@ -22,6 +23,9 @@ public record ArticleDetails(String title, String outlet, @Nullable String bylin
 	 * dropped. An empty one passes this check: that it is missing is all there is to say.
 	 */
 	public static final String URL = "\\s*(https?://[^\\s\\p{Z}<>\"]+)?\\s*";
+
+	/** "By " or "By: " before the writer's name, in any case. */
+	private static final Pattern BY = Pattern.compile("^by(?::\\s*|\\s+)", Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * The details as an editor sees them: what a save compares with to tell whether they
@@ -35,8 +39,18 @@ public record ArticleDetails(String title, String outlet, @Nullable String bylin
 	public ArticleDetails {
 		title = title.strip();
 		outlet = Names.tidy(outlet);
-		byline = (byline == null || byline.isBlank()) ? null : byline.strip();
+		byline = byline(byline);
 		url = url.strip();
+	}
+
+	/**
+	 * The writer's name as a byline is stored, tidied as names are (see {@link Names}):
+	 * pages and citations put "By" or "quoted in" before it, so one typed as "By Dana
+	 * Whitfield" is "Dana Whitfield". A blank one, or "By" and nothing else, is none.
+	 */
+	public static @Nullable String byline(@Nullable String given) {
+		String name = (given != null) ? BY.matcher(Names.tidy(given)).replaceFirst("") : "";
+		return name.isBlank() ? null : name;
 	}
 
 	/**

@@ -156,11 +156,14 @@ public class ArticleService {
 		return ArticleView.from(find(id));
 	}
 
-	/** Adds an article with its first body revision. */
+	/**
+	 * Adds an article with its first body revision; the byline is the writer's name
+	 * alone, whoever gives it (see {@link ArticleDetails#byline}).
+	 */
 	@Transactional
 	public Article add(Outlet outlet, String title, @Nullable String byline, LocalDate publishedOn, String url,
 			String body, Publication status) {
-		Article article = new Article(outlet, title, byline, publishedOn, url, body);
+		Article article = new Article(outlet, title, ArticleDetails.byline(byline), publishedOn, url, body);
 		article.setStatus(status);
 		this.articles.save(article);
 		this.revisions.save(new ArticleRevision(article, article.getBodyRevision(), body, CurrentEditor.name()));

@@ -7,20 +7,42 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A quote's citation in the newsroom's usual form: speaker, quoted in byline, “title,”
- * outlet, date, URL.
+ * A quote's citation in the newsroom's usual form: speaker, how the article reports them,
+ * byline, “title,” outlet, date and address, then where on ClaimTracker it was found and
+ * when. A paraphrase is cited as the outlet's account, never as the speaker's words.
  */
-public final class Citation {
+public record Citation(long quoteId, QuoteKind kind, String speaker, @Nullable String byline, String title,
+		String outlet, LocalDate published, String articleUrl) {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-	private Citation() {
+	public static Citation of(QuoteView quote) {
+		return new Citation(quote.id(), quote.kind(), quote.speaker(), quote.byline(), quote.articleTitle(),
+				quote.outlet(), quote.publishedOn(), quote.articleUrl());
 	}
 
-	public static String of(String speaker, @Nullable String byline, String title, String outlet, LocalDate published,
-			String url) {
-		String by = (byline != null && !byline.isBlank()) ? byline + ", " : "";
-		return speaker + ", quoted in " + by + quotedTitle(title) + outlet + ", " + DATE.format(published) + ", " + url;
+	/**
+	 * The citation, leading to the quote's permalink on {@code site} (such as
+	 * {@code https://claims.example.org}) and dated {@code retrieved}: a reader checking
+	 * it later finds the quote, and knows what it said then.
+	 */
+	public String text(String site, LocalDate retrieved) {
+		String by = (this.byline != null && !this.byline.isBlank()) ? this.byline + ", " : "";
+		return this.speaker + ", " + reported(this.kind) + " " + by + quotedTitle(this.title) + this.outlet + ", "
+				+ DATE.format(this.published) + ", " + this.articleUrl + ". ClaimTracker, " + site + "/quotes/"
+				+ this.quoteId + ", retrieved " + DATE.format(retrieved) + ".";
+	}
+
+	/**
+	 * How the article reports the speaker, so that a paraphrase cannot be taken for the
+	 * speaker's words, nor a partial quote's sentence for theirs.
+	 */
+	private static String reported(QuoteKind kind) {
+		return switch (kind) {
+			case DIRECT -> "quoted in";
+			case PARTIAL -> "quoted in part in";
+			case PARAPHRASE -> "paraphrased (not quoted) in";
+		};
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.claimtracker.quote;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.claimtracker.article.Article;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,35 @@ public record QuoteView(long id, QuoteKind kind, String exact, int start, int en
 	/** When the words were said, or else when they were reported. */
 	public LocalDate saidOrPublished() {
 		return (this.saidOn != null) ? this.saidOn : this.publishedOn;
+	}
+
+	/**
+	 * The words cut where the speaker's own begin and end (see {@link OwnWords}): a page
+	 * shows a paraphrase as the outlet's account, and marks a partial quote's own words.
+	 */
+	public List<OwnWords.Part> words() {
+		return OwnWords.of(this.kind, this.exact);
+	}
+
+	/**
+	 * As {@link #words()}, for a list: at most {@code max} characters, the last of them
+	 * "…" when the words go on. Cut short inside a quotation, the speaker's words run to
+	 * the end.
+	 */
+	public List<OwnWords.Part> words(int max) {
+		if (this.exact.length() <= max) {
+			return words();
+		}
+		int cut = max - 1;
+		if (Character.isHighSurrogate(this.exact.charAt(cut - 1))) {
+			cut--;
+		}
+		return OwnWords.of(this.kind, this.exact.substring(0, cut) + "…");
+	}
+
+	/** The quote's citation, to be written out with the site's address and a date. */
+	public Citation citation() {
+		return Citation.of(this);
 	}
 
 	private static long id(@Nullable Long id) {

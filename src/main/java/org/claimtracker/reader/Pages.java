@@ -63,7 +63,7 @@ public final class Pages {
 
 	}
 
-	public record Quote(QuoteView quote, List<List<Segment>> paragraphs, List<EvidenceView> evidence, String citation) {
+	public record Quote(QuoteView quote, List<List<Segment>> paragraphs, List<EvidenceView> evidence) {
 
 	}
 

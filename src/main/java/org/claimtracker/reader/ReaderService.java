@@ -20,7 +20,6 @@ import org.claimtracker.claim.EvidenceView;
 import org.claimtracker.claim.TopicView;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.person.RaceView;
-import org.claimtracker.quote.Citation;
 import org.claimtracker.quote.QuoteService;
 import org.claimtracker.quote.QuoteView;
 import org.springframework.data.domain.PageRequest;
@@ -130,7 +129,7 @@ public class ReaderService {
 			paragraphs = List.of(new Paragraph(quote.start(), quote.end(), quote.exact()));
 		}
 		return new Pages.Quote(quote, MarkedText.of(paragraphs, List.of(Mark.of(quote))),
-				this.claims.evidenceOfQuotes(List.of(id)), citation(quote));
+				this.claims.evidenceOfQuotes(List.of(id)));
 	}
 
 	@Transactional(readOnly = true)
@@ -139,11 +138,6 @@ public class ReaderService {
 		List<EvidenceView> evidence = this.claims.recentEvidenceInTopic(slug, RECENT + 1);
 		return new Pages.Topic(topic, this.claims.claims(new ClaimFilter(slug, null, null)),
 				evidence.subList(0, Math.min(RECENT, evidence.size())), evidence.size() > RECENT);
-	}
-
-	static String citation(QuoteView quote) {
-		return Citation.of(quote.speaker(), quote.byline(), quote.articleTitle(), quote.outlet(), quote.publishedOn(),
-				quote.articleUrl());
 	}
 
 	private static List<Long> ids(List<QuoteView> quotes) {

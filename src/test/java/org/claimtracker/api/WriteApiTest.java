@@ -116,6 +116,23 @@ class WriteApiTest {
 	}
 
 	@Test
+	void aBylineSentWithByIsStoredAsTheWritersNameAlone() throws Exception {
+		String article = created("/api/v1/articles", """
+				{"title": "T", "outlet": "O", "byline": "By Dana Whitfield", "published": "2024-05-06",
+				 "url": "https://example.org/by", "body": "B"}""");
+		long id = Long.parseLong(article.substring(article.lastIndexOf('/') + 1));
+		assertThat(byline(id)).isEqualTo("Dana Whitfield");
+		this.mvc.perform(authorized(json(put("/api/v1/articles/" + id), """
+				{"title": "T", "outlet": "O", "byline": "by: Lee Ortiz", "published": "2024-05-06",
+				 "url": "https://example.org/by"}""")).header("If-Match", "*")).andExpect(status().isNoContent());
+		assertThat(byline(id)).isEqualTo("Lee Ortiz");
+	}
+
+	private String byline(long article) {
+		return this.jdbc.queryForObject("select byline from article where id = ?", String.class, article);
+	}
+
+	@Test
 	void peopleAreRevisedFromTheirVersion() throws Exception {
 		long perdue = new DemoIds(this.jdbc).person("David Perdue");
 		String etag = this.mvc.perform(get("/api/v1/people/" + perdue))

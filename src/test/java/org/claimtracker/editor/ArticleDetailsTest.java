@@ -7,6 +7,7 @@ import java.util.Map;
 import org.claimtracker.DemoIds;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.NewArticle;
+import org.claimtracker.common.Publication;
 import org.claimtracker.quote.NewQuote;
 import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.quote.QuoteService;
@@ -114,6 +115,37 @@ class ArticleDetailsTest {
 		assertThat(EditorPages.changed(history, "title")).containsExactly("Bridge plans", "Bridge plans, corrected");
 		assertThat(EditorPages.changed(history, "outlet")).containsExactly("Valley Gazette", "Hill Courier");
 		assertThat(EditorPages.changed(history, "published")).containsExactly("2024-05-06", "2019-03-04");
+	}
+
+	@Test
+	void aBylineTypedWithByIsStoredAsTheWritersNameAlone() throws Exception {
+		save("title", "Bridge plans", "outlet", "Valley Gazette", "byline", "By Dana Whitfield", "publishedOn",
+				"2024-05-06", "url", "https://example.org/bridge", "version", version())
+			.andExpect(status().is3xxRedirection());
+		assertThat(row().get("byline")).isEqualTo("Dana Whitfield");
+		assertThat(this.pages.page(get("/articles/" + this.article)).select(".meta").text())
+			.contains("By Dana Whitfield")
+			.doesNotContain("By By");
+
+		this.pages
+			.send("/editor/articles", "title", "Ferry plans", "outlet", "Valley Gazette", "byline", " by  Lee Ortiz",
+					"publishedOn", "2024-05-07", "url", "https://example.org/ferry", "body", "The ferry runs.",
+					"format", "PLAIN")
+			.andExpect(status().is3xxRedirection());
+		// the demo data set's article is added so
+		this.articles.add(this.articles.outletNamed("Valley Gazette", Publication.PUBLISHED), "Rail plans",
+				"BY: Kim Park", LocalDate.of(2024, 5, 8), "https://example.org/rail", "Trains run.",
+				Publication.PUBLISHED);
+		try {
+			assertThat(this.jdbc.queryForList(
+					"select byline from article where url in ('https://example.org/ferry', 'https://example.org/rail') order by url",
+					String.class))
+				.containsExactly("Lee Ortiz", "Kim Park");
+		}
+		finally {
+			this.jdbc
+				.update("delete from article where url in ('https://example.org/ferry', 'https://example.org/rail')");
+		}
 	}
 
 	@Test

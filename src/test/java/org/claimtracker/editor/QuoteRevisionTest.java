@@ -115,8 +115,8 @@ class QuoteRevisionTest {
 			.isEqualTo(1);
 
 		Document reader = this.pages.page(get("/quotes/" + this.quote));
-		assertThat(reader.select("h1").text()).isEqualTo("Quote by Chuck Schumer");
-		assertThat(reader.text()).contains("Paraphrase", "Said 4 May 1999", "At a town hall");
+		assertThat(reader.select("h1").text()).isEqualTo("Chuck Schumer, as reported by Breitbart News");
+		assertThat(reader.text()).contains("Paraphrase", "Said on 4 May 1999", "At a town hall");
 
 		assertThat(this.pages.hits("speaker=Chuck%20Schumer&from=1999-01-01&to=1999-12-31"))
 			.containsExactly(this.quote);

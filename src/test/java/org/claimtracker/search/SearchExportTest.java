@@ -3,7 +3,12 @@ package org.claimtracker.search;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -122,6 +127,48 @@ class SearchExportTest {
 		this.mvc.perform(asyncDispatch(json))
 			.andExpect(jsonPath("$.items[?(@.id == " + this.ids.quote("The big picture is this") + ")].saidOn",
 					contains(nullValue())));
+	}
+
+	@Test
+	void bothExportsCarryEachQuotesKindAndCiteItAsWhatItIs() throws Exception {
+		long paraphrase = this.ids.quote("Ossoff said he opposed");
+		long partial = this.ids.quote("Ossoff said he would back");
+		long direct = this.ids.quote("I think that federal");
+		String retrieved = ", retrieved "
+				+ DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(LocalDate.now()) + ".";
+		MvcResult started = this.mvc.perform(get("/search.csv?speaker=Jon Ossoff")).andReturn();
+		Map<String, CSVRecord> csv = new HashMap<>();
+		for (CSVRecord row : rows(this.mvc.perform(asyncDispatch(started))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8))) {
+			csv.put(row.get("id"), row);
+		}
+		CSVRecord paraphrased = csv.get(Long.toString(paraphrase));
+		assertThat(paraphrased.get("kind")).isEqualTo("PARAPHRASE");
+		assertThat(paraphrased.get("citation")).startsWith("Jon Ossoff, paraphrased (not quoted) in John Binder, ")
+			.endsWith("ClaimTracker, http://localhost/quotes/" + paraphrase + retrieved);
+		CSVRecord partly = csv.get(Long.toString(partial));
+		assertThat(partly.get("kind")).isEqualTo("PARTIAL");
+		// the speaker's own words keep their quotation marks
+		assertThat(partly.get("text")).contains("a “path to legal status” for all");
+		assertThat(partly.get("citation")).startsWith("Jon Ossoff, quoted in part in John Binder, ");
+		assertThat(csv.get(Long.toString(direct)).get("citation")).startsWith("Jon Ossoff, quoted in John Binder, ")
+			.endsWith("ClaimTracker, http://localhost/quotes/" + direct + retrieved);
+
+		for (String address : List.of("/api/v1/quotes?speaker=Jon Ossoff",
+				"/api/v1/quotes?speaker=Jon Ossoff&page=1")) {
+			MvcResult json = this.mvc.perform(get(address)).andReturn();
+			this.mvc.perform(asyncDispatch(json))
+				.andExpect(jsonPath("$.items[?(@.id == " + paraphrase + ")].kind", contains("PARAPHRASE")))
+				.andExpect(jsonPath("$.items[?(@.id == " + paraphrase + ")].permalink",
+						contains("http://localhost/quotes/" + paraphrase)))
+				.andExpect(jsonPath("$.items[?(@.id == " + paraphrase + ")].citation",
+						contains(paraphrased.get("citation"))))
+				.andExpect(jsonPath("$.items[?(@.id == " + partial + ")].kind", contains("PARTIAL")))
+				.andExpect(jsonPath("$.items[?(@.id == " + partial + ")].text", contains(partly.get("text"))))
+				.andExpect(jsonPath("$.items[?(@.id == " + partial + ")].citation", contains(partly.get("citation"))));
+		}
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.claimtracker.search.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -27,16 +28,20 @@ final class QuoteCsv implements AutoCloseable {
 
 	private final String site;
 
+	private final LocalDate retrieved;
+
 	private int rows;
 
 	/**
 	 * {@code site} is the base address of links, such as
-	 * {@code https://claims.example.org}.
+	 * {@code https://claims.example.org}; the citations say they were {@code retrieved}
+	 * then.
 	 */
-	QuoteCsv(Writer writer, String site) throws IOException {
+	QuoteCsv(Writer writer, String site, LocalDate retrieved) throws IOException {
 		writer.write(BYTE_ORDER_MARK);
 		this.printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
 		this.site = site;
+		this.retrieved = retrieved;
 	}
 
 	void write(QuoteHit hit) {
@@ -50,7 +55,7 @@ final class QuoteCsv implements AutoCloseable {
 						.stream()
 						.map((c) -> c.stance() + ": " + c.statement() + " (" + this.site + "/claims/" + c.id() + ")")
 						.collect(Collectors.joining("; ")),
-					this.site + "/quotes/" + hit.id(), guard(hit.citation()));
+					this.site + "/quotes/" + hit.id(), guard(hit.citation().text(this.site, this.retrieved)));
 			if (++this.rows % 500 == 0) {
 				this.printer.flush();
 			}

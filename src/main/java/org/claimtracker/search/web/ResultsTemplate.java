@@ -1,5 +1,6 @@
 package org.claimtracker.search.web;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -30,10 +31,14 @@ class ResultsTemplate {
 		this.messages = messages;
 	}
 
-	String render(@Nullable SearchResult result, @Nullable BadSearchException error, String contextPath) {
+	/**
+	 * The results, their links within {@code contextPath}, their citations leading to
+	 * {@code site}.
+	 */
+	String render(@Nullable SearchResult result, @Nullable BadSearchException error, String contextPath, String site) {
 		Locale locale = LocaleContextHolder.getLocale();
 		ResultsView view = new ResultsView(result, error, contextPath, this.messages, locale,
-				DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+				DateTimeFormatter.ofPattern("d MMMM yyyy", locale), site, LocalDate.now());
 		StringOutput html = new StringOutput();
 		this.templates.render("search/results.jte", view, html);
 		return html.toString();

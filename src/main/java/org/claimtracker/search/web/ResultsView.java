@@ -5,16 +5,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.claimtracker.search.BadSearchException;
+import org.claimtracker.search.QuoteHit;
 import org.claimtracker.search.SearchResult;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
 /**
  * What the search results' template ({@code src/main/jte/search/results.jte}) shows: the
- * result or the filter that could not be used, with the page's words, dates and links.
+ * result or the filter that could not be used, with the page's words, dates and links;
+ * citations lead to permalinks on {@code site} and say they were {@code retrieved} today.
  */
 public record ResultsView(@Nullable SearchResult result, @Nullable BadSearchException error, String contextPath,
-		MessageSource messages, Locale locale, DateTimeFormatter dates) {
+		MessageSource messages, Locale locale, DateTimeFormatter dates, String site, LocalDate retrieved) {
 
 	/** The page's words for a message code, with its arguments filled in. */
 	public String text(String code, Object... arguments) {
@@ -28,6 +30,10 @@ public record ResultsView(@Nullable SearchResult result, @Nullable BadSearchExce
 
 	public String date(LocalDate date) {
 		return this.dates.format(date);
+	}
+
+	public String citation(QuoteHit hit) {
+		return hit.citation().text(this.site, this.retrieved);
 	}
 
 	/**

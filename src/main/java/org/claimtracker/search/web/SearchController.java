@@ -3,6 +3,7 @@ package org.claimtracker.search.web;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
@@ -102,13 +103,15 @@ class SearchController {
 	}
 
 	private Results search(SearchParameters parameters, HttpServletRequest request) {
+		String site = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		try {
 			SearchResult result = this.search.search(parameters.toQuery());
-			return new Results(HttpStatus.OK, this.template.render(result, null, request.getContextPath()),
+			return new Results(HttpStatus.OK, this.template.render(result, null, request.getContextPath(), site),
 					result.query().page());
 		}
 		catch (BadSearchException ex) {
-			return new Results(HttpStatus.BAD_REQUEST, this.template.render(null, ex, request.getContextPath()), 1);
+			return new Results(HttpStatus.BAD_REQUEST, this.template.render(null, ex, request.getContextPath(), site),
+					1);
 		}
 	}
 
@@ -128,9 +131,10 @@ class SearchController {
 		SearchService.Export export = this.search.prepare(query, Visibility.published());
 		// read now: the request is no longer current on the thread that streams the body
 		String site = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		LocalDate retrieved = LocalDate.now();
 		StreamingResponseBody body = (out) -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			try (QuoteCsv csv = new QuoteCsv(writer, site)) {
+			try (QuoteCsv csv = new QuoteCsv(writer, site, retrieved)) {
 				this.search.export(export, false, csv::write);
 			}
 		};

@@ -23,7 +23,7 @@ class QuoteCsvTest {
 				"-Party", 5, "@Title", "=Outlet", null, LocalDate.of(2024, 5, 6), "https://example.org/a", null,
 				List.of(new QuoteHit.ClaimStance(9, "=1+1", Stance.SUPPORTS)), false);
 		StringWriter out = new StringWriter();
-		try (QuoteCsv csv = new QuoteCsv(out, "https://claims.example.org")) {
+		try (QuoteCsv csv = new QuoteCsv(out, "https://claims.example.org", LocalDate.of(2026, 5, 14))) {
 			csv.write(hit);
 		}
 		CSVRecord row = CSVFormat.RFC4180.builder()
