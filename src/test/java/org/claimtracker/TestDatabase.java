@@ -65,8 +65,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 					+ ")", ex);
 		}
 		logger.info("Tests use the PostgreSQL on " + HOST + ":" + PORT + ", database " + DATABASE + " (fresh)");
-		return Map.of("spring.datasource.url", server + DATABASE, "spring.datasource.username", USER,
-				"spring.datasource.password", PASSWORD);
+		return settings(server + DATABASE, USER, PASSWORD);
 	}
 
 	@SuppressWarnings("resource") // lives as long as the JVM; Testcontainers' reaper
@@ -76,8 +75,18 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:15-alpine").withDatabaseName(DATABASE);
 		postgres.start();
 		logger.info("Tests use the Testcontainers PostgreSQL at " + postgres.getJdbcUrl());
-		return Map.of("spring.datasource.url", postgres.getJdbcUrl(), "spring.datasource.username",
-				postgres.getUsername(), "spring.datasource.password", postgres.getPassword());
+		return settings(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword());
+	}
+
+	/**
+	 * The test run caches a context per configuration, each with its own pool: pools that
+	 * give back idle connections keep the run within the server's connection limit,
+	 * beside another build on the same server.
+	 */
+	private static Map<String, Object> settings(String url, String user, String password) {
+		return Map.of("spring.datasource.url", url, "spring.datasource.username", user, "spring.datasource.password",
+				password, "spring.datasource.hikari.minimum-idle", "0", "spring.datasource.hikari.idle-timeout",
+				"10000", "spring.datasource.hikari.maximum-pool-size", "8");
 	}
 
 	private static boolean answers(String host, int port) {

@@ -123,7 +123,9 @@ class SignInThrottleTest {
 			.hasSizeGreaterThanOrEqualTo(AT_ONCE - SignInThrottle.FREE_FAILURES);
 	}
 
-	/** A session cookie and a CSRF token for each guess, fetched one after the other. */
+	/**
+	 * A form token cookie and its CSRF token for each guess, fetched one after the other.
+	 */
 	private List<String[]> forms() throws Exception {
 		List<String[]> forms = new ArrayList<>();
 		for (int i = 0; i < AT_ONCE; i++) {
@@ -140,7 +142,7 @@ class SignInThrottleTest {
 		String cookie = page.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter((c) -> c.startsWith("SESSION="))
+			.filter((c) -> c.startsWith(SessionOrCookieCsrfTokenRepository.COOKIE_NAME + "="))
 			.map((c) -> c.substring(0, c.indexOf(';')))
 			.findFirst()
 			.orElseThrow();
