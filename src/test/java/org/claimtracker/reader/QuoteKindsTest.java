@@ -114,10 +114,10 @@ class QuoteKindsTest {
 				person.selectFirst("#quotes ~ ol .quote-item:has(a[href=/quotes/" + this.direct + "])"));
 		// the claims' short lists say it too
 		assertThat(person.selectFirst(".stances li:has(a[href=/quotes/" + this.paraphrase + "])").text()).isEqualTo(
-				"✓ Supports Ossoff said he opposed local law enforcement agencies cooperating with ICE’s 287(g) program"
+				"Supports Ossoff said he opposed local law enforcement agencies cooperating with ICE’s 287(g) program"
 						+ " — Jon Ossoff, as reported by Breitbart News");
 		assertThat(person.selectFirst(".stances li:has(a[href=/quotes/" + this.direct + "])").text())
-			.startsWith("✓ Supports “I think that federal immigration law")
+			.startsWith("Supports “I think that federal immigration law")
 			.containsOnlyOnce("I think")
 			.endsWith("…” — Jon Ossoff, Breitbart News");
 		assertThat(person.selectFirst(".stances li:has(a[href=/quotes/" + this.partial + "])")

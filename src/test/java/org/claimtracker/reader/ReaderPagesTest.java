@@ -100,6 +100,21 @@ class ReaderPagesTest {
 	}
 
 	/**
+	 * A stance says how a quote bears on a claim, not whether the claim is true: wherever
+	 * it is shown it reads as its word alone, without check or cross marks.
+	 */
+	@Test
+	void stancesReadAsWordsNotAsVerdicts() throws Exception {
+		for (String path : List.of("/articles/" + this.ids.article(), "/quotes/" + this.ids.quote("We can’t have"),
+				"/search?q=287")) {
+			Document page = page(path);
+			assertThat(page.select(".stance-supports, .stance-contradicts")).as(path)
+				.isNotEmpty()
+				.allSatisfy((badge) -> assertThat(badge.text()).isIn("Supports", "Contradicts"));
+		}
+	}
+
+	/**
 	 * Evidence counts are not a rating: they read as counts, with no bar filled in a
 	 * verdict's colours and no check or cross marks, and lead to the page that says so.
 	 */
