@@ -10,6 +10,7 @@ import org.claimtracker.account.AccountPassword;
 import org.claimtracker.account.AccountService;
 import org.claimtracker.account.ApiTokenService;
 import org.claimtracker.account.SignInThrottle;
+import org.claimtracker.account.WeakPasswordException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,10 +85,17 @@ class AccountController {
 			if (!wait.isZero()) {
 				errors.rejectValue("current", "login.wait", new Object[] { wait.toSeconds() + 1 }, "Wait");
 			}
-			else if (!this.accounts.changePassword(editor.getName(), form.current(), form.replacement(),
-					session.getId())) {
-				this.throttle.failed(account);
-				errors.rejectValue("current", "account.password.wrong");
+			else {
+				try {
+					if (!this.accounts.changePassword(editor.getName(), form.current(), form.replacement(),
+							session.getId())) {
+						this.throttle.failed(account);
+						errors.rejectValue("current", "account.password.wrong");
+					}
+				}
+				catch (WeakPasswordException ex) {
+					errors.rejectValue("replacement", ex.getMessageKey());
+				}
 			}
 		}
 		if (errors.hasErrors()) {
