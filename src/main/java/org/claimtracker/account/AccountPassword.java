@@ -15,14 +15,15 @@ import jakarta.validation.constraints.Size;
  * What a new password must be, wherever one is set: when an account is added, when its
  * owner changes it, when an admin resets it. Each part reports its own message. Passwords
  * are kept as bcrypt hashes, which take at most 72 bytes: a longer one is refused here
- * rather than by the hashing.
+ * rather than by the hashing. Whether it is too easy to guess depends on the account too:
+ * {@link AccountService} refuses such a password with a {@link WeakPasswordException}.
  */
 @Documented
 @Constraint(validatedBy = AccountPasswordBytes.class)
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 @NotBlank
-@Size(min = 12, max = AccountPasswordBytes.MAX, message = "{account.password.size}")
+@Size(min = AccountPasswordBytes.MIN, max = AccountPasswordBytes.MAX, message = "{account.password.size}")
 public @interface AccountPassword {
 
 	String message() default "{account.password.bytes}";

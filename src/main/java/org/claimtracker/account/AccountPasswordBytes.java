@@ -11,6 +11,8 @@ import jakarta.validation.ConstraintValidatorContext;
  */
 public class AccountPasswordBytes implements ConstraintValidator<AccountPassword, CharSequence> {
 
+	static final int MIN = 12;
+
 	static final int MAX = 72;
 
 	@Override

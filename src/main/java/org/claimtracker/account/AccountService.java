@@ -26,11 +26,14 @@ public class AccountService {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
+	private final PasswordStrength strength;
+
 	AccountService(AppUserRepository users, PasswordEncoder passwords,
-			FindByIndexNameSessionRepository<? extends Session> sessions) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, PasswordStrength strength) {
 		this.users = users;
 		this.passwords = passwords;
 		this.sessions = sessions;
+		this.strength = strength;
 	}
 
 	/**
@@ -72,19 +75,23 @@ public class AccountService {
 		return this.users.count() == 0;
 	}
 
-	/** Adds an account; the password is stored only as a hash. */
+	/**
+	 * Adds an account; the password is stored only as a hash, and refused with a
+	 * {@link WeakPasswordException} if it is too easy to guess.
+	 */
 	@Transactional
 	public AccountView add(String username, String password, Role role) {
 		if (exists(username)) {
 			throw new DataIntegrityViolationException("An account named " + username + " exists");
 		}
-		return AccountView.from(this.users.save(new AppUser(username, this.passwords.encode(password), role)));
+		return AccountView.from(this.users.save(new AppUser(username, hash(password, username), role)));
 	}
 
 	/**
 	 * Changes an account's password if {@code current} is its password now; its other
 	 * sessions end, so that whoever else was signed in as it is signed out. Whether the
-	 * password was changed.
+	 * password was changed; a replacement too easy to guess is refused with a
+	 * {@link WeakPasswordException}, once the current password is known to be right.
 	 */
 	@Transactional
 	public boolean changePassword(String username, String current, String replacement, String keptSession) {
@@ -99,7 +106,7 @@ public class AccountService {
 	/**
 	 * Sets a new password for an account whose owner forgot theirs. Its sessions end, but
 	 * for {@code keptSession}: the admin's own, should they reset their own password
-	 * here.
+	 * here. A password too easy to guess is refused with a {@link WeakPasswordException}.
 	 */
 	@Transactional
 	public void resetPassword(long id, String replacement, String keptSession) {
@@ -152,9 +159,22 @@ public class AccountService {
 	}
 
 	private void setPassword(AppUser user, String password, String keptSession) {
-		user.setPasswordHash(this.passwords.encode(password));
+		user.setPasswordHash(hash(password, user.getUsername()));
 		this.users.saveAndFlush(user);
 		endSessions(user.getUsername(), keptSession);
+	}
+
+	/**
+	 * The hash of a password that is hard enough to guess for the account: every way of
+	 * setting a password comes through here, the forms, the first admin from the
+	 * environment and whatever comes next.
+	 */
+	private String hash(String password, String username) {
+		String weakness = this.strength.weakness(password, username);
+		if (weakness != null) {
+			throw new WeakPasswordException(weakness);
+		}
+		return this.passwords.encode(password);
 	}
 
 	/**

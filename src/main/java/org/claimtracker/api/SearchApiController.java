@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.claimtracker.common.Visibility;
 import org.claimtracker.search.Facet;
 import org.claimtracker.search.QuoteHit;
@@ -11,6 +12,7 @@ import org.claimtracker.search.SearchParameters;
 import org.claimtracker.search.SearchQuery;
 import org.claimtracker.search.SearchResult;
 import org.claimtracker.search.SearchService;
+import org.claimtracker.system.PublicUrl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,18 +38,20 @@ class SearchApiController {
 
 	private final JsonMapper json;
 
-	SearchApiController(SearchService search, JsonMapper json) {
+	private final PublicUrl publicUrl;
+
+	SearchApiController(SearchService search, JsonMapper json, PublicUrl publicUrl) {
 		this.search = search;
 		this.json = json;
+		this.publicUrl = publicUrl;
 	}
 
 	@GetMapping("/quotes")
-	ResponseEntity<StreamingResponseBody> quotes(@RequestParam Map<String, String> values) {
+	ResponseEntity<StreamingResponseBody> quotes(@RequestParam Map<String, String> values, HttpServletRequest request) {
 		SearchParameters parameters = SearchParameters.of(values);
 		SearchQuery query = parameters.toQuery();
 		// read now: the request is no longer current on the thread that streams the body
-		Citing citing = new Citing(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString(),
-				LocalDate.now());
+		Citing citing = new Citing(this.publicUrl.of(request), LocalDate.now());
 		StreamingResponseBody body = (parameters.page() != null) ? page(this.search.search(query), citing)
 				: all(this.search.prepare(query, Visibility.current()), citing);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);

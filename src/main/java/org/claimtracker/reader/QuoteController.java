@@ -2,11 +2,13 @@ package org.claimtracker.reader;
 
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.claimtracker.system.PublicUrl;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A quote's permalink page. */
 @Controller
@@ -14,17 +16,20 @@ class QuoteController {
 
 	private final ReaderService reader;
 
-	QuoteController(ReaderService reader) {
+	private final PublicUrl publicUrl;
+
+	QuoteController(ReaderService reader, PublicUrl publicUrl) {
 		this.reader = reader;
+		this.publicUrl = publicUrl;
 	}
 
 	@GetMapping("/quotes/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Model model, HttpServletRequest request) {
 		Pages.Quote page = this.reader.quote(id);
 		model.addAttribute("page", page);
 		// the citation leads back here from wherever it is pasted, and says when it was
 		// taken
-		String site = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String site = this.publicUrl.of(request);
 		model.addAttribute("citation", page.quote().citation().text(site, LocalDate.now()));
 		return "quotes/show";
 	}

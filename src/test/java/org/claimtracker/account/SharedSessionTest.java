@@ -36,7 +36,7 @@ class SharedSessionTest {
 	@Test
 	void signInOnOneInstanceIsSignedInOnTheOther() throws Exception {
 		if (!this.accounts.exists("two-instances")) {
-			this.accounts.add("two-instances", "a shared long password", Role.EDITOR);
+			this.accounts.add("two-instances", "one passphrase, two instances", Role.EDITOR);
 		}
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ClaimTrackerApplication.class)
 			.properties("server.port=0")
@@ -51,7 +51,8 @@ class SharedSessionTest {
 			Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
 			assertThat(csrf.find()).isTrue();
 			String body = "username=two-instances&password="
-					+ URLEncoder.encode("a shared long password", StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
+					+ URLEncoder.encode("one passphrase, two instances", StandardCharsets.UTF_8) + "&_csrf="
+					+ csrf.group(1);
 			HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(url(this.port, "/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.header("Cookie", cookie)

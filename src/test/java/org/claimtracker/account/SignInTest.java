@@ -44,17 +44,18 @@ class SignInTest {
 
 	@Test
 	void editorsSignInAndDisabledEditorsCannot() throws Exception {
-		AccountView editor = this.accounts.add("reporter", "a long enough password", Role.EDITOR);
-		this.mvc.perform(formLogin().user("reporter").password("a long enough password"))
+		AccountView editor = this.accounts.add("reporter", "long enough to sign in with", Role.EDITOR);
+		this.mvc.perform(formLogin().user("reporter").password("long enough to sign in with"))
 			.andExpect(authenticated().withUsername("reporter").withRoles("EDITOR"))
 			.andExpect(redirectedUrl("/editor"));
 		this.accounts.setEnabled(editor.id(), false);
-		this.mvc.perform(formLogin().user("reporter").password("a long enough password")).andExpect(unauthenticated());
+		this.mvc.perform(formLogin().user("reporter").password("long enough to sign in with"))
+			.andExpect(unauthenticated());
 	}
 
 	@Test
 	void aRefusedSignInKeepsTheAccountNameOnce() throws Exception {
-		this.accounts.add("typist", "a long enough password", Role.EDITOR);
+		this.accounts.add("typist", "long enough to sign in with", Role.EDITOR);
 		Cookie session = this.mvc.perform(formLogin().user("typist").password("a typo"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"))
@@ -70,8 +71,8 @@ class SignInTest {
 
 	@Test
 	void signingOutSaysSoOnTheFrontPage() throws Exception {
-		this.accounts.add("leaver", "a long enough password", Role.EDITOR);
-		this.mvc.perform(formLogin().user("leaver").password("a long enough password")).andExpect(authenticated());
+		this.accounts.add("leaver", "long enough to sign in with", Role.EDITOR);
+		this.mvc.perform(formLogin().user("leaver").password("long enough to sign in with")).andExpect(authenticated());
 		String landing = this.mvc.perform(logout())
 			.andExpect(unauthenticated())
 			.andReturn()
@@ -85,33 +86,33 @@ class SignInTest {
 
 	@Test
 	void passwordsAreStoredAsModernHashes() {
-		this.accounts.add("hashcheck", "another long password", Role.EDITOR);
+		this.accounts.add("hashcheck", "hashed and never shown", Role.EDITOR);
 		String hash = this.jdbc.queryForObject("select password_hash from app_user where username = 'hashcheck'",
 				String.class);
-		assertThat(hash).startsWith("{bcrypt}").doesNotContain("another long password");
+		assertThat(hash).startsWith("{bcrypt}").doesNotContain("hashed and never shown");
 	}
 
 	@Test
 	void repeatedFailuresAreSlowedDownPerAccount() throws Exception {
-		this.accounts.add("target", "the right password!", Role.EDITOR);
+		this.accounts.add("target", "the right passphrase, at last!", Role.EDITOR);
 		for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
 			this.mvc.perform(formLogin().user("target").password("wrong " + i)).andExpect(unauthenticated());
 		}
-		this.mvc.perform(formLogin().user("target").password("the right password!"))
+		this.mvc.perform(formLogin().user("target").password("the right passphrase, at last!"))
 			.andExpect(unauthenticated())
 			.andExpect(header().exists("Retry-After"));
 	}
 
 	@Test
 	void failuresOfLongAgoAreForgotten() throws Exception {
-		this.accounts.add("newsroom", "the right password!", Role.EDITOR);
+		this.accounts.add("newsroom", "the right passphrase, at last!", Role.EDITOR);
 		// an address shared by a newsroom: months of typos, the last two days ago
 		this.jdbc.update("""
 				insert into sign_in_failure (subject, failures, last_failed_at)
 				values ('address:127.0.0.1', 40, now() - interval '2 days')
 				on conflict (subject) do update set failures = 40, last_failed_at = now() - interval '2 days'""");
 		this.mvc.perform(formLogin().user("newsroom").password("a typo")).andExpect(unauthenticated());
-		this.mvc.perform(formLogin().user("newsroom").password("the right password!"))
+		this.mvc.perform(formLogin().user("newsroom").password("the right passphrase, at last!"))
 			.andExpect(authenticated().withUsername("newsroom"));
 		assertThat(this.jdbc.queryForObject("select failures from sign_in_failure where subject = 'address:127.0.0.1'",
 				Integer.class))
@@ -120,11 +121,11 @@ class SignInTest {
 
 	@Test
 	void aThrottledAttemptLandsOnTheSignInPageSayingHowLongToWait() throws Exception {
-		this.accounts.add("waiter", "the right password!", Role.EDITOR);
+		this.accounts.add("waiter", "the right passphrase, at last!", Role.EDITOR);
 		for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
 			this.mvc.perform(formLogin().user("waiter").password("wrong " + i)).andExpect(unauthenticated());
 		}
-		String waitPage = this.mvc.perform(formLogin().user("waiter").password("the right password!"))
+		String waitPage = this.mvc.perform(formLogin().user("waiter").password("the right passphrase, at last!"))
 			.andExpect(redirectedUrlPattern("/login?wait=*"))
 			.andReturn()
 			.getResponse()
@@ -145,14 +146,14 @@ class SignInTest {
 
 	@Test
 	void whiteSpaceAroundTheNameDoesNotGetRoundTheAccountsLock() throws Exception {
-		this.accounts.add("weak3", "the right password!", Role.EDITOR);
+		this.accounts.add("weak3", "copper kettle drifts north", Role.EDITOR);
 		// from several addresses, so that only the account's own count turns the
 		// attempts away
 		for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
 			this.mvc.perform(signIn("weak3", "wrong " + i, "192.0.2." + i)).andExpect(unauthenticated());
 		}
 		for (String spelling : new String[] { "weak3 ", " weak3", "weak3\t", " weak3\u2003" }) {
-			this.mvc.perform(signIn(spelling, "the right password!", "198.51.100.7"))
+			this.mvc.perform(signIn(spelling, "copper kettle drifts north", "198.51.100.7"))
 				.andExpect(unauthenticated())
 				.andExpect(redirectedUrlPattern("/login?wait=*"))
 				.andExpect(header().exists("Retry-After"));
@@ -181,13 +182,13 @@ class SignInTest {
 
 	@Test
 	void signingInDoesNotCountAgainstItsAddress() throws Exception {
-		this.accounts.add("regular", "the right password!", Role.EDITOR);
+		this.accounts.add("regular", "copper kettle drifts north", Role.EDITOR);
 		// a newsroom's address whose many typos of the morning are past their wait
 		this.jdbc.update("""
 				insert into sign_in_failure (subject, failures, last_failed_at)
 				values ('address:192.0.2.9', 12, now() - interval '1 hour')""");
 		for (int i = 0; i < 2 * SignInThrottle.FREE_FAILURES; i++) {
-			this.mvc.perform(signIn("regular", "the right password!", "192.0.2.9"))
+			this.mvc.perform(signIn("regular", "copper kettle drifts north", "192.0.2.9"))
 				.andExpect(authenticated().withUsername("regular"));
 		}
 		// the next typo is still checked: signing in did not restart the address's wait

@@ -37,7 +37,7 @@ import static org.mockito.Mockito.verify;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SignInThrottleTest {
 
-	private static final String PASSWORD = "the right password!";
+	private static final String PASSWORD = "copper kettle drifts north";
 
 	private static final int AT_ONCE = 20;
 

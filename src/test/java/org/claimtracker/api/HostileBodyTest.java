@@ -88,7 +88,7 @@ class HostileBodyTest {
 			separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 			token = separate.execute((status) -> {
 				if (!this.accounts.exists("hostile-tool")) {
-					this.accounts.add("hostile-tool", "a tool's long password", Role.EDITOR);
+					this.accounts.add("hostile-tool", "payloads nobody should send", Role.EDITOR);
 				}
 				return this.tokens.create("hostile-tool", "hostile");
 			});

@@ -166,9 +166,9 @@ class QuoteKindsTest {
 		assertThat(page("/quotes/" + this.direct).select("#citation").text()).isEqualTo("Jon Ossoff, quoted in "
 				+ "John Binder, " + TITLE + " Breitbart News, 30 December 2020, "
 				+ "https://www.breitbart.com/politics/2020/12/30/democrat-jon-ossoff-police-must-not-help-keep-criminal-illegal-aliens-off-georgia-streets/. "
-				+ "ClaimTracker, http://localhost/quotes/" + this.direct + ", retrieved " + today + ".");
+				+ "ClaimTracker, http://localhost:8080/quotes/" + this.direct + ", retrieved " + today + ".");
 		assertThat(page("/search?q=immigration").select("#hit-" + this.direct + " textarea.citation").text())
-			.endsWith("ClaimTracker, http://localhost/quotes/" + this.direct + ", retrieved " + today + ".");
+			.endsWith("ClaimTracker, http://localhost:8080/quotes/" + this.direct + ", retrieved " + today + ".");
 	}
 
 	/**

@@ -315,7 +315,7 @@ class ReaderPagesTest {
 				"Jon Ossoff, quoted in John Binder, “Democrat Jon Ossoff: Police Must Not Help Keep Criminal Illegal "
 						+ "Aliens Off Georgia Streets,” Breitbart News, 30 December 2020, "
 						+ "https://www.breitbart.com/politics/2020/12/30/democrat-jon-ossoff-police-must-not-help-keep-criminal-illegal-aliens-off-georgia-streets/. "
-						+ "ClaimTracker, http://localhost/quotes/" + q1 + ", retrieved ");
+						+ "ClaimTracker, http://localhost:8080/quotes/" + q1 + ", retrieved ");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -77,10 +78,35 @@ class SearchExportTest {
 		assertThat(first.get("speaker")).isEqualTo("Jon Ossoff");
 		assertThat(first.get("party")).isEqualTo("Democratic");
 		assertThat(first.get("outlet")).isEqualTo("Breitbart News");
-		assertThat(first.get("permalink")).isEqualTo("http://localhost/quotes/" + first.get("id"));
+		// no claimtracker.public-url and no proxy here: the app's own address
+		assertThat(first.get("permalink")).isEqualTo("http://localhost:8080/quotes/" + first.get("id"));
 		assertThat(first.get("text")).startsWith("I think that federal immigration law");
-		assertThat(first.get("claims")).contains("SUPPORTS: ").contains("(http://localhost/claims/");
+		assertThat(first.get("claims")).contains("SUPPORTS: ").contains("(http://localhost:8080/claims/");
 		assertThat(first.get("citation")).startsWith("Jon Ossoff, quoted in John Binder");
+	}
+
+	/**
+	 * A client names any host it likes: links made from it would send whoever opens the
+	 * shared file there. Without a proxy to vouch for the address, it is not used.
+	 */
+	@Test
+	void csvLinksDoNotGoWhereTheRequestsHostSays() throws Exception {
+		MvcResult started = this.mvc
+			.perform(get("/search.csv?q=immigration").header(HttpHeaders.HOST, "evil.example")
+				.header("X-Forwarded-Host", "evil.example")
+				.header("X-Forwarded-Proto", "https"))
+			.andExpect(request().asyncStarted())
+			.andReturn();
+		String csv = this.mvc.perform(asyncDispatch(started))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).doesNotContain("evil.example");
+		List<CSVRecord> rows = rows(csv);
+		assertThat(rows).isNotEmpty()
+			.allSatisfy((row) -> assertThat(row.get("permalink"))
+				.isEqualTo("http://localhost:8080/quotes/" + row.get("id")));
 	}
 
 	@Test
@@ -147,14 +173,14 @@ class SearchExportTest {
 		CSVRecord paraphrased = csv.get(Long.toString(paraphrase));
 		assertThat(paraphrased.get("kind")).isEqualTo("PARAPHRASE");
 		assertThat(paraphrased.get("citation")).startsWith("Jon Ossoff, paraphrased (not quoted) in John Binder, ")
-			.endsWith("ClaimTracker, http://localhost/quotes/" + paraphrase + retrieved);
+			.endsWith("ClaimTracker, http://localhost:8080/quotes/" + paraphrase + retrieved);
 		CSVRecord partly = csv.get(Long.toString(partial));
 		assertThat(partly.get("kind")).isEqualTo("PARTIAL");
 		// the speaker's own words keep their quotation marks
 		assertThat(partly.get("text")).contains("a “path to legal status” for all");
 		assertThat(partly.get("citation")).startsWith("Jon Ossoff, quoted in part in John Binder, ");
 		assertThat(csv.get(Long.toString(direct)).get("citation")).startsWith("Jon Ossoff, quoted in John Binder, ")
-			.endsWith("ClaimTracker, http://localhost/quotes/" + direct + retrieved);
+			.endsWith("ClaimTracker, http://localhost:8080/quotes/" + direct + retrieved);
 
 		for (String address : List.of("/api/v1/quotes?speaker=Jon Ossoff",
 				"/api/v1/quotes?speaker=Jon Ossoff&page=1")) {
@@ -162,7 +188,7 @@ class SearchExportTest {
 			this.mvc.perform(asyncDispatch(json))
 				.andExpect(jsonPath("$.items[?(@.id == " + paraphrase + ")].kind", contains("PARAPHRASE")))
 				.andExpect(jsonPath("$.items[?(@.id == " + paraphrase + ")].permalink",
-						contains("http://localhost/quotes/" + paraphrase)))
+						contains("http://localhost:8080/quotes/" + paraphrase)))
 				.andExpect(jsonPath("$.items[?(@.id == " + paraphrase + ")].citation",
 						contains(paraphrased.get("citation"))))
 				.andExpect(jsonPath("$.items[?(@.id == " + partial + ")].kind", contains("PARTIAL")))

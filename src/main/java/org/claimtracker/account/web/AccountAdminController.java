@@ -9,6 +9,7 @@ import org.claimtracker.account.AccountPassword;
 import org.claimtracker.account.AccountService;
 import org.claimtracker.account.LockoutException;
 import org.claimtracker.account.Role;
+import org.claimtracker.account.WeakPasswordException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,7 +53,13 @@ class AccountAdminController {
 		if (errors.hasErrors()) {
 			return page(model);
 		}
-		this.accounts.add(form.username(), form.password(), form.role());
+		try {
+			this.accounts.add(form.username(), form.password(), form.role());
+		}
+		catch (WeakPasswordException ex) {
+			errors.rejectValue("password", ex.getMessageKey());
+			return page(model);
+		}
 		redirect.addFlashAttribute("message", "account.added");
 		return "redirect:/admin/accounts";
 	}
@@ -79,7 +86,13 @@ class AccountAdminController {
 		if (errors.hasErrors()) {
 			return page(model);
 		}
-		this.accounts.resetPassword(form.account(), form.password(), session.getId());
+		try {
+			this.accounts.resetPassword(form.account(), form.password(), session.getId());
+		}
+		catch (WeakPasswordException ex) {
+			errors.rejectValue("password", ex.getMessageKey());
+			return page(model);
+		}
 		redirect.addFlashAttribute("message", "account.password.reset");
 		return "redirect:/admin/accounts";
 	}

@@ -9,6 +9,7 @@ import org.claimtracker.account.AccountPassword;
 import org.claimtracker.account.AccountService;
 import org.claimtracker.account.ApiTokenService;
 import org.claimtracker.account.SignInThrottle;
+import org.claimtracker.account.WeakPasswordException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,12 +83,21 @@ class AccountController {
 			if (!turn.granted()) {
 				errors.rejectValue("current", "login.wait", new Object[] { turn.waitFor().toSeconds() + 1 }, "Wait");
 			}
-			else if (this.accounts.changePassword(editor.getName(), form.current(), form.replacement(),
-					session.getId())) {
-				this.throttle.succeeded(turn);
-			}
 			else {
-				errors.rejectValue("current", "account.password.wrong");
+				try {
+					if (this.accounts.changePassword(editor.getName(), form.current(), form.replacement(),
+							session.getId())) {
+						this.throttle.succeeded(turn);
+					}
+					else {
+						errors.rejectValue("current", "account.password.wrong");
+					}
+				}
+				catch (WeakPasswordException ex) {
+					// the current password was right: only the new one is refused
+					this.throttle.succeeded(turn);
+					errors.rejectValue("replacement", ex.getMessageKey());
+				}
 			}
 		}
 		if (errors.hasErrors()) {

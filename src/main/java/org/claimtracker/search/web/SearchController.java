@@ -16,6 +16,7 @@ import org.claimtracker.search.SearchParameters;
 import org.claimtracker.search.SearchQuery;
 import org.claimtracker.search.SearchResult;
 import org.claimtracker.search.SearchService;
+import org.claimtracker.system.PublicUrl;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /** The search page (whole, or only its results for htmx) and its CSV export. */
@@ -48,10 +48,13 @@ class SearchController {
 
 	private final MessageSource messages;
 
-	SearchController(SearchService search, ResultsTemplate template, MessageSource messages) {
+	private final PublicUrl publicUrl;
+
+	SearchController(SearchService search, ResultsTemplate template, MessageSource messages, PublicUrl publicUrl) {
 		this.search = search;
 		this.template = template;
 		this.messages = messages;
+		this.publicUrl = publicUrl;
 	}
 
 	/**
@@ -103,7 +106,7 @@ class SearchController {
 	}
 
 	private Results search(SearchParameters parameters, HttpServletRequest request) {
-		String site = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String site = this.publicUrl.of(request);
 		try {
 			SearchResult result = this.search.search(parameters.toQuery());
 			return new Results(HttpStatus.OK, this.template.render(result, null, request.getContextPath(), site),
@@ -124,13 +127,13 @@ class SearchController {
 	}
 
 	@GetMapping("/search.csv")
-	ResponseEntity<StreamingResponseBody> csv(@RequestParam Map<String, String> values) {
+	ResponseEntity<StreamingResponseBody> csv(@RequestParam Map<String, String> values, HttpServletRequest request) {
 		SearchQuery query = SearchParameters.of(values).toQuery();
 		// a file is shared beyond the newsroom, where a draft's permalink leads nowhere:
 		// published quotes only
 		SearchService.Export export = this.search.prepare(query, Visibility.published());
 		// read now: the request is no longer current on the thread that streams the body
-		String site = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		String site = this.publicUrl.of(request);
 		LocalDate retrieved = LocalDate.now();
 		StreamingResponseBody body = (out) -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -53,9 +53,9 @@ class AccountAdminControllerTest {
 
 	@Test
 	void anAdminCannotDisableTheirOwnAccount() throws Exception {
-		AccountView boss = this.accounts.add("boss", "the boss's long password", Role.ADMIN);
-		this.accounts.add("deputy", "the deputy's long password", Role.ADMIN);
-		Cookie session = signIn("boss", "the boss's long password");
+		AccountView boss = this.accounts.add("boss", "the corner office's passphrase", Role.ADMIN);
+		this.accounts.add("deputy", "the second chair's passphrase", Role.ADMIN);
+		Cookie session = signIn("boss", "the corner office's passphrase");
 		this.mvc
 			.perform(post("/admin/accounts/" + boss.id() + "/enabled").param("enabled", "false")
 				.cookie(session)
@@ -71,7 +71,7 @@ class AccountAdminControllerTest {
 
 	@Test
 	void theLastEnabledAdminCannotBeDisabled() throws Exception {
-		AccountView keeper = this.accounts.add("keeper", "the keeper's long password", Role.ADMIN);
+		AccountView keeper = this.accounts.add("keeper", "keys to the whole newsroom", Role.ADMIN);
 		// another admin's stale page: their own account was disabled meanwhile, keeper is
 		// the last admin
 		this.jdbc.update("update app_user set enabled = false where role = 'ADMIN' and username <> 'keeper'");
@@ -83,7 +83,7 @@ class AccountAdminControllerTest {
 			.andExpect(flash().attribute("refusal", "account.refused.lastAdmin"));
 		assertThat(enabled("keeper")).isTrue();
 
-		this.accounts.add("second", "the second's long password", Role.ADMIN);
+		this.accounts.add("second", "another admin, just in case", Role.ADMIN);
 		this.mvc
 			.perform(post("/admin/accounts/" + keeper.id() + "/enabled").param("enabled", "false")
 				.with(csrf())
@@ -134,6 +134,68 @@ class AccountAdminControllerTest {
 	}
 
 	@Test
+	void aPasswordEasyToGuessIsRefusedBesideTheFieldWithItsReason() throws Exception {
+		String[][] refused = { { "password1234", "one of the passwords people use most" },
+				{ "123456789012", "one of the passwords people use most" }, { "aaaaaaaaaaaa", "repeats itself" },
+				{ "weak4weak4weak4", "contains the account" } };
+		for (String[] attempt : refused) {
+			this.mvc
+				.perform(post("/admin/accounts").param("username", "weak4")
+					.param("password", attempt[0])
+					.param("role", "EDITOR")
+					.with(user("boss").roles("ADMIN"))
+					.with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Not saved")))
+				.andExpect(content().string(containsString("id=\"password-error\"")))
+				.andExpect(content().string(containsString(attempt[1])))
+				.andExpect(content().string(not(containsString("value=\"" + attempt[0]))));
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from app_user where username = 'weak4'", Integer.class))
+			.isZero();
+		// the same password for another account is a repeat all the same
+		this.mvc
+			.perform(post("/admin/accounts").param("username", "other")
+				.param("password", "weak4weak4weak4")
+				.param("role", "EDITOR")
+				.with(user("boss").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("repeats itself")));
+		this.mvc
+			.perform(post("/admin/accounts").param("username", "weak4")
+				.param("password", "copper kettle drifts north")
+				.param("role", "EDITOR")
+				.with(user("boss").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/accounts"))
+			.andExpect(flash().attribute("message", "account.added"));
+	}
+
+	@Test
+	void aResetToAPasswordEasyToGuessIsRefusedAndChangesNothing() throws Exception {
+		AccountView forgetful = this.accounts.add("forgetful", "what was it again, anyway", Role.EDITOR);
+		Cookie session = signIn("forgetful", "what was it again, anyway");
+		String hash = hash("forgetful");
+		String[][] refused = { { "password1234", "one of the passwords people use most" },
+				{ "aaaaaaaaaaaa", "repeats itself" }, { "forgetful-forgetful", "contains the account" },
+				{ "claimtracker2024", "contains the account" } };
+		for (String[] attempt : refused) {
+			this.mvc
+				.perform(post("/admin/accounts/password").param("account", Long.toString(forgetful.id()))
+					.param("password", attempt[0])
+					.with(user("boss").roles("ADMIN"))
+					.with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Not saved")))
+				.andExpect(content().string(containsString("id=\"reset-password-error\"")))
+				.andExpect(content().string(containsString(attempt[1])));
+		}
+		assertThat(hash("forgetful")).isEqualTo(hash);
+		this.mvc.perform(get("/editor").cookie(session)).andExpect(status().isOk());
+	}
+
+	@Test
 	void aNameTakenInAnotherCaseIsRefused() throws Exception {
 		this.accounts.add("reporter", "the reporter's long password", Role.EDITOR);
 		this.mvc
@@ -157,9 +219,9 @@ class AccountAdminControllerTest {
 	@Test
 	void disablingAnAccountEndsItsSessions() throws Exception {
 		AccountView leaving = this.accounts.add("leaving", "the leaver's long password", Role.EDITOR);
-		this.accounts.add("chief", "the chief's long password", Role.ADMIN);
+		this.accounts.add("chief", "top of the masthead, always", Role.ADMIN);
 		Cookie leaversSession = signIn("leaving", "the leaver's long password");
-		Cookie chiefsSession = signIn("chief", "the chief's long password");
+		Cookie chiefsSession = signIn("chief", "top of the masthead, always");
 		this.mvc.perform(get("/editor").cookie(leaversSession))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Sign out (leaving)")));
@@ -178,11 +240,11 @@ class AccountAdminControllerTest {
 
 	@Test
 	void aResetPasswordSignsInAndEndsTheAccountsSessions() throws Exception {
-		AccountView forgetful = this.accounts.add("forgetful", "the forgotten long password", Role.EDITOR);
-		this.accounts.add("chief", "the chief's long password", Role.ADMIN);
-		Cookie laptop = signIn("forgetful", "the forgotten long password");
-		Cookie phone = signIn("forgetful", "the forgotten long password");
-		Cookie chiefsSession = signIn("chief", "the chief's long password");
+		AccountView forgetful = this.accounts.add("forgetful", "what was it again, anyway", Role.EDITOR);
+		this.accounts.add("chief", "top of the masthead, always", Role.ADMIN);
+		Cookie laptop = signIn("forgetful", "what was it again, anyway");
+		Cookie phone = signIn("forgetful", "what was it again, anyway");
+		Cookie chiefsSession = signIn("chief", "top of the masthead, always");
 
 		this.mvc
 			.perform(post("/admin/accounts/password").param("account", Long.toString(forgetful.id()))
@@ -196,7 +258,7 @@ class AccountAdminControllerTest {
 			this.mvc.perform(get("/editor").cookie(session)).andExpect(redirectedUrl("/login"));
 		}
 		assertThat(sessionsOf("forgetful")).isZero();
-		this.mvc.perform(formLogin().user("forgetful").password("the forgotten long password"))
+		this.mvc.perform(formLogin().user("forgetful").password("what was it again, anyway"))
 			.andExpect(unauthenticated());
 		this.mvc.perform(formLogin().user("forgetful").password("a new password to remember"))
 			.andExpect(authenticated().withRoles("EDITOR"));
@@ -205,12 +267,12 @@ class AccountAdminControllerTest {
 
 	@Test
 	void anAdminResettingTheirOwnPasswordStaysSignedInHere() throws Exception {
-		AccountView chief = this.accounts.add("chief", "the chief's long password", Role.ADMIN);
-		Cookie here = signIn("chief", "the chief's long password");
-		Cookie elsewhere = signIn("chief", "the chief's long password");
+		AccountView chief = this.accounts.add("chief", "top of the masthead, always", Role.ADMIN);
+		Cookie here = signIn("chief", "top of the masthead, always");
+		Cookie elsewhere = signIn("chief", "top of the masthead, always");
 		this.mvc
 			.perform(post("/admin/accounts/password").param("account", Long.toString(chief.id()))
-				.param("password", "the chief's new long password")
+				.param("password", "a fresh masthead passphrase")
 				.cookie(here)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/accounts"));
@@ -220,8 +282,8 @@ class AccountAdminControllerTest {
 
 	@Test
 	void aBadResetSaysWhatEachFieldNeedsAndChangesNothing() throws Exception {
-		AccountView forgetful = this.accounts.add("forgetful", "the forgotten long password", Role.EDITOR);
-		Cookie session = signIn("forgetful", "the forgotten long password");
+		AccountView forgetful = this.accounts.add("forgetful", "what was it again, anyway", Role.EDITOR);
+		Cookie session = signIn("forgetful", "what was it again, anyway");
 		String hash = hash("forgetful");
 		String[][] refused = { { Long.toString(forgetful.id()), "too short", "Use 12 to 72 characters." },
 				{ Long.toString(forgetful.id()), "x".repeat(73), "Use 12 to 72 characters." },
@@ -265,8 +327,8 @@ class AccountAdminControllerTest {
 	@Test
 	void aNewRoleTakesEffectAtTheNextSignIn() throws Exception {
 		AccountView rising = this.accounts.add("rising", "the riser's long password", Role.EDITOR);
-		this.accounts.add("chief", "the chief's long password", Role.ADMIN);
-		Cookie chiefsSession = signIn("chief", "the chief's long password");
+		this.accounts.add("chief", "top of the masthead, always", Role.ADMIN);
+		Cookie chiefsSession = signIn("chief", "top of the masthead, always");
 		Cookie asEditor = signIn("rising", "the riser's long password");
 		this.mvc.perform(get("/admin/accounts").cookie(asEditor)).andExpect(status().isForbidden());
 
@@ -290,9 +352,9 @@ class AccountAdminControllerTest {
 
 	@Test
 	void anAdminCannotMakeThemselfOrTheLastAdminAnEditor() throws Exception {
-		AccountView boss = this.accounts.add("boss", "the boss's long password", Role.ADMIN);
-		this.accounts.add("deputy", "the deputy's long password", Role.ADMIN);
-		Cookie session = signIn("boss", "the boss's long password");
+		AccountView boss = this.accounts.add("boss", "the corner office's passphrase", Role.ADMIN);
+		this.accounts.add("deputy", "the second chair's passphrase", Role.ADMIN);
+		Cookie session = signIn("boss", "the corner office's passphrase");
 		changeRole(session, boss, "EDITOR").andExpect(flash().attribute("refusal", "account.refused.selfRole"))
 			.andExpect(flash().attributeCount(1));
 		assertThat(role("boss")).isEqualTo("ADMIN");

@@ -40,7 +40,7 @@ class AccountControllerTest {
 	@Test
 	void anEditorRevokesTheirOwnTokenAndNoOneElses() throws Exception {
 		this.accounts.add("owner", "the owner's long password", Role.EDITOR);
-		this.accounts.add("other", "the other's long password", Role.EDITOR);
+		this.accounts.add("other", "someone else's passphrase", Role.EDITOR);
 		String secret = this.tokens.create("owner", "import script");
 		long id = this.tokens.tokensOf("owner").get(0).id();
 

@@ -37,7 +37,7 @@ class PasswordChangeTest {
 
 	private static final String OLD = "the reporter's long password";
 
-	private static final String NEW = "a new and longer password";
+	private static final String NEW = "a new and longer passphrase";
 
 	@Autowired
 	MockMvc mvc;
@@ -61,7 +61,11 @@ class PasswordChangeTest {
 				{ OLD, "short", "short", "Use 12 to 72 characters." },
 				// bcrypt takes 72 bytes: 40 accented letters are 80
 				{ OLD, "é".repeat(40), "é".repeat(40), "a password takes at most 72 bytes" },
-				{ OLD, NEW, NEW + " but different", "The two new passwords differ." }, { "", NEW, NEW, "required" } };
+				{ OLD, NEW, NEW + " but different", "The two new passwords differ." }, { "", NEW, NEW, "required" },
+				// right current password, but a new one that attackers try first
+				{ OLD, "password1234", "password1234", "one of the passwords people use most" },
+				{ OLD, "aaaaaaaaaaaa", "aaaaaaaaaaaa", "repeats itself" },
+				{ OLD, "reporter.reporter", "reporter.reporter", "contains the account" } };
 		for (String[] attempt : refused) {
 			this.mvc.perform(change(session, attempt[0], attempt[1], attempt[2]))
 				.andExpect(status().isOk())
