@@ -110,6 +110,22 @@ class SearchExportTest {
 	}
 
 	@Test
+	void citationsOnPagesAndInTheApiDoNotGoWhereTheRequestsHostSays() throws Exception {
+		long quote = this.jdbc.queryForObject("select min(id) from quote where status = 'PUBLISHED'", Long.class);
+		for (String address : List.of("/quotes/" + quote, "/search?q=immigration", "/api/v1/quotes?q=immigration")) {
+			MvcResult answer = this.mvc
+				.perform(get(address).header(HttpHeaders.HOST, "evil.example")
+					.header("X-Forwarded-Host", "evil.example"))
+				.andReturn();
+			if (answer.getRequest().isAsyncStarted()) {
+				answer = this.mvc.perform(asyncDispatch(answer)).andReturn();
+			}
+			String body = answer.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(body).as(address).contains("http://localhost:8080/quotes/").doesNotContain("evil.example");
+		}
+	}
+
+	@Test
 	void editorsExportWhatReadersSee() throws Exception {
 		long quote = this.jdbc.queryForObject(
 				"select min(id) from quote where search_vector @@ to_tsquery('english', 'immigration')", Long.class);
