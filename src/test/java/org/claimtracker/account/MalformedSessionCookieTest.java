@@ -66,7 +66,7 @@ class MalformedSessionCookieTest {
 	@Test
 	void aReturnAddressOrFormTokenCookieThatHoldsNothingUsableIsIgnored(CapturedOutput output) throws Exception {
 		if (!this.accounts.exists("returning")) {
-			this.accounts.add("returning", "a returning long password", Role.EDITOR);
+			this.accounts.add("returning", "lantern meadow quietly folds", Role.EDITOR);
 		}
 		int logged = output.getAll().length();
 		List<String> malformed = List.of("REDIRECT_URI=AA==", "REDIRECT_URI=" + base64("/%zz"), "REDIRECT_URI=%%%",
@@ -91,7 +91,7 @@ class MalformedSessionCookieTest {
 			.header("Cookie", token + "; REDIRECT_URI=" + base64("//elsewhere.example/editor") + "; SESSION=AA==")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("username=returning&password="
-					+ URLEncoder.encode("a returning long password", StandardCharsets.UTF_8) + "&_csrf="
+					+ URLEncoder.encode("lantern meadow quietly folds", StandardCharsets.UTF_8) + "&_csrf="
 					+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(signedIn.headers().firstValue("Location")).hasValue("http://localhost:" + this.port + "/editor");
