@@ -1,8 +1,10 @@
-package org.claimtracker.history;
+package org.claimtracker.editor;
 
 import java.util.List;
 import java.util.Locale;
 
+import org.claimtracker.history.Change;
+import org.claimtracker.history.HistoryService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package org.claimtracker.account.web;
+package org.claimtracker.editor;
 
 import org.claimtracker.account.AccountService;
 import org.claimtracker.account.ApiTokenService;

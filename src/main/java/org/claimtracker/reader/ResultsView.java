@@ -1,4 +1,4 @@
-package org.claimtracker.search.web;
+package org.claimtracker.reader;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package org.claimtracker.account.web;
+package org.claimtracker.admin;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package org.claimtracker.search.web;
+package org.claimtracker.reader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

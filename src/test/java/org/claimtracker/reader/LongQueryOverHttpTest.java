@@ -1,4 +1,4 @@
-package org.claimtracker.search;
+package org.claimtracker.reader;
 
 import java.net.URI;
 import java.net.URLEncoder;
