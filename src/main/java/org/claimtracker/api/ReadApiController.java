@@ -12,8 +12,6 @@ import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.EvidenceView;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.quote.QuoteView;
-import org.claimtracker.reader.Pages;
-import org.claimtracker.reader.ReaderService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
@@ -39,7 +37,7 @@ class ReadApiController {
 	 */
 	static final int MAX_PAGE = 100_000;
 
-	private final ReaderService reader;
+	private final ReadApiService reads;
 
 	private final ArticleService articles;
 
@@ -49,9 +47,9 @@ class ReadApiController {
 
 	private final JsonMapper json;
 
-	ReadApiController(ReaderService reader, ArticleService articles, ClaimService claims, PersonService people,
+	ReadApiController(ReadApiService reads, ArticleService articles, ClaimService claims, PersonService people,
 			JsonMapper json) {
-		this.reader = reader;
+		this.reads = reads;
 		this.articles = articles;
 		this.claims = claims;
 		this.people = people;
@@ -72,7 +70,7 @@ class ReadApiController {
 
 	@GetMapping("/articles/{id}")
 	ResponseEntity<Json.Article> article(@PathVariable long id) {
-		Pages.Article page = this.reader.article(id);
+		ReadApiService.Article page = this.reads.article(id);
 		var a = page.article();
 		return tagged(a.version(),
 				new Json.Article(a.id(), a.title(), a.outlet(), a.byline(), a.publishedOn(), a.url(), a.body(),
@@ -101,7 +99,7 @@ class ReadApiController {
 
 	@GetMapping("/claims/{id}")
 	ResponseEntity<Json.Claim> claim(@PathVariable long id) {
-		Pages.Claim page = this.reader.claim(id);
+		ReadApiService.Claim page = this.reads.claim(id);
 		var c = page.claim();
 		Json.Speaker subject = (c.subjectId() != null) ? new Json.Speaker(c.subjectId(), c.subject(), c.subjectParty())
 				: null;
@@ -115,7 +113,7 @@ class ReadApiController {
 
 	@GetMapping("/people/{id}")
 	ResponseEntity<Json.Person> person(@PathVariable long id) {
-		Pages.Person page = this.reader.person(id);
+		ReadApiService.Person page = this.reads.person(id);
 		var p = page.person();
 		List<Json.Race> races = page.races()
 			.stream()
@@ -137,7 +135,7 @@ class ReadApiController {
 
 	@GetMapping("/quotes/{id}")
 	ResponseEntity<Json.Quote> quote(@PathVariable long id) {
-		Pages.Quote page = this.reader.quote(id);
+		ReadApiService.Quote page = this.reads.quote(id);
 		return tagged(page.quote().version(), Json.Quote.from(page.quote(), page.evidence()));
 	}
 

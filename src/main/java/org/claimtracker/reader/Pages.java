@@ -10,6 +10,7 @@ import org.claimtracker.claim.Balance;
 import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.claim.ClaimView;
 import org.claimtracker.claim.EvidenceView;
+import org.claimtracker.claim.TopicClaims;
 import org.claimtracker.claim.TopicView;
 import org.claimtracker.person.PersonView;
 import org.claimtracker.person.RaceView;
@@ -48,14 +49,6 @@ public final class Pages {
 		public boolean moreQuotes() {
 			return this.quoteCount > this.quotes.size();
 		}
-
-	}
-
-	/**
-	 * Claims under one topic; a claim with several topics is listed under each, and those
-	 * with none under no topic ({@code topic} null).
-	 */
-	public record TopicClaims(@Nullable TopicView topic, List<ClaimSummary> claims) {
 
 	}
 

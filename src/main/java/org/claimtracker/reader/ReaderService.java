@@ -1,7 +1,5 @@
 package org.claimtracker.reader;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import org.claimtracker.claim.ClaimFilter;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.claim.EvidenceView;
+import org.claimtracker.claim.TopicClaims;
 import org.claimtracker.claim.TopicView;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.person.RaceView;
@@ -85,25 +84,8 @@ public class ReaderService {
 	@Transactional(readOnly = true)
 	public Pages.Person person(long id) {
 		var person = this.people.person(id);
-		List<ClaimSummary> claims = this.claims.claims(new ClaimFilter(null, null, id));
-		Map<TopicView, List<ClaimSummary>> byTopic = new LinkedHashMap<>();
-		for (ClaimSummary claim : claims) {
-			for (TopicView topic : claim.topics()) {
-				byTopic.computeIfAbsent(topic, (t) -> new ArrayList<>()).add(claim);
-			}
-		}
-		List<Pages.TopicClaims> groups = new ArrayList<>(byTopic.entrySet()
-			.stream()
-			.sorted(Map.Entry.comparingByKey(Comparator.comparing(TopicView::name)))
-			.map((e) -> new Pages.TopicClaims(e.getKey(), e.getValue()))
-			.toList());
-		// a claim needs no topic; without one it would be under no heading, and missing
-		// from the page
-		List<ClaimSummary> untopical = claims.stream().filter((c) -> c.topics().isEmpty()).toList();
-		if (!untopical.isEmpty()) {
-			groups.add(new Pages.TopicClaims(null, untopical));
-		}
-		return new Pages.Person(person, this.people.racesOf(id), groups,
+		return new Pages.Person(person, this.people.racesOf(id),
+				TopicClaims.of(this.claims.claims(new ClaimFilter(null, null, id))),
 				group(this.claims.evidenceAbout(id), EvidenceView::claimId), this.quotes.recentBySpeaker(id, RECENT),
 				this.quotes.countBySpeaker(id));
 	}
