@@ -17,8 +17,10 @@ import org.claimtracker.person.RaceView;
 import org.claimtracker.quote.QuoteView;
 import org.claimtracker.reader.MarkedText.Segment;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** What each reader page shows, gathered in a fixed number of queries. */
+@NamedInterface("pages")
 public final class Pages {
 
 	private Pages() {

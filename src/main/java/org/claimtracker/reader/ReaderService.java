@@ -22,6 +22,7 @@ import org.claimtracker.person.RaceView;
 import org.claimtracker.quote.QuoteService;
 import org.claimtracker.quote.QuoteView;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Gathers what each reader page shows from the feature services, in one read-only
  * transaction.
  */
+@NamedInterface("pages")
 @Service
 public class ReaderService {
 
