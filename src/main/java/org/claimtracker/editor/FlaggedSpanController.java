@@ -24,13 +24,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Resolving the quotes and claim appearances a correction could not place: mark their
- * words again in the corrected text, or delete them. Deleting also serves those placed,
- * from the quote's page and the article's list of claim appearances. A stale version
- * shows the saved words beside the editor's.
+ * Resolving the quotes and claim appearances a correction could not place, which the
+ * editor's article page lists as flagged (they need review): mark their words again in
+ * the corrected text, or delete them. Deleting also serves those placed, from the quote's
+ * page and the article's list of claim appearances. A stale version shows the saved words
+ * beside the editor's.
  */
 @Controller
-class ReviewController {
+class FlaggedSpanController {
 
 	private final ArticleService articles;
 
@@ -38,7 +39,7 @@ class ReviewController {
 
 	private final ClaimService claims;
 
-	ReviewController(ArticleService articles, QuoteService quotes, ClaimService claims) {
+	FlaggedSpanController(ArticleService articles, QuoteService quotes, ClaimService claims) {
 		this.articles = articles;
 		this.quotes = quotes;
 		this.claims = claims;
@@ -62,7 +63,7 @@ class ReviewController {
 		}
 		return EditConflicts.save(() -> {
 			this.quotes.delete(id, version);
-			return back(quote.articleId(), "editor.review.quoteDeleted", redirect);
+			return back(quote.articleId(), "editor.quote.deleted", redirect);
 		}, response, () -> conflict(quote.articleId(), null, this.quotes.quote(id).exact(), model));
 	}
 
@@ -85,14 +86,14 @@ class ReviewController {
 		}
 		return EditConflicts.save(() -> {
 			this.claims.deleteAppearance(id, version);
-			return back(appearance.articleId(), "editor.review.appearanceDeleted", redirect);
+			return back(appearance.articleId(), "editor.appearance.deleted", redirect);
 		}, response, () -> conflict(appearance.articleId(), null, this.claims.appearance(id).exact(), model));
 	}
 
 	private String anchor(long articleId, SpanAnchorForm form, BindingResult errors, RedirectAttributes redirect,
 			HttpServletResponse response, IntConsumer save, Supplier<String> conflict) {
 		if (errors.hasErrors()) {
-			return back(articleId, errors.hasFieldErrors("version") ? "editor.version.missing" : "editor.review.empty",
+			return back(articleId, errors.hasFieldErrors("version") ? "editor.version.missing" : "editor.flagged.empty",
 					redirect);
 		}
 		String body = this.articles.find(articleId).getBody();
@@ -103,14 +104,14 @@ class ReviewController {
 		else {
 			List<Integer> found = TextSearch.occurrences(body, form.exact());
 			if (found.size() != 1) {
-				return back(articleId, found.isEmpty() ? "editor.span.notFound" : "editor.review.ambiguous", redirect);
+				return back(articleId, found.isEmpty() ? "editor.span.notFound" : "editor.flagged.ambiguous", redirect);
 			}
 			start = found.get(0);
 		}
 		try {
 			return EditConflicts.save(() -> {
 				save.accept(start);
-				return back(articleId, "editor.review.anchored", redirect);
+				return back(articleId, "editor.flagged.anchored", redirect);
 			}, response, conflict);
 		}
 		catch (AnchorMismatchException ex) {
@@ -123,7 +124,7 @@ class ReviewController {
 		model.addAttribute("articleId", articleId);
 		model.addAttribute("mine", mine);
 		model.addAttribute("current", current);
-		return "editor/review-conflict";
+		return "editor/flagged-span-conflict";
 	}
 
 	private static String back(long articleId, String message, RedirectAttributes redirect) {
