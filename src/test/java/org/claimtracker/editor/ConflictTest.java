@@ -13,7 +13,10 @@ import org.claimtracker.common.StaleEditException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.framework.Advised;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +49,10 @@ class ConflictTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	@Qualifier("staleEditAdvisor")
+	Advisor staleEdits;
 
 	@Test
 	void secondSaveFromTheSameVersionGetsAConflictPageWithBothTexts() throws Exception {
@@ -121,6 +128,12 @@ class ConflictTest {
 		finally {
 			delete(claim);
 		}
+	}
+
+	@Test
+	void aLostLockIsTurnedIntoAStaleEditAroundTheTransaction() {
+		// outermost, so that a versioned UPDATE refused at commit is turned too
+		assertThat(((Advised) this.claims).getAdvisors()[0]).isSameAs(this.staleEdits);
 	}
 
 	private org.springframework.test.web.servlet.ResultActions save(long claim, int version, String statement)
