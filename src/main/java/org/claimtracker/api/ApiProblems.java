@@ -22,7 +22,6 @@ import org.claimtracker.search.BadSearchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -84,18 +83,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * A write from an older version than the one saved now, found by the version check
+	 * (the problem holds the current version) or by the database when two writes passed
+	 * that check at the same moment.
+	 */
 	@ExceptionHandler(StaleEditException.class)
 	ProblemDetail stale(StaleEditException ex) {
+		Object current = ex.getCurrent();
+		if (current == null) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+					ex.getMessage() + "; fetch it again");
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
 				ex.getMessage() + "; fetch it again and send its current ETag in If-Match");
-		problem.setProperty("current", ex.getCurrent());
+		problem.setProperty("current", current);
 		return problem;
-	}
-
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ProblemDetail raced() {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-				"Someone else changed this item at the same moment; fetch it again");
 	}
 
 	@ExceptionHandler(PreconditionRequiredException.class)

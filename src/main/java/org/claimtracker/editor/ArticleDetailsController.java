@@ -5,10 +5,7 @@ import jakarta.validation.Valid;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.ArticleView;
 import org.claimtracker.article.DuplicateArticleException;
-import org.claimtracker.common.StaleEditException;
 import org.claimtracker.quote.QuotesSaidLaterException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,9 +42,19 @@ class ArticleDetailsController {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				revise(id, form);
-				redirect.addFlashAttribute("message", "editor.article.revised");
-				return "redirect:/editor/articles/" + id;
+				return EditConflicts.save(() -> {
+					EditConflicts.saveArticlePart(form.version(),
+							(version) -> this.articles.revise(id, version, form.toDetails()),
+							() -> this.articles.draft(id), form::sameDetails);
+					redirect.addFlashAttribute("message", "editor.article.revised");
+					return "redirect:/editor/articles/" + id;
+				}, response, () -> {
+					// their details beside this editor's, to start again from theirs
+					ArticleView current = this.articles.draft(id);
+					model.addAttribute("current", current);
+					model.addAttribute("mine", form.toDetails());
+					return page(current, ArticleDetailsForm.from(current), model);
+				});
 			}
 			catch (DuplicateArticleException ex) {
 				errors.rejectValue("url", "editor.article.duplicate");
@@ -57,35 +64,8 @@ class ArticleDetailsController {
 				errors.rejectValue("publishedOn", ex.getMessageKey(), ex.getArguments(), ex.getMessage());
 				model.addAttribute("laterQuotes", ex.getQuotes());
 			}
-			catch (StaleEditException | OptimisticLockingFailureException ex) {
-				// Someone saved in between: show their details beside this editor's, and
-				// start again from theirs.
-				ArticleView current = this.articles.draft(id);
-				response.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("current", current);
-				model.addAttribute("mine", form.toDetails());
-				return page(current, ArticleDetailsForm.from(current), model);
-			}
 		}
 		return page(this.articles.draft(id), form, model);
-	}
-
-	/**
-	 * Saves the details. A newer version whose details are still the ones the form showed
-	 * (its text was corrected, or it was published) is no conflict: the details apply to
-	 * it.
-	 */
-	private void revise(long id, ArticleDetailsForm form) {
-		try {
-			this.articles.revise(id, form.version(), form.toDetails());
-		}
-		catch (StaleEditException ex) {
-			ArticleView current = this.articles.draft(id);
-			if (!form.sameDetails(current)) {
-				throw ex;
-			}
-			this.articles.revise(id, current.version(), form.toDetails());
-		}
 	}
 
 	private String page(ArticleView article, ArticleDetailsForm form, Model model) {

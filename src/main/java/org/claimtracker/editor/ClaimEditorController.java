@@ -10,12 +10,9 @@ import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.ClaimView;
 import org.claimtracker.claim.TopicView;
-import org.claimtracker.common.StaleEditException;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.person.PersonView;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -74,13 +71,13 @@ class ClaimEditorController {
 		if (errors.hasErrors()) {
 			return form(form, id, model);
 		}
-		try {
+		return EditConflicts.save(() -> {
 			this.claims.update(id, form.version(), form.toDraft());
-		}
-		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			// Someone saved in between: show what they saved beside what this editor
-			// entered.
-			ClaimView current = conflict(id, model, response);
+			redirect.addFlashAttribute("message", "editor.claim.saved");
+			return "redirect:/claims/" + id;
+		}, response, () -> {
+			// what they saved beside what this editor entered
+			ClaimView current = current(id, model);
 			// the form's choices, read once: they also name the subject and topics this
 			// editor chose, which may be all that the two versions differ in
 			List<PersonView> people = this.people.everyone();
@@ -97,9 +94,7 @@ class ClaimEditorController {
 						.filter((t) -> form.topicIds() != null && form.topicIds().contains(t.id()))
 						.toList()));
 			return form(ClaimForm.from(current), id, people, topics, model);
-		}
-		redirect.addFlashAttribute("message", "editor.claim.saved");
-		return "redirect:/claims/" + id;
+		});
 	}
 
 	/**
@@ -115,18 +110,17 @@ class ClaimEditorController {
 			redirect.addFlashAttribute("message", "editor.version.missing");
 			return "redirect:/editor/claims/" + id;
 		}
-		try {
+		return EditConflicts.save(() -> {
 			this.claims.delete(id, version);
-		}
-		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			// Someone saved in between: nothing goes, and the page shows the claim as
-			// saved now, to delete again if it should still go.
-			ClaimView current = conflict(id, model, response);
+			redirect.addFlashAttribute("message", "editor.claim.deleted");
+			return "redirect:/claims";
+		}, response, () -> {
+			// nothing went: the page shows the claim as saved now, to delete again if it
+			// should still go
+			ClaimView current = current(id, model);
 			model.addAttribute("deleting", true);
 			return form(ClaimForm.from(current), id, model);
-		}
-		redirect.addFlashAttribute("message", "editor.claim.deleted");
-		return "redirect:/claims";
+		});
 	}
 
 	@PostMapping("/editor/claims/{id}/publish")
@@ -136,10 +130,9 @@ class ClaimEditorController {
 		return "redirect:/claims/" + id;
 	}
 
-	/** Answers 409 with the claim as saved now, beside what this editor asked for. */
-	private ClaimView conflict(long id, Model model, HttpServletResponse response) {
+	/** The claim as saved now, to show beside what this editor asked for. */
+	private ClaimView current(long id, Model model) {
 		ClaimView current = this.claims.claim(id);
-		response.setStatus(HttpStatus.CONFLICT.value());
 		model.addAttribute("current", current);
 		model.addAttribute("currentTopics", topicNames(current.topics()));
 		return current;

@@ -4,11 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.ArticleView;
-import org.claimtracker.common.StaleEditException;
 import org.claimtracker.correction.CorrectionService;
-import org.claimtracker.correction.CorrectionSummary;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,38 +45,20 @@ class CorrectionController {
 		if (errors.hasErrors()) {
 			return page(this.articles.draft(id), form, model);
 		}
-		try {
-			redirect.addFlashAttribute("correction", correct(id, form));
-		}
-		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			// Someone saved another text in between: show it beside this editor's, and
-			// start again from it.
+		return EditConflicts.save(() -> {
+			redirect.addFlashAttribute("correction",
+					EditConflicts.saveArticlePart(form.version(),
+							(version) -> this.corrections.correct(id, version, form.text()),
+							() -> this.articles.draft(id), form::sameText));
+			redirect.addFlashAttribute("message", "editor.correction.saved");
+			return "redirect:/editor/articles/" + id;
+		}, response, () -> {
+			// the text saved in between beside this editor's, to start again from it
 			ArticleView current = this.articles.draft(id);
-			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("current", current);
 			model.addAttribute("mine", form.body());
 			return page(current, BodyForm.from(current), model);
-		}
-		redirect.addFlashAttribute("message", "editor.correction.saved");
-		return "redirect:/editor/articles/" + id;
-	}
-
-	/**
-	 * Saves the correction. A newer version whose text is still the one the editor
-	 * started from (its details were edited, or it was published) is no conflict: the
-	 * correction applies to it.
-	 */
-	private CorrectionSummary correct(long id, BodyForm form) {
-		try {
-			return this.corrections.correct(id, form.version(), form.text());
-		}
-		catch (StaleEditException ex) {
-			ArticleView current = this.articles.draft(id);
-			if (!form.sameText(current)) {
-				throw ex;
-			}
-			return this.corrections.correct(id, current.version(), form.text());
-		}
+		});
 	}
 
 	private String page(ArticleView article, BodyForm form, Model model) {

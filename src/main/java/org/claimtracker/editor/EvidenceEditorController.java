@@ -6,11 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.DuplicateEvidenceException;
-import org.claimtracker.common.StaleEditException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -84,14 +81,11 @@ class EvidenceEditorController {
 					errors.getAllErrors().stream().map((error) -> this.messages.getMessage(error, locale)).toList());
 			return page(quoteId, EvidenceForm.empty(), null, model);
 		}
-		try {
+		return EditConflicts.save(() -> {
 			this.claims.revise(id, form.version(), form.stance(), form.rationale());
-		}
-		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			return conflict(quoteId, id, form, model, response);
-		}
-		redirect.addFlashAttribute("message", "editor.evidence.saved");
-		return "redirect:/editor/quotes/" + quoteId;
+			redirect.addFlashAttribute("message", "editor.evidence.saved");
+			return "redirect:/editor/quotes/" + quoteId;
+		}, response, () -> conflict(quoteId, id, form, model));
 	}
 
 	@PostMapping("/editor/quotes/{quoteId}/evidence/{id}/delete")
@@ -103,23 +97,18 @@ class EvidenceEditorController {
 			redirect.addFlashAttribute("message", "editor.version.missing");
 			return "redirect:/editor/quotes/" + quoteId;
 		}
-		try {
+		return EditConflicts.save(() -> {
 			this.claims.unlink(id, version);
-		}
-		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			return conflict(quoteId, id, null, model, response);
-		}
-		redirect.addFlashAttribute("message", "editor.evidence.removed");
-		return "redirect:/editor/quotes/" + quoteId;
+			redirect.addFlashAttribute("message", "editor.evidence.removed");
+			return "redirect:/editor/quotes/" + quoteId;
+		}, response, () -> conflict(quoteId, id, null, model));
 	}
 
 	/**
-	 * The quote's page answering 409, with the link as saved now beside the editor's
-	 * change (none: unlinking).
+	 * The quote's page with the link as saved now beside the editor's change (none:
+	 * unlinking).
 	 */
-	private String conflict(long quoteId, long id, @Nullable EvidenceForm mine, Model model,
-			HttpServletResponse response) {
-		response.setStatus(HttpStatus.CONFLICT.value());
+	private String conflict(long quoteId, long id, @Nullable EvidenceForm mine, Model model) {
 		model.addAttribute("current", this.claims.evidenceOf(quoteId, id));
 		model.addAttribute("mine", mine);
 		return page(quoteId, EvidenceForm.empty(), null, model);

@@ -2,12 +2,9 @@ package org.claimtracker.editor;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.claimtracker.common.StaleEditException;
 import org.claimtracker.person.DuplicatePersonException;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.person.PersonView;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,22 +42,21 @@ class PersonEditorController {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				this.people.revise(id, form.version(), form.toDetails());
-				redirect.addFlashAttribute("message", "editor.person.revised");
-				return "redirect:/people/" + id;
+				return EditConflicts.save(() -> {
+					this.people.revise(id, form.version(), form.toDetails());
+					redirect.addFlashAttribute("message", "editor.person.revised");
+					return "redirect:/people/" + id;
+				}, response, () -> {
+					// their entry beside this editor's, to start again from theirs
+					PersonView current = this.people.draft(id);
+					model.addAttribute("current", current);
+					model.addAttribute("mine", form.toDetails());
+					return page(current, PersonForm.from(current), model);
+				});
 			}
 			catch (DuplicatePersonException ex) {
 				errors.rejectValue("name", "editor.person.duplicate");
 				model.addAttribute("existingId", ex.getExistingId());
-			}
-			catch (StaleEditException | OptimisticLockingFailureException ex) {
-				// Someone saved in between: show their entry beside this editor's, and
-				// start again from theirs.
-				PersonView current = this.people.draft(id);
-				response.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("current", current);
-				model.addAttribute("mine", form.toDetails());
-				return page(current, PersonForm.from(current), model);
 			}
 		}
 		return page(this.people.draft(id), form, model);

@@ -37,7 +37,7 @@ record ProposalForm(@NotNull @PositiveOrZero @Nullable Integer start, @NotNull @
 		return this.newSpeaker != null && !Names.tidy(this.newSpeaker).isEmpty();
 	}
 
-	static ProposalForm of(ReviewService.Item item) {
+	static ProposalForm of(ProposalReviewService.Item item) {
 		return new ProposalForm(item.start(), item.end(), item.exact(), item.kind(), item.personId(),
 				item.personId() == null ? item.speaker() : null, null);
 	}

@@ -2,12 +2,9 @@ package org.claimtracker.editor;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.claimtracker.common.StaleEditException;
 import org.claimtracker.person.PersonNotFoundException;
 import org.claimtracker.quote.QuoteService;
 import org.claimtracker.quote.SaidAfterPublishedException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -47,23 +44,23 @@ class QuoteEditorController {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				this.quotes.revise(id, form.version(), form.toRevision());
-				redirect.addFlashAttribute("message", "editor.quote.revised");
-				return "redirect:/editor/quotes/" + id;
+				return EditConflicts.save(() -> {
+					this.quotes.revise(id, form.version(), form.toRevision());
+					redirect.addFlashAttribute("message", "editor.quote.revised");
+					return "redirect:/editor/quotes/" + id;
+				}, response, () -> {
+					// the page shows the quote as saved now, this editor's entry beside
+					// it
+					model.addAttribute("mineQuote", form);
+					model.addAttribute("quoteConflict", true);
+					return this.page.show(id, null, EvidenceForm.empty(), null, model);
+				});
 			}
 			catch (PersonNotFoundException ex) {
 				errors.rejectValue("speakerId", "editor.quote.speaker.unknown");
 			}
 			catch (SaidAfterPublishedException ex) {
 				errors.rejectValue("saidOn", ex.getMessageKey(), ex.getArguments(), ex.getMessage());
-			}
-			catch (StaleEditException | OptimisticLockingFailureException ex) {
-				// Someone saved in between: the page shows the quote as saved now, this
-				// editor's entry beside it.
-				response.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("mineQuote", form);
-				model.addAttribute("quoteConflict", true);
-				return this.page.show(id, null, EvidenceForm.empty(), null, model);
 			}
 		}
 		return this.page.show(id, form, EvidenceForm.empty(), null, model);

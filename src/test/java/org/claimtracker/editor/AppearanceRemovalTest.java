@@ -81,7 +81,7 @@ class AppearanceRemovalTest {
 
 		this.pages.send(action(), "version", item.select("input[name=version]").val())
 			.andExpect(redirectedUrl("/editor/articles/" + this.article))
-			.andExpect(flash().attribute("message", "editor.review.appearanceDeleted"));
+			.andExpect(flash().attribute("message", "editor.appearance.deleted"));
 		assertThat(appearances()).isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from claim where id = ?", Integer.class, this.claim))
 			.isOne();

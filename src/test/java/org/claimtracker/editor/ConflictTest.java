@@ -13,10 +13,12 @@ import org.claimtracker.common.StaleEditException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.framework.Advised;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,6 +49,10 @@ class ConflictTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	@Qualifier("staleEditAdvisor")
+	Advisor staleEdits;
 
 	@Test
 	void secondSaveFromTheSameVersionGetsAConflictPageWithBothTexts() throws Exception {
@@ -115,14 +121,19 @@ class ConflictTest {
 			});
 			first.get(30, TimeUnit.SECONDS);
 			// refused either by the version check or, when both passed it, by the
-			// versioned UPDATE
-			assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).cause()
-				.isInstanceOfAny(OptimisticLockingFailureException.class, StaleEditException.class);
+			// versioned UPDATE: the same exception either way
+			assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).cause().isInstanceOf(StaleEditException.class);
 			assertThat(statement(claim)).isEqualTo("First editor's wording.");
 		}
 		finally {
 			delete(claim);
 		}
+	}
+
+	@Test
+	void aLostLockIsTurnedIntoAStaleEditAroundTheTransaction() {
+		// outermost, so that a versioned UPDATE refused at commit is turned too
+		assertThat(((Advised) this.claims).getAdvisors()[0]).isSameAs(this.staleEdits);
 	}
 
 	private org.springframework.test.web.servlet.ResultActions save(long claim, int version, String statement)

@@ -171,7 +171,7 @@ class EvidenceEditorTest {
 			.perform(editorPost(action).param("version",
 					page.select("form[action=" + action + "] input[name=version]").val()))
 			.andExpect(redirectedUrl("/editor/articles/" + article))
-			.andExpect(flash().attribute("message", "editor.review.quoteDeleted"));
+			.andExpect(flash().attribute("message", "editor.quote.deleted"));
 		this.entities.flush();
 		assertThat(this.jdbc.queryForObject("select count(*) from quote where id = ?", Long.class, this.quote))
 			.isZero();

@@ -9,14 +9,11 @@ import jakarta.validation.Valid;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.claim.AppearanceView;
 import org.claimtracker.claim.ClaimService;
-import org.claimtracker.common.StaleEditException;
 import org.claimtracker.quote.AnchorMismatchException;
 import org.claimtracker.quote.QuoteService;
 import org.claimtracker.quote.QuoteView;
 import org.claimtracker.quote.TextSearch;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,13 +24,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Resolving the quotes and claim appearances a correction could not place: mark their
- * words again in the corrected text, or delete them. Deleting also serves those placed,
- * from the quote's page and the article's list of claim appearances. A stale version
- * shows the saved words beside the editor's.
+ * Resolving the quotes and claim appearances a correction could not place, which the
+ * editor's article page lists as flagged (they need review): mark their words again in
+ * the corrected text, or delete them. Deleting also serves those placed, from the quote's
+ * page and the article's list of claim appearances. A stale version shows the saved words
+ * beside the editor's.
  */
 @Controller
-class ReviewController {
+class FlaggedSpanController {
 
 	private final ArticleService articles;
 
@@ -41,7 +39,7 @@ class ReviewController {
 
 	private final ClaimService claims;
 
-	ReviewController(ArticleService articles, QuoteService quotes, ClaimService claims) {
+	FlaggedSpanController(ArticleService articles, QuoteService quotes, ClaimService claims) {
 		this.articles = articles;
 		this.quotes = quotes;
 		this.claims = claims;
@@ -51,9 +49,9 @@ class ReviewController {
 	String anchorQuote(@PathVariable long id, @Valid @ModelAttribute("form") SpanAnchorForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		QuoteView quote = this.quotes.quote(id);
-		return anchor(quote.articleId(), form, errors, redirect,
+		return anchor(quote.articleId(), form, errors, redirect, response,
 				(start) -> this.quotes.anchor(id, form.version(), start, start + form.exact().length(), form.exact()),
-				() -> conflict(quote.articleId(), form.exact(), this.quotes.quote(id).exact(), model, response));
+				() -> conflict(quote.articleId(), form.exact(), this.quotes.quote(id).exact(), model));
 	}
 
 	@PostMapping("/editor/quotes/{id}/delete")
@@ -63,24 +61,20 @@ class ReviewController {
 		if (version == null) {
 			return back(quote.articleId(), "editor.version.missing", redirect);
 		}
-		try {
+		return EditConflicts.save(() -> {
 			this.quotes.delete(id, version);
-		}
-		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			return conflict(quote.articleId(), null, this.quotes.quote(id).exact(), model, response);
-		}
-		return back(quote.articleId(), "editor.review.quoteDeleted", redirect);
+			return back(quote.articleId(), "editor.quote.deleted", redirect);
+		}, response, () -> conflict(quote.articleId(), null, this.quotes.quote(id).exact(), model));
 	}
 
 	@PostMapping("/editor/appearances/{id}/anchor")
 	String anchorAppearance(@PathVariable long id, @Valid @ModelAttribute("form") SpanAnchorForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		AppearanceView appearance = this.claims.appearance(id);
-		return anchor(appearance.articleId(), form, errors, redirect,
+		return anchor(appearance.articleId(), form, errors, redirect, response,
 				(start) -> this.claims.anchorAppearance(id, form.version(), start, start + form.exact().length(),
 						form.exact()),
-				() -> conflict(appearance.articleId(), form.exact(), this.claims.appearance(id).exact(), model,
-						response));
+				() -> conflict(appearance.articleId(), form.exact(), this.claims.appearance(id).exact(), model));
 	}
 
 	@PostMapping("/editor/appearances/{id}/delete")
@@ -90,19 +84,16 @@ class ReviewController {
 		if (version == null) {
 			return back(appearance.articleId(), "editor.version.missing", redirect);
 		}
-		try {
+		return EditConflicts.save(() -> {
 			this.claims.deleteAppearance(id, version);
-		}
-		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			return conflict(appearance.articleId(), null, this.claims.appearance(id).exact(), model, response);
-		}
-		return back(appearance.articleId(), "editor.review.appearanceDeleted", redirect);
+			return back(appearance.articleId(), "editor.appearance.deleted", redirect);
+		}, response, () -> conflict(appearance.articleId(), null, this.claims.appearance(id).exact(), model));
 	}
 
 	private String anchor(long articleId, SpanAnchorForm form, BindingResult errors, RedirectAttributes redirect,
-			IntConsumer save, Supplier<String> conflict) {
+			HttpServletResponse response, IntConsumer save, Supplier<String> conflict) {
 		if (errors.hasErrors()) {
-			return back(articleId, errors.hasFieldErrors("version") ? "editor.version.missing" : "editor.review.empty",
+			return back(articleId, errors.hasFieldErrors("version") ? "editor.version.missing" : "editor.flagged.empty",
 					redirect);
 		}
 		String body = this.articles.find(articleId).getBody();
@@ -113,29 +104,27 @@ class ReviewController {
 		else {
 			List<Integer> found = TextSearch.occurrences(body, form.exact());
 			if (found.size() != 1) {
-				return back(articleId, found.isEmpty() ? "editor.span.notFound" : "editor.review.ambiguous", redirect);
+				return back(articleId, found.isEmpty() ? "editor.span.notFound" : "editor.flagged.ambiguous", redirect);
 			}
 			start = found.get(0);
 		}
 		try {
-			save.accept(start);
+			return EditConflicts.save(() -> {
+				save.accept(start);
+				return back(articleId, "editor.flagged.anchored", redirect);
+			}, response, conflict);
 		}
 		catch (AnchorMismatchException ex) {
 			return back(articleId, "editor.span.mismatch", redirect);
 		}
-		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			return conflict.get();
-		}
-		return back(articleId, "editor.review.anchored", redirect);
 	}
 
-	private String conflict(long articleId, @Nullable String mine, String current, Model model,
-			HttpServletResponse response) {
-		response.setStatus(HttpStatus.CONFLICT.value());
+	/** The words saved now beside those this editor marked (none: deleting). */
+	private String conflict(long articleId, @Nullable String mine, String current, Model model) {
 		model.addAttribute("articleId", articleId);
 		model.addAttribute("mine", mine);
 		model.addAttribute("current", current);
-		return "editor/review-conflict";
+		return "editor/flagged-span-conflict";
 	}
 
 	private static String back(long articleId, String message, RedirectAttributes redirect) {

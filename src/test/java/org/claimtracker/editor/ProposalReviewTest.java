@@ -45,7 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Transactional
-class ReviewTest {
+class ProposalReviewTest {
 
 	@Autowired
 	MockMvc mvc;
@@ -146,7 +146,7 @@ class ReviewTest {
 		// a double click sends the form twice
 		send(accept).andExpect(status().is3xxRedirection());
 		send(accept).andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("message", "review.alreadyMarked"));
+			.andExpect(flash().attribute("message", "proposals.alreadyMarked"));
 		assertThat(quotesIn(article)).isEqualTo(1);
 		send(post("/editor/articles/" + article + "/review/accept-all")).andExpect(status().is3xxRedirection());
 		assertThat(quotesIn(article)).isEqualTo(1);
@@ -359,7 +359,7 @@ class ReviewTest {
 	}
 
 	private static String resource(String path) throws Exception {
-		try (InputStream in = ReviewTest.class.getResourceAsStream(path)) {
+		try (InputStream in = ProposalReviewTest.class.getResourceAsStream(path)) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}

@@ -10,12 +10,12 @@ import org.claimtracker.reader.MarkedText;
  * The review screen's article body, with each proposal marked and linked to its entry in
  * the list.
  */
-final class ReviewMarks {
+final class ProposalMarks {
 
-	private ReviewMarks() {
+	private ProposalMarks() {
 	}
 
-	static List<List<MarkedText.Segment>> paragraphs(ReviewService.Review review) {
+	static List<List<MarkedText.Segment>> paragraphs(ProposalReviewService.Review review) {
 		List<Mark> marks = review.items()
 			.stream()
 			.map((item) -> new Mark(Mark.Type.valueOf(item.kind().name()), item.number(), item.start(), item.end(),

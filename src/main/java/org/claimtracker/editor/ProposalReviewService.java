@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the way.
  */
 @Service
-class ReviewService {
+class ProposalReviewService {
 
 	private final ArticleService articles;
 
@@ -42,7 +42,7 @@ class ReviewService {
 
 	private final PersonService people;
 
-	ReviewService(ArticleService articles, QuoteService quotes, PersonService people) {
+	ProposalReviewService(ArticleService articles, QuoteService quotes, PersonService people) {
 		this.articles = articles;
 		this.quotes = quotes;
 		this.people = people;
@@ -56,7 +56,7 @@ class ReviewService {
 			int confidence) {
 
 		static Item of(int number, Proposal p) {
-			return new Item(ReviewService.key(p.start(), p.end(), QuoteKind.valueOf(p.kind().name())), number,
+			return new Item(ProposalReviewService.key(p.start(), p.end(), QuoteKind.valueOf(p.kind().name())), number,
 					p.start(), p.end(), p.exact(), QuoteKind.valueOf(p.kind().name()), p.block(),
 					p.speaker().asWritten(), p.speaker().name(), p.speaker().personId(), p.speaker().unnamed(), p.cue(),
 					(int) Math.round(p.confidence() * 100));

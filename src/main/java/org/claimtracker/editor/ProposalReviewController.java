@@ -26,22 +26,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * each, or accepts all. Rejections are kept in the editor's session, by their words.
  */
 @Controller
-class ExtractionReviewController {
+class ProposalReviewController {
 
-	private final ReviewService review;
+	private final ProposalReviewService proposals;
 
 	private final PersonService people;
 
-	ExtractionReviewController(ReviewService review, PersonService people) {
-		this.review = review;
+	ProposalReviewController(ProposalReviewService proposals, PersonService people) {
+		this.proposals = proposals;
 		this.people = people;
 	}
 
 	@GetMapping("/editor/articles/{id}/review")
 	String show(@PathVariable long id, @RequestParam(required = false) @Nullable String edit, HttpSession session,
 			Model model) {
-		ReviewService.Review page = this.review.review(id, rejections(session, id));
-		ReviewService.Item editing = edit == null ? null : page.item(edit);
+		ProposalReviewService.Review page = this.proposals.review(id, rejections(session, id));
+		ProposalReviewService.Item editing = edit == null ? null : page.item(edit);
 		return page(page, editing, editing == null ? null : ProposalForm.of(editing), model);
 	}
 
@@ -49,45 +49,45 @@ class ExtractionReviewController {
 	String accept(@PathVariable long id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult errors,
 			@RequestParam(required = false) @Nullable String key, HttpSession session, Model model,
 			RedirectAttributes redirect) {
-		ReviewService.Review page = this.review.review(id, rejections(session, id));
+		ProposalReviewService.Review page = this.proposals.review(id, rejections(session, id));
 		if (!errors.hasErrors()) {
 			form = located(form, page.body(), errors);
 		}
 		if (form.speakerId() == null && !form.hasNewSpeaker()) {
 			errors.rejectValue("speakerId", "editor.quote.speaker.required");
 		}
-		ReviewService.Item editing = key == null ? null : page.item(key);
+		ProposalReviewService.Item editing = key == null ? null : page.item(key);
 		if (errors.hasErrors()) {
 			return page(page, editing, form, model);
 		}
-		ReviewService.Acceptance acceptance = new ReviewService.Acceptance(form.start(), form.end(), form.kind(),
-				form.speakerId(), form.speakerId() == null ? form.newSpeaker() : null);
-		List<String> newPeople = this.review.newPeople(List.of(acceptance));
+		ProposalReviewService.Acceptance acceptance = new ProposalReviewService.Acceptance(form.start(), form.end(),
+				form.kind(), form.speakerId(), form.speakerId() == null ? form.newSpeaker() : null);
+		List<String> newPeople = this.proposals.newPeople(List.of(acceptance));
 		if (!newPeople.isEmpty() && !form.confirmed()) {
 			model.addAttribute("confirmPeople", newPeople);
 			return page(page, editing, form, model);
 		}
-		int added = this.review.accept(id, List.of(acceptance));
-		redirect.addFlashAttribute("message", (added == 0) ? "review.alreadyMarked" : "review.accepted");
+		int added = this.proposals.accept(id, List.of(acceptance));
+		redirect.addFlashAttribute("message", (added == 0) ? "proposals.alreadyMarked" : "proposals.accepted");
 		return "redirect:/editor/articles/" + id + "/review";
 	}
 
 	@PostMapping("/editor/articles/{id}/review/accept-all")
 	String acceptAll(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm, HttpSession session,
 			Model model, RedirectAttributes redirect) {
-		ReviewService.Review page = this.review.review(id, rejections(session, id));
-		List<ReviewService.Acceptance> acceptances = page.items()
+		ProposalReviewService.Review page = this.proposals.review(id, rejections(session, id));
+		List<ProposalReviewService.Acceptance> acceptances = page.items()
 			.stream()
 			.filter((item) -> !item.needsSpeaker())
-			.map((item) -> new ReviewService.Acceptance(item.start(), item.end(), item.kind(), item.personId(),
+			.map((item) -> new ProposalReviewService.Acceptance(item.start(), item.end(), item.kind(), item.personId(),
 					item.personId() == null ? item.speaker() : null))
 			.toList();
-		List<String> newPeople = this.review.newPeople(acceptances);
+		List<String> newPeople = this.proposals.newPeople(acceptances);
 		if (!newPeople.isEmpty() && !confirm) {
 			model.addAttribute("confirmAllPeople", newPeople);
 			return page(page, null, null, model);
 		}
-		int accepted = this.review.accept(id, acceptances);
+		int accepted = this.proposals.accept(id, acceptances);
 		redirect.addFlashAttribute("acceptedCount", accepted);
 		redirect.addFlashAttribute("skippedCount", page.items().size() - acceptances.size());
 		return "redirect:/editor/articles/" + id + "/review";
@@ -96,15 +96,15 @@ class ExtractionReviewController {
 	@PostMapping("/editor/articles/{id}/review/reject")
 	String reject(@PathVariable long id, @RequestParam String key, HttpSession session, RedirectAttributes redirect) {
 		List<Rejection> rejections = new ArrayList<>(rejections(session, id));
-		ReviewService.Review page = this.review.review(id, rejections);
-		ReviewService.Item item = page.item(key);
+		ProposalReviewService.Review page = this.proposals.review(id, rejections);
+		ProposalReviewService.Item item = page.item(key);
 		// a proposal gone since the page was opened (rejected in another tab,
 		// or its words corrected away) leaves nothing to reject
 		if (item != null) {
 			rejections.add(Rejection.of(page.body(), item.start(), item.end(), item.kind()));
 			session.setAttribute(sessionKey(id), rejections);
 		}
-		redirect.addFlashAttribute("message", "review.rejected");
+		redirect.addFlashAttribute("message", "proposals.rejected");
 		return "redirect:/editor/articles/" + id + "/review";
 	}
 
@@ -130,22 +130,22 @@ class ExtractionReviewController {
 			return form.at(nearest, nearest + exact.length());
 		}
 		if (!inside || body.substring(form.start(), form.end()).isBlank()) {
-			errors.rejectValue("end", "review.span.invalid", new Object[] { body.length() }, null);
+			errors.rejectValue("end", "proposals.span.invalid", new Object[] { body.length() }, null);
 		}
 		return form;
 	}
 
-	private String page(ReviewService.Review page, ReviewService.@Nullable Item editing, @Nullable ProposalForm form,
-			Model model) {
+	private String page(ProposalReviewService.Review page, ProposalReviewService.@Nullable Item editing,
+			@Nullable ProposalForm form, Model model) {
 		model.addAttribute("review", page);
-		model.addAttribute("paragraphs", ReviewMarks.paragraphs(page));
+		model.addAttribute("paragraphs", ProposalMarks.paragraphs(page));
 		model.addAttribute("editing", editing);
 		if (form != null) {
 			model.addAttribute("form", form);
 		}
 		model.addAttribute("people", this.people.everyone());
 		model.addAttribute("kinds", QuoteKind.values());
-		return "editor/review";
+		return "editor/proposals";
 	}
 
 	/**
@@ -158,13 +158,17 @@ class ExtractionReviewController {
 		List<Rejection> rejections = kept instanceof List<?> list ? (List<Rejection>) list : List.of();
 		if (session.getAttribute(offsetsKey(articleId)) instanceof Set<?> keys) {
 			rejections = new ArrayList<>(rejections);
-			rejections.addAll(this.review.fromKeys(articleId, (Set<String>) keys));
+			rejections.addAll(this.proposals.fromKeys(articleId, (Set<String>) keys));
 			session.setAttribute(sessionKey(articleId), rejections);
 			session.removeAttribute(offsetsKey(articleId));
 		}
 		return rejections;
 	}
 
+	/**
+	 * Where the session holds the article's rejections; named as when proposals were "the
+	 * review", so that editors signed in across a release keep theirs.
+	 */
 	private static String sessionKey(long articleId) {
 		return "review.rejections." + articleId;
 	}
