@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.claimtracker.article.ArticleService;
+import org.claimtracker.claim.AppearanceService;
 import org.claimtracker.claim.AppearanceView;
-import org.claimtracker.claim.ClaimService;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.quote.AnchorMismatchException;
 import org.claimtracker.quote.QuoteService;
@@ -39,12 +39,12 @@ class ReviewController {
 
 	private final QuoteService quotes;
 
-	private final ClaimService claims;
+	private final AppearanceService appearances;
 
-	ReviewController(ArticleService articles, QuoteService quotes, ClaimService claims) {
+	ReviewController(ArticleService articles, QuoteService quotes, AppearanceService appearances) {
 		this.articles = articles;
 		this.quotes = quotes;
-		this.claims = claims;
+		this.appearances = appearances;
 	}
 
 	@PostMapping("/editor/quotes/{id}/anchor")
@@ -75,26 +75,26 @@ class ReviewController {
 	@PostMapping("/editor/appearances/{id}/anchor")
 	String anchorAppearance(@PathVariable long id, @Valid @ModelAttribute("form") SpanAnchorForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		AppearanceView appearance = this.claims.appearance(id);
+		AppearanceView appearance = this.appearances.appearance(id);
 		return anchor(appearance.articleId(), form, errors, redirect,
-				(start) -> this.claims.anchorAppearance(id, form.version(), start, start + form.exact().length(),
+				(start) -> this.appearances.anchor(id, form.version(), start, start + form.exact().length(),
 						form.exact()),
-				() -> conflict(appearance.articleId(), form.exact(), this.claims.appearance(id).exact(), model,
+				() -> conflict(appearance.articleId(), form.exact(), this.appearances.appearance(id).exact(), model,
 						response));
 	}
 
 	@PostMapping("/editor/appearances/{id}/delete")
 	String deleteAppearance(@PathVariable long id, @RequestParam(required = false) @Nullable Integer version,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		AppearanceView appearance = this.claims.appearance(id);
+		AppearanceView appearance = this.appearances.appearance(id);
 		if (version == null) {
 			return back(appearance.articleId(), "editor.version.missing", redirect);
 		}
 		try {
-			this.claims.deleteAppearance(id, version);
+			this.appearances.delete(id, version);
 		}
 		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			return conflict(appearance.articleId(), null, this.claims.appearance(id).exact(), model, response);
+			return conflict(appearance.articleId(), null, this.appearances.appearance(id).exact(), model, response);
 		}
 		return back(appearance.articleId(), "editor.review.appearanceDeleted", redirect);
 	}
