@@ -13,6 +13,7 @@ import org.claimtracker.claim.DuplicateEvidenceException;
 import org.claimtracker.common.NotFoundException;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.common.SavedAtOnce;
+import org.claimtracker.common.UnknownFilterException;
 import org.claimtracker.common.UnstorableText;
 import org.claimtracker.person.DuplicatePersonException;
 import org.claimtracker.quote.AnchorMismatchException;

@@ -1,16 +1,13 @@
 package org.claimtracker.api;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.claimtracker.article.ArticleService;
-import org.claimtracker.claim.ClaimFilter;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.EvidenceView;
-import org.claimtracker.person.PersonService;
 import org.claimtracker.quote.QuoteView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -43,25 +40,19 @@ class ReadApiController {
 
 	private final ClaimService claims;
 
-	private final PersonService people;
-
 	private final JsonMapper json;
 
-	ReadApiController(ReadApiService reads, ArticleService articles, ClaimService claims, PersonService people,
-			JsonMapper json) {
+	ReadApiController(ReadApiService reads, ArticleService articles, ClaimService claims, JsonMapper json) {
 		this.reads = reads;
 		this.articles = articles;
 		this.claims = claims;
-		this.people = people;
 		this.json = json;
 	}
 
 	@GetMapping("/articles")
 	Json.Page<Json.ArticleSummary> articles(@RequestParam(required = false) @Nullable Long outlet,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
-		if (outlet != null && this.articles.outlets().stream().noneMatch((o) -> o.id() == outlet)) {
-			throw new UnknownFilterException("outlet", "There is no outlet " + outlet);
-		}
+		this.articles.checkOutletFilter(outlet);
 		var found = this.articles.articles(outlet, pageRequest(page, size));
 		return new Json.Page<>(
 				found.map((a) -> new Json.ArticleSummary(a.id(), a.title(), a.outlet(), a.publishedOn())).getContent(),
@@ -83,16 +74,7 @@ class ReadApiController {
 			@RequestParam(required = false) @Nullable ClaimKind kind,
 			@RequestParam(required = false) @Nullable Long subject, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		// as on the claim list page: a topic in any case, none when blank, and a filter
-		// that names nothing refused
-		String slug = (topic == null || topic.isBlank()) ? null : topic.strip().toLowerCase(Locale.ROOT);
-		if (slug != null && this.claims.topics().stream().noneMatch((t) -> t.slug().equals(slug))) {
-			throw new UnknownFilterException("topic", "There is no topic '" + topic.strip() + "'");
-		}
-		if (subject != null && this.people.people().stream().noneMatch((p) -> p.id() == subject)) {
-			throw new UnknownFilterException("subject", "There is no person " + subject);
-		}
-		var found = this.claims.claims(new ClaimFilter(slug, kind, subject), pageRequest(page, size));
+		var found = this.claims.claims(this.claims.filter(topic, kind, subject), pageRequest(page, size));
 		return new Json.Page<>(found.map(Json.ClaimSummaryJson::from).getContent(), page, size,
 				found.getTotalElements());
 	}

@@ -10,7 +10,9 @@ import org.claimtracker.article.ArticleView;
 import org.claimtracker.claim.AppearanceView;
 import org.claimtracker.claim.Balance;
 import org.claimtracker.claim.ClaimFilter;
+import org.claimtracker.claim.AppearanceService;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.claim.ClaimView;
 import org.claimtracker.claim.EvidenceView;
 import org.claimtracker.claim.TopicClaims;
@@ -38,12 +40,19 @@ class ReadApiService {
 
 	private final ClaimService claims;
 
+	private final EvidenceService evidence;
+
+	private final AppearanceService appearances;
+
 	private final PersonService people;
 
-	ReadApiService(ArticleService articles, QuoteService quotes, ClaimService claims, PersonService people) {
+	ReadApiService(ArticleService articles, QuoteService quotes, ClaimService claims, EvidenceService evidence,
+			AppearanceService appearances, PersonService people) {
 		this.articles = articles;
 		this.quotes = quotes;
 		this.claims = claims;
+		this.evidence = evidence;
+		this.appearances = appearances;
 		this.people = people;
 	}
 
@@ -75,8 +84,8 @@ class ReadApiService {
 	Article article(long id) {
 		ArticleView article = this.articles.article(id);
 		List<QuoteView> quotes = this.quotes.inArticle(id);
-		List<AppearanceView> appearances = this.claims.appearancesIn(id);
-		Map<Long, List<EvidenceView>> evidence = this.claims
+		List<AppearanceView> appearances = this.appearances.appearancesIn(id);
+		Map<Long, List<EvidenceView>> evidence = this.evidence
 			.evidenceOfQuotes(quotes.stream().map(QuoteView::id).toList())
 			.stream()
 			.collect(Collectors.groupingBy((e) -> e.quote().id(), LinkedHashMap::new, Collectors.toList()));
@@ -86,8 +95,8 @@ class ReadApiService {
 	@Transactional(readOnly = true)
 	Claim claim(long id) {
 		ClaimView claim = this.claims.claim(id);
-		List<EvidenceView> evidence = this.claims.evidenceFor(id);
-		return new Claim(claim, this.claims.appearancesOf(id),
+		List<EvidenceView> evidence = this.evidence.evidenceFor(id);
+		return new Claim(claim, this.appearances.appearancesOf(id),
 				evidence.stream().filter(EvidenceView::supports).toList(),
 				evidence.stream().filter((e) -> !e.supports()).toList());
 	}
@@ -102,7 +111,7 @@ class ReadApiService {
 
 	@Transactional(readOnly = true)
 	Quote quote(long id) {
-		return new Quote(this.quotes.quote(id), this.claims.evidenceOfQuotes(List.of(id)));
+		return new Quote(this.quotes.quote(id), this.evidence.evidenceOfQuotes(List.of(id)));
 	}
 
 }

@@ -9,6 +9,7 @@ import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.ArticleText;
 import org.claimtracker.article.NewArticle;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.common.NotFoundException;
 import org.claimtracker.correction.CorrectionService;
 import org.claimtracker.correction.CorrectionSummary;
@@ -45,15 +46,18 @@ class WriteApiController {
 
 	private final ClaimService claims;
 
+	private final EvidenceService evidence;
+
 	private final CorrectionService corrections;
 
 	private final PersonService people;
 
-	WriteApiController(ArticleService articles, QuoteService quotes, ClaimService claims, CorrectionService corrections,
-			PersonService people) {
+	WriteApiController(ArticleService articles, QuoteService quotes, ClaimService claims, EvidenceService evidence,
+			CorrectionService corrections, PersonService people) {
 		this.articles = articles;
 		this.quotes = quotes;
 		this.claims = claims;
+		this.evidence = evidence;
 		this.corrections = corrections;
 		this.people = people;
 	}
@@ -142,22 +146,23 @@ class WriteApiController {
 	@PostMapping("/evidence")
 	ResponseEntity<Created> link(@Valid @RequestBody WriteRequests.NewEvidence request) {
 		long id = naming(Map.of("quote", "quoteId", "claim", "claimId"),
-				() -> this.claims.link(request.quoteId(), request.claimId(), request.stance(), request.rationale()));
+				() -> this.evidence.link(request.quoteId(), request.claimId(), request.stance(), request.rationale()));
 		return created("/api/v1/evidence/" + id, id, 0);
 	}
 
 	@PutMapping("/evidence/{id}")
 	ResponseEntity<Void> revise(@PathVariable long id, @Valid @RequestBody WriteRequests.EvidenceBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		int version = this.claims.revise(id, Versions.fromIfMatch(ifMatch, () -> this.claims.evidence(id).version()),
-				request.stance(), request.rationale());
+		int version = this.evidence.revise(id,
+				Versions.fromIfMatch(ifMatch, () -> this.evidence.evidence(id).version()), request.stance(),
+				request.rationale());
 		return ResponseEntity.noContent().eTag(Versions.etag(version)).build();
 	}
 
 	@DeleteMapping("/evidence/{id}")
 	ResponseEntity<Void> unlink(@PathVariable long id,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-		this.claims.unlink(id, Versions.fromIfMatch(ifMatch, () -> this.claims.evidence(id).version()));
+		this.evidence.unlink(id, Versions.fromIfMatch(ifMatch, () -> this.evidence.evidence(id).version()));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -53,4 +53,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			group by o.id, o.name order by o.name""")
 	List<OutletView> findOutlets(Collection<Publication> status);
 
+	boolean existsByOutletIdAndStatusIn(long outletId, Collection<Publication> status);
+
 }

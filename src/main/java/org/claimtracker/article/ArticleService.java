@@ -7,6 +7,7 @@ import org.claimtracker.common.CurrentEditor;
 import org.claimtracker.common.Names;
 import org.claimtracker.common.Publication;
 import org.claimtracker.common.StaleEditException;
+import org.claimtracker.common.UnknownFilterException;
 import org.claimtracker.common.Visibility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,6 +53,17 @@ public class ArticleService {
 	@Transactional(readOnly = true)
 	public List<OutletView> outlets() {
 		return this.articles.findOutlets(Visibility.current());
+	}
+
+	/**
+	 * Refuses an outlet to narrow the article list to that has no article the reader can
+	 * see, since the list would show none as if it had none.
+	 */
+	@Transactional(readOnly = true)
+	public void checkOutletFilter(@Nullable Long outletId) {
+		if (outletId != null && !this.articles.existsByOutletIdAndStatusIn(outletId, Visibility.current())) {
+			throw new UnknownFilterException("outlet", "There is no outlet " + outletId);
+		}
 	}
 
 	@Transactional(readOnly = true)

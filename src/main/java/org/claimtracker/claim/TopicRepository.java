@@ -11,6 +11,8 @@ interface TopicRepository extends JpaRepository<Topic, Long> {
 
 	Optional<Topic> findBySlugAndStatusIn(String slug, Collection<Publication> status);
 
+	boolean existsBySlugAndStatusIn(String slug, Collection<Publication> status);
+
 	List<Topic> findByStatusInOrderByName(Collection<Publication> status);
 
 }

@@ -1,7 +1,7 @@
 package org.claimtracker.correction;
 
 import org.claimtracker.article.ArticleService;
-import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.AppearanceService;
 import org.claimtracker.quote.QuoteService;
 import org.claimtracker.quote.Reanchoring;
 import org.springframework.stereotype.Service;
@@ -19,12 +19,12 @@ public class CorrectionService {
 
 	private final QuoteService quotes;
 
-	private final ClaimService claims;
+	private final AppearanceService appearances;
 
-	CorrectionService(ArticleService articles, QuoteService quotes, ClaimService claims) {
+	CorrectionService(ArticleService articles, QuoteService quotes, AppearanceService appearances) {
 		this.articles = articles;
 		this.quotes = quotes;
-		this.claims = claims;
+		this.appearances = appearances;
 	}
 
 	/**
@@ -36,7 +36,7 @@ public class CorrectionService {
 		String before = this.articles.correct(articleId, version, body);
 		Reanchoring reanchoring = Reanchoring.between(before, body);
 		return CorrectionSummary.of(articleId, this.quotes.reanchorInArticle(articleId, reanchoring),
-				this.claims.reanchorAppearancesInArticle(articleId, reanchoring));
+				this.appearances.reanchorInArticle(articleId, reanchoring));
 	}
 
 }

@@ -9,13 +9,16 @@ import java.util.Set;
 import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.Outlet;
+import org.claimtracker.claim.AppearanceService;
 import org.claimtracker.claim.Claim;
 import org.claimtracker.claim.ClaimAppearance;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.Evidence;
+import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.claim.Topic;
+import org.claimtracker.claim.TopicService;
 import org.claimtracker.demo.DemoData.CandidateData;
 import org.claimtracker.demo.DemoData.ClaimData;
 import org.claimtracker.demo.DemoData.EvidenceData;
@@ -51,13 +54,23 @@ public class DemoDataLoader {
 
 	private final QuoteService quotes;
 
+	private final TopicService topics;
+
 	private final ClaimService claims;
 
-	DemoDataLoader(ArticleService articles, PersonService people, QuoteService quotes, ClaimService claims) {
+	private final AppearanceService appearances;
+
+	private final EvidenceService evidence;
+
+	DemoDataLoader(ArticleService articles, PersonService people, QuoteService quotes, TopicService topics,
+			ClaimService claims, AppearanceService appearances, EvidenceService evidence) {
 		this.articles = articles;
 		this.people = people;
 		this.quotes = quotes;
+		this.topics = topics;
 		this.claims = claims;
+		this.appearances = appearances;
+		this.evidence = evidence;
 	}
 
 	/** Loads the set unless its article is already there; says whether it loaded. */
@@ -89,7 +102,7 @@ public class DemoDataLoader {
 		for (String name : data.topics()) {
 			Topic topic = new Topic(slug(name), name);
 			topic.setStatus(PUBLISHED);
-			topicByName.put(name, this.claims.add(topic));
+			topicByName.put(name, this.topics.add(topic));
 		}
 		Outlet outlet = this.articles.outletNamed(data.article().outlet(), PUBLISHED);
 		Article article = this.articles.add(outlet, data.article().title(), data.article().author(),
@@ -113,7 +126,7 @@ public class DemoDataLoader {
 				ClaimAppearance appearance = new ClaimAppearance(claim, article,
 						TextAnchor.of(body, span.start(), span.end()));
 				appearance.setStatus(PUBLISHED);
-				this.claims.add(appearance);
+				this.appearances.add(appearance);
 			}
 		}
 		for (EvidenceData e : data.evidence()) {
@@ -121,7 +134,7 @@ public class DemoDataLoader {
 			Evidence link = new Evidence(find(quoteByKey, e.quote(), where), find(claimByKey, e.claim(), where),
 					Stance.valueOf(e.stance()), e.rationale());
 			link.setStatus(PUBLISHED);
-			this.claims.add(link);
+			this.evidence.add(link);
 		}
 		return true;
 	}

@@ -5,7 +5,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.DuplicateArticleException;
-import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.AppearanceService;
+import org.claimtracker.claim.ClaimPicker;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.quote.AnchorMismatchException;
 import org.claimtracker.quote.QuoteKind;
@@ -31,17 +32,20 @@ class ArticleEditorController {
 
 	private final ArticleEditorService editing;
 
-	private final ClaimService claims;
+	private final AppearanceService appearances;
+
+	private final ClaimPicker picker;
 
 	private final PersonService people;
 
 	private final ReaderService reader;
 
-	ArticleEditorController(ArticleService articles, ArticleEditorService editing, ClaimService claims,
-			PersonService people, ReaderService reader) {
+	ArticleEditorController(ArticleService articles, ArticleEditorService editing, AppearanceService appearances,
+			ClaimPicker picker, PersonService people, ReaderService reader) {
 		this.articles = articles;
 		this.editing = editing;
-		this.claims = claims;
+		this.appearances = appearances;
+		this.picker = picker;
 		this.people = people;
 		this.reader = reader;
 	}
@@ -115,7 +119,7 @@ class ArticleEditorController {
 			model.addAttribute("appearanceForm", true);
 			return annotatePage(id, form, find, model);
 		}
-		this.claims.addAppearance(id, form.claimId(), start, start + form.exact().length(), form.exact());
+		this.appearances.mark(id, form.claimId(), start, start + form.exact().length(), form.exact());
 		redirect.addFlashAttribute("message", "editor.appearance.added");
 		return "redirect:/editor/articles/" + id;
 	}
@@ -165,7 +169,7 @@ class ArticleEditorController {
 		model.addAttribute("form", form);
 		model.addAttribute("people", this.people.everyone());
 		model.addAttribute("find", find);
-		model.addAttribute("claims", this.claims.claimsToPick(find, form.claimId()));
+		model.addAttribute("claims", this.picker.claimsToPick(find, form.claimId()));
 		model.addAttribute("kinds", QuoteKind.values());
 		if (!model.containsAttribute("appearanceForm")) {
 			model.addAttribute("appearanceForm", false);

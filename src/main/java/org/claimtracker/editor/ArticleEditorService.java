@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import org.claimtracker.article.ArticleService;
-import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.AppearanceService;
+import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.quote.NewQuote;
 import org.claimtracker.quote.QuoteKind;
@@ -24,14 +25,18 @@ class ArticleEditorService {
 
 	private final QuoteService quotes;
 
-	private final ClaimService claims;
+	private final EvidenceService evidence;
+
+	private final AppearanceService appearances;
 
 	private final PersonService people;
 
-	ArticleEditorService(ArticleService articles, QuoteService quotes, ClaimService claims, PersonService people) {
+	ArticleEditorService(ArticleService articles, QuoteService quotes, EvidenceService evidence,
+			AppearanceService appearances, PersonService people) {
 		this.articles = articles;
 		this.quotes = quotes;
-		this.claims = claims;
+		this.evidence = evidence;
+		this.appearances = appearances;
 		this.people = people;
 	}
 
@@ -66,7 +71,8 @@ class ArticleEditorService {
 	public void publish(long articleId) {
 		this.articles.publish(articleId);
 		this.quotes.publishInArticle(articleId);
-		this.claims.publishEvidenceInArticle(articleId);
+		this.evidence.publishInArticle(articleId);
+		this.appearances.publishInArticle(articleId);
 	}
 
 }

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.ClaimView;
+import org.claimtracker.claim.TopicService;
 import org.claimtracker.claim.TopicView;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.person.PersonView;
@@ -32,10 +33,13 @@ class ClaimEditorController {
 
 	private final ClaimService claims;
 
+	private final TopicService topics;
+
 	private final PersonService people;
 
-	ClaimEditorController(ClaimService claims, PersonService people) {
+	ClaimEditorController(ClaimService claims, TopicService topics, PersonService people) {
 		this.claims = claims;
+		this.topics = topics;
 		this.people = people;
 	}
 
@@ -81,7 +85,7 @@ class ClaimEditorController {
 			// the form's choices, read once: they also name the subject and topics this
 			// editor chose, which may be all that the two versions differ in
 			List<PersonView> people = this.people.everyone();
-			List<TopicView> topics = this.claims.topics();
+			List<TopicView> topics = this.topics.topics();
 			model.addAttribute("mine", form);
 			model.addAttribute("mineSubject",
 					people.stream()
@@ -149,7 +153,7 @@ class ClaimEditorController {
 	}
 
 	private String form(ClaimForm form, @Nullable Long id, Model model) {
-		return form(form, id, this.people.everyone(), this.claims.topics(), model);
+		return form(form, id, this.people.everyone(), this.topics.topics(), model);
 	}
 
 	private String form(ClaimForm form, @Nullable Long id, List<PersonView> people, List<TopicView> topics,

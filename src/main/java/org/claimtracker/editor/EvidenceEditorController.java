@@ -4,8 +4,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.DuplicateEvidenceException;
+import org.claimtracker.claim.EvidenceService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -25,14 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EvidenceEditorController {
 
-	private final ClaimService claims;
+	private final EvidenceService evidence;
 
 	private final QuoteEditorPage page;
 
 	private final MessageSource messages;
 
-	EvidenceEditorController(ClaimService claims, QuoteEditorPage page, MessageSource messages) {
-		this.claims = claims;
+	EvidenceEditorController(EvidenceService evidence, QuoteEditorPage page, MessageSource messages) {
+		this.evidence = evidence;
 		this.page = page;
 		this.messages = messages;
 	}
@@ -54,7 +54,7 @@ class EvidenceEditorController {
 		}
 		if (!errors.hasErrors()) {
 			try {
-				this.claims.link(id, form.claimId(), form.stance(), form.rationale());
+				this.evidence.link(id, form.claimId(), form.stance(), form.rationale());
 				redirect.addFlashAttribute("message", "editor.evidence.added");
 				return "redirect:/editor/quotes/" + id;
 			}
@@ -69,7 +69,7 @@ class EvidenceEditorController {
 	String revise(@PathVariable long quoteId, @PathVariable long id, @Valid @ModelAttribute("form") EvidenceForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response,
 			Locale locale) {
-		this.claims.evidenceOf(quoteId, id);
+		this.evidence.evidenceOf(quoteId, id);
 		if (form.version() == null) {
 			errors.reject("editor.version.missing");
 		}
@@ -82,7 +82,7 @@ class EvidenceEditorController {
 			return page(quoteId, EvidenceForm.empty(), null, model);
 		}
 		return EditConflicts.save(() -> {
-			this.claims.revise(id, form.version(), form.stance(), form.rationale());
+			this.evidence.revise(id, form.version(), form.stance(), form.rationale());
 			redirect.addFlashAttribute("message", "editor.evidence.saved");
 			return "redirect:/editor/quotes/" + quoteId;
 		}, response, () -> conflict(quoteId, id, form, model));
@@ -92,13 +92,13 @@ class EvidenceEditorController {
 	String unlink(@PathVariable long quoteId, @PathVariable long id,
 			@RequestParam(required = false) @Nullable Integer version, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		this.claims.evidenceOf(quoteId, id);
+		this.evidence.evidenceOf(quoteId, id);
 		if (version == null) {
 			redirect.addFlashAttribute("message", "editor.version.missing");
 			return "redirect:/editor/quotes/" + quoteId;
 		}
 		return EditConflicts.save(() -> {
-			this.claims.unlink(id, version);
+			this.evidence.unlink(id, version);
 			redirect.addFlashAttribute("message", "editor.evidence.removed");
 			return "redirect:/editor/quotes/" + quoteId;
 		}, response, () -> conflict(quoteId, id, null, model));
@@ -109,7 +109,7 @@ class EvidenceEditorController {
 	 * unlinking).
 	 */
 	private String conflict(long quoteId, long id, @Nullable EvidenceForm mine, Model model) {
-		model.addAttribute("current", this.claims.evidenceOf(quoteId, id));
+		model.addAttribute("current", this.evidence.evidenceOf(quoteId, id));
 		model.addAttribute("mine", mine);
 		return page(quoteId, EvidenceForm.empty(), null, model);
 	}

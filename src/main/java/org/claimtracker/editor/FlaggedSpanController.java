@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.claimtracker.article.ArticleService;
+import org.claimtracker.claim.AppearanceService;
 import org.claimtracker.claim.AppearanceView;
-import org.claimtracker.claim.ClaimService;
 import org.claimtracker.quote.AnchorMismatchException;
 import org.claimtracker.quote.QuoteService;
 import org.claimtracker.quote.QuoteView;
@@ -37,12 +37,12 @@ class FlaggedSpanController {
 
 	private final QuoteService quotes;
 
-	private final ClaimService claims;
+	private final AppearanceService appearances;
 
-	FlaggedSpanController(ArticleService articles, QuoteService quotes, ClaimService claims) {
+	FlaggedSpanController(ArticleService articles, QuoteService quotes, AppearanceService appearances) {
 		this.articles = articles;
 		this.quotes = quotes;
-		this.claims = claims;
+		this.appearances = appearances;
 	}
 
 	@PostMapping("/editor/quotes/{id}/anchor")
@@ -70,24 +70,24 @@ class FlaggedSpanController {
 	@PostMapping("/editor/appearances/{id}/anchor")
 	String anchorAppearance(@PathVariable long id, @Valid @ModelAttribute("form") SpanAnchorForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		AppearanceView appearance = this.claims.appearance(id);
+		AppearanceView appearance = this.appearances.appearance(id);
 		return anchor(appearance.articleId(), form, errors, redirect, response,
-				(start) -> this.claims.anchorAppearance(id, form.version(), start, start + form.exact().length(),
+				(start) -> this.appearances.anchor(id, form.version(), start, start + form.exact().length(),
 						form.exact()),
-				() -> conflict(appearance.articleId(), form.exact(), this.claims.appearance(id).exact(), model));
+				() -> conflict(appearance.articleId(), form.exact(), this.appearances.appearance(id).exact(), model));
 	}
 
 	@PostMapping("/editor/appearances/{id}/delete")
 	String deleteAppearance(@PathVariable long id, @RequestParam(required = false) @Nullable Integer version,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		AppearanceView appearance = this.claims.appearance(id);
+		AppearanceView appearance = this.appearances.appearance(id);
 		if (version == null) {
 			return back(appearance.articleId(), "editor.version.missing", redirect);
 		}
 		return EditConflicts.save(() -> {
-			this.claims.deleteAppearance(id, version);
+			this.appearances.delete(id, version);
 			return back(appearance.articleId(), "editor.appearance.deleted", redirect);
-		}, response, () -> conflict(appearance.articleId(), null, this.claims.appearance(id).exact(), model));
+		}, response, () -> conflict(appearance.articleId(), null, this.appearances.appearance(id).exact(), model));
 	}
 
 	private String anchor(long articleId, SpanAnchorForm form, BindingResult errors, RedirectAttributes redirect,

@@ -1,6 +1,6 @@
 package org.claimtracker.editor;
 
-import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.ClaimPicker;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.quote.QuoteKind;
@@ -20,13 +20,13 @@ class QuoteEditorPage {
 
 	private final ReaderService reader;
 
-	private final ClaimService claims;
+	private final ClaimPicker picker;
 
 	private final PersonService people;
 
-	QuoteEditorPage(ReaderService reader, ClaimService claims, PersonService people) {
+	QuoteEditorPage(ReaderService reader, ClaimPicker picker, PersonService people) {
 		this.reader = reader;
-		this.claims = claims;
+		this.picker = picker;
 		this.people = people;
 	}
 
@@ -41,7 +41,7 @@ class QuoteEditorPage {
 		model.addAttribute("kinds", QuoteKind.values());
 		model.addAttribute("form", link);
 		model.addAttribute("find", find);
-		model.addAttribute("claims", this.claims.claimsToPick(find, link.claimId()));
+		model.addAttribute("claims", this.picker.claimsToPick(find, link.claimId()));
 		model.addAttribute("stances", Stance.values());
 		return "editor/quote";
 	}

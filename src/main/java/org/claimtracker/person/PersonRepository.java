@@ -11,6 +11,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
 	Optional<Person> findByIdAndStatusIn(long id, Collection<Publication> status);
 
+	boolean existsByIdAndStatusIn(long id, Collection<Publication> status);
+
 	List<Person> findByStatusInOrderByName(Collection<Publication> status);
 
 	/** The person of that name, in any case; the first added, should there be several. */

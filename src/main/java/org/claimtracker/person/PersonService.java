@@ -37,6 +37,12 @@ public class PersonService {
 	}
 
 	/** Everyone published, by name. */
+	/** Whether the current request sees that person, as in {@link #people()}. */
+	@Transactional(readOnly = true)
+	public boolean exists(long id) {
+		return this.people.existsByIdAndStatusIn(id, Visibility.current());
+	}
+
 	@Transactional(readOnly = true)
 	public List<PersonView> people() {
 		return this.people.findByStatusInOrderByName(Visibility.current()).stream().map(PersonView::from).toList();

@@ -1,18 +1,13 @@
 package org.claimtracker.reader;
 
-import java.util.List;
-
 import org.claimtracker.article.ArticleService;
-import org.claimtracker.article.OutletView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Article list and the article page with its quotes marked. */
 @Controller
@@ -32,15 +27,10 @@ class ArticleController {
 	@GetMapping("/articles")
 	String list(@RequestParam(required = false) @Nullable Long outlet, @RequestParam(defaultValue = "1") int page,
 			Model model) {
-		List<OutletView> outlets = this.articles.outlets();
-		// as on the claim list: an outlet that is not there would show no articles as if
-		// it had none
-		if (outlet != null && outlets.stream().noneMatch((o) -> o.id() == outlet)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "There is no outlet " + outlet + ".");
-		}
+		this.articles.checkOutletFilter(outlet);
 		model.addAttribute("articles", PageNumber
 			.within(this.articles.articles(outlet, PageRequest.of(PageNumber.check(page) - 1, PAGE_SIZE))));
-		model.addAttribute("outlets", outlets);
+		model.addAttribute("outlets", this.articles.outlets());
 		model.addAttribute("outlet", outlet);
 		return "articles/list";
 	}

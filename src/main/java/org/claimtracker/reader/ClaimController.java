@@ -9,18 +9,16 @@ import java.util.Set;
 import org.claimtracker.claim.ClaimFilter;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
-import org.claimtracker.claim.TopicView;
+import org.claimtracker.claim.TopicService;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.person.PersonView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -32,12 +30,15 @@ class ClaimController {
 
 	private final ClaimService claims;
 
+	private final TopicService topics;
+
 	private final PersonService people;
 
 	private final ReaderService reader;
 
-	ClaimController(ClaimService claims, PersonService people, ReaderService reader) {
+	ClaimController(ClaimService claims, TopicService topics, PersonService people, ReaderService reader) {
 		this.claims = claims;
+		this.topics = topics;
 		this.people = people;
 		this.reader = reader;
 	}
@@ -47,22 +48,12 @@ class ClaimController {
 			@RequestParam(required = false) @Nullable ClaimKind kind,
 			@RequestParam(required = false) @Nullable Long subject, @RequestParam(defaultValue = "1") int page,
 			Model model) {
-		List<TopicView> topics = this.claims.topics();
+		ClaimFilter filter = this.claims.filter(topic, kind, subject);
 		List<PersonView> people = this.people.people();
-		String slug = (blankToNull(topic) != null) ? topic.strip().toLowerCase(Locale.ROOT) : null;
-		// a filter that names nothing would show no claims as if there were none: say so
-		// instead
-		if (slug != null && topics.stream().noneMatch((t) -> t.slug().equals(slug))) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "There is no topic '" + topic.strip() + "'.");
-		}
-		if (subject != null && people.stream().noneMatch((p) -> p.id() == subject)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "There is no person " + subject + ".");
-		}
-		ClaimFilter filter = new ClaimFilter(slug, kind, subject);
 		model.addAttribute("claims", PageNumber.within(
 				this.claims.claims(filter, PageRequest.of(PageNumber.check(page) - 1, ArticleController.PAGE_SIZE))));
 		model.addAttribute("filter", filter);
-		model.addAttribute("topics", topics);
+		model.addAttribute("topics", this.topics.topics());
 		// people worth narrowing to, and the one asked for, so that the form shows the
 		// filter in force
 		Set<Long> about = this.claims.quotedOrSubjectIds();
@@ -80,7 +71,7 @@ class ClaimController {
 
 	@GetMapping("/topics")
 	String topics(Model model) {
-		model.addAttribute("topics", this.claims.topics());
+		model.addAttribute("topics", this.topics.topics());
 		return "topics/list";
 	}
 
@@ -92,10 +83,6 @@ class ClaimController {
 		}
 		model.addAttribute("page", this.reader.topic(slug));
 		return "topics/show";
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value;
 	}
 
 }

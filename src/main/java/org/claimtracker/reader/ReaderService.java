@@ -10,12 +10,15 @@ import java.util.stream.Stream;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.ArticleView;
 import org.claimtracker.article.Paragraph;
+import org.claimtracker.claim.AppearanceService;
 import org.claimtracker.claim.AppearanceView;
 import org.claimtracker.claim.ClaimFilter;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.ClaimSummary;
+import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.claim.EvidenceView;
 import org.claimtracker.claim.TopicClaims;
+import org.claimtracker.claim.TopicService;
 import org.claimtracker.claim.TopicView;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.person.RaceView;
@@ -43,12 +46,22 @@ public class ReaderService {
 
 	private final ClaimService claims;
 
+	private final EvidenceService evidence;
+
+	private final AppearanceService appearances;
+
+	private final TopicService topics;
+
 	private final PersonService people;
 
-	ReaderService(ArticleService articles, QuoteService quotes, ClaimService claims, PersonService people) {
+	ReaderService(ArticleService articles, QuoteService quotes, ClaimService claims, EvidenceService evidence,
+			AppearanceService appearances, TopicService topics, PersonService people) {
 		this.articles = articles;
 		this.quotes = quotes;
 		this.claims = claims;
+		this.evidence = evidence;
+		this.appearances = appearances;
+		this.topics = topics;
 		this.people = people;
 	}
 
@@ -62,14 +75,14 @@ public class ReaderService {
 	public Pages.Article article(long id) {
 		ArticleView article = this.articles.article(id);
 		List<QuoteView> quotes = this.quotes.inArticle(id);
-		List<AppearanceView> appearances = this.claims.appearancesIn(id);
+		List<AppearanceView> appearances = this.appearances.appearancesIn(id);
 		// a span a correction could not place is listed but not marked: its offsets
 		// belong to an older text
 		List<Mark> marks = Stream
 			.concat(quotes.stream().filter((q) -> !q.needsReview()).map(Mark::of),
 					appearances.stream().filter((a) -> !a.needsReview()).map(Mark::of))
 			.toList();
-		Map<Long, List<EvidenceView>> evidence = group(this.claims.evidenceOfQuotes(ids(quotes)),
+		Map<Long, List<EvidenceView>> evidence = group(this.evidence.evidenceOfQuotes(ids(quotes)),
 				(e) -> e.quote().id());
 		return new Pages.Article(article, MarkedText.of(article.paragraphs(), marks), quotes, evidence, appearances);
 	}
@@ -77,8 +90,8 @@ public class ReaderService {
 	@Transactional(readOnly = true)
 	public Pages.Claim claim(long id) {
 		var claim = this.claims.claim(id);
-		List<EvidenceView> evidence = this.claims.evidenceFor(id);
-		return new Pages.Claim(claim, this.claims.appearancesOf(id),
+		List<EvidenceView> evidence = this.evidence.evidenceFor(id);
+		return new Pages.Claim(claim, this.appearances.appearancesOf(id),
 				evidence.stream().filter(EvidenceView::supports).toList(),
 				evidence.stream().filter((e) -> !e.supports()).toList());
 	}
@@ -88,7 +101,7 @@ public class ReaderService {
 		var person = this.people.person(id);
 		return new Pages.Person(person, this.people.racesOf(id),
 				TopicClaims.of(this.claims.claims(new ClaimFilter(null, null, id))),
-				group(this.claims.evidenceAbout(id), EvidenceView::claimId), this.quotes.recentBySpeaker(id, RECENT),
+				group(this.evidence.evidenceAbout(id), EvidenceView::claimId), this.quotes.recentBySpeaker(id, RECENT),
 				this.quotes.countBySpeaker(id));
 	}
 
@@ -113,13 +126,13 @@ public class ReaderService {
 			paragraphs = List.of(new Paragraph(quote.start(), quote.end(), quote.exact()));
 		}
 		return new Pages.Quote(quote, MarkedText.of(paragraphs, List.of(Mark.of(quote))),
-				this.claims.evidenceOfQuotes(List.of(id)));
+				this.evidence.evidenceOfQuotes(List.of(id)));
 	}
 
 	@Transactional(readOnly = true)
 	public Pages.Topic topic(String slug) {
-		TopicView topic = this.claims.topic(slug);
-		List<EvidenceView> evidence = this.claims.recentEvidenceInTopic(slug, RECENT + 1);
+		TopicView topic = this.topics.topic(slug);
+		List<EvidenceView> evidence = this.evidence.recentEvidenceInTopic(slug, RECENT + 1);
 		return new Pages.Topic(topic, this.claims.claims(new ClaimFilter(slug, null, null)),
 				evidence.subList(0, Math.min(RECENT, evidence.size())), evidence.size() > RECENT);
 	}

@@ -9,6 +9,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.claimtracker.common.NotFoundException;
 import org.claimtracker.common.SavedAtOnce;
+import org.claimtracker.common.UnknownFilterException;
 import org.claimtracker.common.UnstorableText;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
@@ -47,6 +48,14 @@ class ErrorPages {
 		else if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
 			page.addObject("reason", "The value of '" + mismatch.getName() + "' is not one this address takes.");
 		}
+		return answer(request, page);
+	}
+
+	/** A list filter that names nothing there is, said as a sentence. */
+	@ExceptionHandler(UnknownFilterException.class)
+	Object unknownFilter(UnknownFilterException ex, HttpServletRequest request) {
+		ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
+		page.addObject("reason", ex.getMessage() + ".");
 		return answer(request, page);
 	}
 

@@ -9,12 +9,12 @@ class LikePatternTest {
 
 	@Test
 	void wildcardsAndTheEscapeAreEscaped() {
-		assertThat(ClaimService.likePattern(" 100%_! ")).isEqualTo("%100!%!_!!%");
+		assertThat(ClaimPicker.likePattern(" 100%_! ")).isEqualTo("%100!%!_!!%");
 	}
 
 	@Test
 	void wordsAreFoundAnywhereWhateverTheirCase() {
-		assertThat(ClaimService.likePattern("Amnesty For")).isEqualTo("%amnesty for%");
+		assertThat(ClaimPicker.likePattern("Amnesty For")).isEqualTo("%amnesty for%");
 	}
 
 }

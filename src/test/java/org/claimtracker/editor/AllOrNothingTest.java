@@ -5,6 +5,8 @@ import java.util.List;
 import org.claimtracker.DemoIds;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.EvidenceService;
+import org.claimtracker.claim.AppearanceService;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.correction.RoadsArticle;
 import org.claimtracker.person.PersonService;
@@ -57,6 +59,12 @@ class AllOrNothingTest {
 	ClaimService claims;
 
 	@Autowired
+	EvidenceService evidence;
+
+	@Autowired
+	AppearanceService appearances;
+
+	@Autowired
 	PersonService people;
 
 	long article;
@@ -83,8 +91,8 @@ class AllOrNothingTest {
 		long quote = this.quotes.create(new NewQuote(this.article, speaker, QuoteKind.DIRECT, null, null,
 				RoadsArticle.quoteStart(), RoadsArticle.quoteEnd(), RoadsArticle.QUOTE));
 		long claim = new DemoIds(this.jdbc).claim("Jon Ossoff opposes");
-		this.claims.link(quote, claim, Stance.CONTRADICTS, "Unrelated on purpose, for the test.");
-		this.claims.addAppearance(this.article, claim, RoadsArticle.quoteStart(), RoadsArticle.quoteEnd(),
+		this.evidence.link(quote, claim, Stance.CONTRADICTS, "Unrelated on purpose, for the test.");
+		this.appearances.mark(this.article, claim, RoadsArticle.quoteStart(), RoadsArticle.quoteEnd(),
 				RoadsArticle.QUOTE);
 		refuse("update of status", refusing);
 

@@ -6,6 +6,7 @@ import org.claimtracker.DemoIds;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.AppearanceService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -43,6 +44,9 @@ class AppearanceRemovalTest {
 	ClaimService claims;
 
 	@Autowired
+	AppearanceService appearances;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	EditorPages pages;
@@ -61,7 +65,7 @@ class AppearanceRemovalTest {
 			.create(new ClaimDraft("Ossoff campaigned in Marietta.", ClaimKind.FACTUAL, null, Set.of()));
 		int start = this.jdbc.queryForObject("select body from article where id = ?", String.class, this.article)
 			.indexOf(WORDS);
-		this.appearance = this.claims.addAppearance(this.article, this.claim, start, start + WORDS.length(), WORDS);
+		this.appearance = this.appearances.mark(this.article, this.claim, start, start + WORDS.length(), WORDS);
 	}
 
 	@AfterEach

@@ -7,6 +7,8 @@ import org.claimtracker.DemoIds;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.EvidenceService;
+import org.claimtracker.claim.AppearanceService;
 import org.claimtracker.claim.Stance;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,6 +48,12 @@ class ClaimDeletionTest {
 	ClaimService claims;
 
 	@Autowired
+	EvidenceService links;
+
+	@Autowired
+	AppearanceService appearances;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	EditorPages pages;
@@ -62,12 +70,12 @@ class ClaimDeletionTest {
 		DemoIds demo = new DemoIds(this.jdbc);
 		this.claim = this.claims.create(new ClaimDraft("Soon to be deleted.", ClaimKind.FACTUAL, null, Set.of()));
 		this.evidence = List.of(
-				this.claims.link(demo.quote("I think that federal"), this.claim, Stance.SUPPORTS, "It says so."),
-				this.claims.link(demo.quote("Ossoff promised to support amnesty"), this.claim, Stance.CONTRADICTS,
+				this.links.link(demo.quote("I think that federal"), this.claim, Stance.SUPPORTS, "It says so."),
+				this.links.link(demo.quote("Ossoff promised to support amnesty"), this.claim, Stance.CONTRADICTS,
 						"It says otherwise."));
 		String body = this.jdbc.queryForObject("select body from article where id = ?", String.class, demo.article());
 		int start = body.indexOf("Georgia");
-		this.appearance = this.claims.addAppearance(demo.article(), this.claim, start, start + "Georgia".length(),
+		this.appearance = this.appearances.mark(demo.article(), this.claim, start, start + "Georgia".length(),
 				"Georgia");
 	}
 

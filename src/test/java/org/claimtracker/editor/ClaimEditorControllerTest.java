@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.TopicService;
 import org.claimtracker.claim.ClaimView;
 import org.claimtracker.claim.TopicView;
 import org.claimtracker.common.StaleEditException;
@@ -32,6 +33,8 @@ class ClaimEditorControllerTest {
 
 	final ClaimService claims = mock(ClaimService.class);
 
+	final TopicService topics = mock(TopicService.class);
+
 	final PersonService people = mock(PersonService.class);
 
 	@Test
@@ -41,14 +44,14 @@ class ClaimEditorControllerTest {
 				3, false);
 		when(this.claims.claim(7)).thenReturn(theirs);
 		when(this.claims.update(eq(7L), eq(2), any())).thenThrow(new StaleEditException("claim", theirs));
-		when(this.claims.topics()).thenReturn(List.of(immigration, new TopicView(12, "policing", "Policing")));
+		when(this.topics.topics()).thenReturn(List.of(immigration, new TopicView(12, "policing", "Policing")));
 		when(this.people.everyone()).thenReturn(List.of(new PersonView(1, "Jon Ossoff", null, null, 0, false),
 				new PersonView(2, "David Perdue", null, null, 0, false)));
 		ClaimForm mine = new ClaimForm("Mine.", ClaimKind.POSITION, 2L, Set.of(12L), 2);
 		ExtendedModelMap model = new ExtendedModelMap();
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
-		String view = new ClaimEditorController(this.claims, this.people).update(7, mine,
+		String view = new ClaimEditorController(this.claims, this.topics, this.people).update(7, mine,
 				new BeanPropertyBindingResult(mine, "form"), model, new RedirectAttributesModelMap(), response);
 
 		assertThat(view).isEqualTo("editor/claim");
@@ -58,7 +61,7 @@ class ClaimEditorControllerTest {
 		assertThat(model.getAttribute("currentTopics")).isEqualTo("Immigration");
 		assertThat((List<?>) model.getAttribute("people")).hasSize(2);
 		verify(this.people, times(1)).everyone();
-		verify(this.claims, times(1)).topics();
+		verify(this.topics, times(1)).topics();
 	}
 
 }

@@ -12,6 +12,8 @@ import org.claimtracker.article.NewArticle;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.EvidenceService;
+import org.claimtracker.claim.AppearanceService;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.quote.NewQuote;
 import org.claimtracker.quote.QuoteKind;
@@ -74,6 +76,12 @@ class CorrectionTest {
 	@Autowired
 	ClaimService claims;
 
+	@Autowired
+	EvidenceService evidence;
+
+	@Autowired
+	AppearanceService appearances;
+
 	long article;
 
 	long quote;
@@ -91,13 +99,14 @@ class CorrectionTest {
 				null, BODY.indexOf(QUOTE), BODY.indexOf(QUOTE) + QUOTE.length(), QUOTE));
 		this.claim = this.claims
 			.create(new ClaimDraft("Every road will be fixed this year.", ClaimKind.FACTUAL, null, Set.of()));
-		this.appearance = this.claims.addAppearance(this.article, this.claim, BODY.indexOf(APPEARANCE),
+		this.appearance = this.appearances.mark(this.article, this.claim, BODY.indexOf(APPEARANCE),
 				BODY.indexOf(APPEARANCE) + APPEARANCE.length(), APPEARANCE);
-		this.claims.link(this.quote, this.claim, Stance.SUPPORTS, "The mayor promises it.");
+		this.evidence.link(this.quote, this.claim, Stance.SUPPORTS, "The mayor promises it.");
 		this.claims.publish(this.claim);
 		this.articles.publish(this.article);
 		this.quotes.publishInArticle(this.article);
-		this.claims.publishEvidenceInArticle(this.article);
+		this.evidence.publishInArticle(this.article);
+		this.appearances.publishInArticle(this.article);
 	}
 
 	@AfterEach

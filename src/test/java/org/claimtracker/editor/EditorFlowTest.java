@@ -3,7 +3,7 @@ package org.claimtracker.editor;
 import java.util.List;
 
 import org.claimtracker.DemoIds;
-import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.ClaimPicker;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -285,7 +285,7 @@ class EditorFlowTest {
 		// more claims than the list holds: the oldest drop out of it, unless chosen
 		this.jdbc.update(
 				"insert into claim (statement, kind) select 'Newer claim ' || n, 'FACTUAL' from generate_series(1, ?) n",
-				ClaimService.TO_PICK);
+				ClaimPicker.TO_PICK);
 		assertThat(page(get("/editor/quotes/" + quote).with(editor())).select("#claimId option[value=" + amnesty + "]"))
 			.isEmpty();
 		Document refused = page(

@@ -9,6 +9,7 @@ import org.claimtracker.DemoIds;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.quote.QuoteService;
 import org.jsoup.Jsoup;
@@ -42,6 +43,9 @@ class HistoryTest {
 
 	@Autowired
 	ClaimService claims;
+
+	@Autowired
+	EvidenceService evidence;
 
 	@Autowired
 	QuoteService quotes;
@@ -122,7 +126,7 @@ class HistoryTest {
 					.with(user("unlinker").roles("EDITOR"))
 					.param("version", "1"))
 				.andExpect(status().is3xxRedirection());
-			this.claims.link(quote, other, Stance.SUPPORTS, "Another claim's evidence.");
+			this.evidence.link(quote, other, Stance.SUPPORTS, "Another claim's evidence.");
 
 			Document page = history(claim);
 			Elements changes = page.select(".change");
@@ -168,8 +172,8 @@ class HistoryTest {
 		long kept = quote("Senate");
 		long claim = this.claims.create(new ClaimDraft("A claim soon gone.", ClaimKind.FACTUAL, null, Set.of()));
 		try {
-			this.claims.link(gone, claim, Stance.SUPPORTS, "Gone with its quote.");
-			this.claims.link(kept, claim, Stance.CONTRADICTS, "Gone with the claim.");
+			this.evidence.link(gone, claim, Stance.SUPPORTS, "Gone with its quote.");
+			this.evidence.link(kept, claim, Stance.CONTRADICTS, "Gone with the claim.");
 			this.quotes.delete(gone, 0);
 			this.claims.delete(claim, 0);
 
@@ -196,7 +200,7 @@ class HistoryTest {
 	void deletingAQuoteRecordsTheDeletionOfItsEvidence() {
 		long quote = quote("Georgia");
 		long claim = this.claims.create(new ClaimDraft("A claim with evidence.", ClaimKind.FACTUAL, null, Set.of()));
-		long evidence = this.claims.link(quote, claim, Stance.SUPPORTS, "It says so.");
+		long evidence = this.evidence.link(quote, claim, Stance.SUPPORTS, "It says so.");
 		try {
 			this.quotes.delete(quote, 0);
 
@@ -233,8 +237,8 @@ class HistoryTest {
 		long claim = this.claims
 			.create(new ClaimDraft("A claim gone with two links.", ClaimKind.FACTUAL, null, Set.of()));
 		try {
-			this.claims.link(georgia, claim, Stance.SUPPORTS, "One.");
-			this.claims.link(senate, claim, Stance.SUPPORTS, "Two.");
+			this.evidence.link(georgia, claim, Stance.SUPPORTS, "One.");
+			this.evidence.link(senate, claim, Stance.SUPPORTS, "Two.");
 			this.claims.delete(claim, 0);
 
 			Document page = history(claim);

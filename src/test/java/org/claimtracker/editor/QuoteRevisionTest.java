@@ -8,6 +8,7 @@ import org.claimtracker.DemoIds;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.common.Publication;
 import org.claimtracker.person.PersonService;
@@ -56,6 +57,9 @@ class QuoteRevisionTest {
 	ClaimService claims;
 
 	@Autowired
+	EvidenceService evidence;
+
+	@Autowired
 	PersonService people;
 
 	@Autowired
@@ -77,7 +81,7 @@ class QuoteRevisionTest {
 		this.quote = this.quotes.create(new NewQuote(this.demo.article(), this.demo.person("Jon Ossoff"),
 				QuoteKind.PARTIAL, null, null, start, start + "Georgia".length(), "Georgia"));
 		this.claim = this.claims.create(new ClaimDraft("A claim with evidence.", ClaimKind.FACTUAL, null, Set.of()));
-		this.claims.link(this.quote, this.claim, Stance.SUPPORTS, "It says so.");
+		this.evidence.link(this.quote, this.claim, Stance.SUPPORTS, "It says so.");
 		this.jdbc.update("update quote set status = 'PUBLISHED' where id = ?", this.quote);
 	}
 

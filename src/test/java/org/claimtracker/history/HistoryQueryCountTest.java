@@ -9,6 +9,7 @@ import org.claimtracker.DemoIds;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.quote.QuoteService;
 import org.hibernate.SessionFactory;
@@ -47,6 +48,9 @@ class HistoryQueryCountTest {
 	ClaimService claims;
 
 	@Autowired
+	EvidenceService evidence;
+
+	@Autowired
 	QuoteService quotes;
 
 	@Test
@@ -79,8 +83,8 @@ class HistoryQueryCountTest {
 		DemoIds demo = new DemoIds(this.jdbc);
 		for (int i = 0; i < n; i++) {
 			long quote = this.quotes.create(demo.newQuote("Georgia"));
-			long link = this.claims.link(quote, claim, Stance.SUPPORTS, "It says so.");
-			this.claims.revise(link, 0, Stance.CONTRADICTS, "It says otherwise.");
+			long link = this.evidence.link(quote, claim, Stance.SUPPORTS, "It says so.");
+			this.evidence.revise(link, 0, Stance.CONTRADICTS, "It says otherwise.");
 			if (i % 2 == 1) {
 				this.quotes.delete(quote, 0);
 			}

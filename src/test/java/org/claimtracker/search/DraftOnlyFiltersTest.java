@@ -10,6 +10,7 @@ import org.claimtracker.article.NewArticle;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.TopicService;
 import org.claimtracker.claim.Topic;
 import org.claimtracker.person.PersonService;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,9 @@ class DraftOnlyFiltersTest {
 	@Autowired
 	ClaimService claims;
 
+	@Autowired
+	TopicService topics;
+
 	long outlet;
 
 	long person;
@@ -71,7 +75,7 @@ class DraftOnlyFiltersTest {
 				"https://example.org/drafts/secret", "Words in a draft."));
 		this.outlet = this.jdbc.queryForObject("select outlet_id from article where id = ?", Long.class, article);
 		this.person = this.people.speakerNamed("Secretia Hiddenworth", "Clandestine Party").getId();
-		this.topic = this.claims.add(new Topic("covert-affairs", "Covert Affairs")).getId();
+		this.topic = this.topics.add(new Topic("covert-affairs", "Covert Affairs")).getId();
 		this.claim = this.claims
 			.create(new ClaimDraft("A claim still in draft.", ClaimKind.POSITION, this.person, Set.of(this.topic)));
 	}

@@ -1,0 +1,36 @@
+package org.claimtracker.claim;
+
+import java.util.List;
+
+import org.claimtracker.common.Visibility;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The topics claims are filed under. */
+@Service
+public class TopicService {
+
+	private final TopicRepository topics;
+
+	TopicService(TopicRepository topics) {
+		this.topics = topics;
+	}
+
+	@Transactional(readOnly = true)
+	public TopicView topic(String slug) {
+		return this.topics.findBySlugAndStatusIn(slug, Visibility.current())
+			.map(TopicView::from)
+			.orElseThrow(() -> new ClaimNotFoundException("topic", slug));
+	}
+
+	@Transactional(readOnly = true)
+	public List<TopicView> topics() {
+		return this.topics.findByStatusInOrderByName(Visibility.current()).stream().map(TopicView::from).toList();
+	}
+
+	@Transactional
+	public Topic add(Topic topic) {
+		return this.topics.save(topic);
+	}
+
+}
