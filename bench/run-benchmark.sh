@@ -9,7 +9,7 @@ db=${CLAIMTRACKER_BENCH_DB:-claimtracker_bench}
 port=${CLAIMTRACKER_BENCH_PORT:-8091}
 ./mvnw -B -q package -DskipTests
 java -Xmx1g -jar target/claimtracker-*.jar --server.port="$port" \
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --claimtracker.demo-data.enabled=false \
+  --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" \
   > target/bench-app.log 2>&1 &
 app=$!
 trap 'kill $app' EXIT

@@ -7,12 +7,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.claimtracker.extraction.KnownPerson;
 import org.claimtracker.extraction.Proposal;
 import org.claimtracker.extraction.QuoteExtractor;
 import org.claimtracker.person.PersonService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,13 +24,19 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Quote extraction for anyone: POST an article's text (text/plain, or JSON
  * {@code {"text": …}}) and get the proposed quotes with their speakers. Nothing is
  * stored; published people resolve surnames.
+ * <p>
+ * Each media type has its handler, but the body is read here rather than by a message
+ * converter: a converter reads the whole body before the handler runs, however large, so
+ * neither the size limit nor the rate limit could come first; and text/plain's converter
+ * turns bytes that are not UTF-8 into replacement characters where this API refuses them.
  */
 @RestController
 class ExtractApiController {
@@ -55,8 +63,52 @@ class ExtractApiController {
 
 	}
 
+	/** The JSON body: the text, of the JSON types that {@link JsonTypes} keeps strict. */
+	record ExtractRequest(@Nullable String text) {
+
+	}
+
+	@PostMapping(path = "/api/v1/extract", consumes = MediaType.TEXT_PLAIN_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	Extraction extractPlainText(HttpServletRequest request) throws IOException {
+		return extract(request, ExtractApiController::decode);
+	}
+
+	@PostMapping(path = "/api/v1/extract", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/*+json" },
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	Extraction extractJson(HttpServletRequest request) throws IOException {
+		return extract(request, this::fromJson);
+	}
+
+	/**
+	 * Any other body, after the same limits: without a Content-Type, or of a type the
+	 * handlers above do not name but which includes theirs ({@code text/*},
+	 * {@code *}{@code /*}), it is read as before; a type that does not parse is a 400,
+	 * any other a 415.
+	 */
 	@PostMapping(path = "/api/v1/extract", produces = MediaType.APPLICATION_JSON_VALUE)
-	Extraction extract(HttpServletRequest request) throws IOException {
+	Extraction extractOther(HttpServletRequest request) throws IOException {
+		String contentType = request.getContentType();
+		return extract(request, (bytes) -> {
+			MediaType type;
+			try {
+				type = (contentType == null) ? MediaType.TEXT_PLAIN : MediaType.parseMediaType(contentType);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new BadTextException(HttpStatus.BAD_REQUEST, "The Content-Type is not valid");
+			}
+			if (type.isCompatibleWith(MediaType.TEXT_PLAIN)) {
+				return decode(bytes);
+			}
+			if (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json")) {
+				return fromJson(bytes);
+			}
+			throw new BadTextException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"Send text/plain or application/json {\"text\": …}");
+		});
+	}
+
+	private Extraction extract(HttpServletRequest request, Function<byte[], String> text) throws IOException {
 		long declared = request.getContentLengthLong();
 		if (declared > MAX_BYTES) {
 			throw new TooLargeException();
@@ -65,13 +117,13 @@ class ExtractApiController {
 		if (wait > 0) {
 			throw new RateLimitedException(wait);
 		}
-		String text = text(request);
+		String body = checked(text.apply(read(request)));
 		List<KnownPerson> known = this.people.people().stream().map((p) -> new KnownPerson(p.id(), p.name())).toList();
-		return new Extraction(text.length(), QuoteExtractor.extract(text, known));
+		return new Extraction(body.length(), QuoteExtractor.extract(body, known));
 	}
 
-	private String text(HttpServletRequest request) throws IOException {
-		MediaType type = mediaType(request.getContentType());
+	/** The body's bytes, read no further than one past the limit. */
+	private static byte[] read(HttpServletRequest request) throws IOException {
 		byte[] bytes;
 		try (InputStream in = request.getInputStream()) {
 			bytes = in.readNBytes(MAX_BYTES + 1);
@@ -79,28 +131,34 @@ class ExtractApiController {
 		if (bytes.length > MAX_BYTES) {
 			throw new TooLargeException();
 		}
-		if (type.isCompatibleWith(MediaType.TEXT_PLAIN)) {
-			return checked(decode(bytes));
-		}
-		if (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json")) {
-			return checked(fromJson(bytes));
-		}
-		throw new BadTextException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-				"Send text/plain or application/json {\"text\": …}");
+		return bytes;
 	}
 
 	private String fromJson(byte[] bytes) {
-		JsonNode node;
+		ExtractRequest body;
 		try {
-			node = this.json.readTree(bytes);
+			body = this.json.readValue(bytes, ExtractRequest.class);
+		}
+		catch (InvalidFormatException ex) {
+			if (ex.getValue() instanceof String text) {
+				checked(text); // names where the half character is
+			}
+			throw shapeExpected();
+		}
+		catch (MismatchedInputException ex) {
+			throw shapeExpected();
 		}
 		catch (JacksonException ex) {
 			throw new BadTextException(HttpStatus.BAD_REQUEST, "The body is not valid JSON");
 		}
-		if (node == null || !node.isObject() || !node.has("text") || !node.get("text").isString()) {
-			throw new BadTextException(HttpStatus.BAD_REQUEST, "Expected a JSON object with a string field \"text\"");
+		if (body == null || body.text() == null) {
+			throw shapeExpected();
 		}
-		return node.get("text").asString();
+		return body.text();
+	}
+
+	private static BadTextException shapeExpected() {
+		return new BadTextException(HttpStatus.BAD_REQUEST, "Expected a JSON object with a string field \"text\"");
 	}
 
 	private static String decode(byte[] bytes) {
@@ -128,15 +186,6 @@ class ExtractApiController {
 			}
 		}
 		return text;
-	}
-
-	private static MediaType mediaType(String contentType) {
-		try {
-			return contentType == null ? MediaType.TEXT_PLAIN : MediaType.parseMediaType(contentType);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new BadTextException(HttpStatus.BAD_REQUEST, "The Content-Type is not valid");
-		}
 	}
 
 	@ExceptionHandler(TooLargeException.class)

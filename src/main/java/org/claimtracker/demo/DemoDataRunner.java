@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the demo data set on start, unless {@code claimtracker.demo-data.enabled=false}.
+ * Loads the demo data set on start when {@code claimtracker.demo-data.enabled=true}, as
+ * the {@code demo} profile sets it.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "claimtracker.demo-data.enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty("claimtracker.demo-data.enabled")
 class DemoDataRunner implements ApplicationRunner {
 
 	private static final Log logger = LogFactory.getLog(DemoDataRunner.class);

@@ -16,7 +16,6 @@ import org.claimtracker.claim.Stance;
 import org.jspecify.annotations.Nullable;
 import org.claimtracker.quote.QuoteKind;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -38,20 +37,30 @@ class QuoteSearch {
 
 	static final int FACET_VALUES = 10;
 
-	private static final String DETAILS = """
-			select q.id, q.exact, q.kind, q.said_on, not q.listed as draft, p.id as speaker_id, p.name as speaker, p.party,
-			       a.id as article_id, a.title, a.byline, a.published_on, a.url, o.name as outlet, %s as headline,
-			       cl.ids as claim_ids, cl.statements as claim_statements, cl.stances as claim_stances
-			  from quote q
-			  join person p on p.id = q.speaker_id
-			  join article a on a.id = q.article_id
-			  join outlet o on o.id = a.outlet_id
-			  left join lateral (
-			       select array_agg(c.id order by c.id) as ids, array_agg(c.statement order by c.id) as statements,
-			              array_agg(e.stance order by c.id) as stances
-			         from evidence e join claim c on c.id = e.claim_id
-			        where e.quote_id = q.id and e.status in (:status) and c.status in (:status)) cl on true
-			""";
+	/**
+	 * A hit's details, with {@code text} as its headline: the statement up to its
+	 * where-clause.
+	 */
+	private static SqlFragment details(SqlFragment text, SearchConditions conditions) {
+		return SqlFragment
+			.concat("""
+					select q.id, q.exact, q.kind, q.said_on, not q.listed as draft, p.id as speaker_id, p.name as speaker, p.party,
+					       a.id as article_id, a.title, a.byline, a.published_on, a.url, o.name as outlet,\s""",
+					text, " as headline,\n",
+					"""
+							       cl.ids as claim_ids, cl.statements as claim_statements, cl.stances as claim_stances
+							  from quote q
+							  join person p on p.id = q.speaker_id
+							  join article a on a.id = q.article_id
+							  join outlet o on o.id = a.outlet_id
+							  left join lateral (
+							       select array_agg(c.id order by c.id) as ids, array_agg(c.statement order by c.id) as statements,
+							              array_agg(e.stance order by c.id) as stances
+							         from evidence e join claim c on c.id = e.claim_id
+							        where e.quote_id = q.id and e.status in (:status) and c.status in (:status)) cl on true
+							""")
+			.with("status", conditions.status());
+	}
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -81,13 +90,13 @@ class QuoteSearch {
 	 * strategy.
 	 */
 	long estimate(SearchConditions conditions) {
-		return estimate(conditions.where(), conditions);
+		return estimate(conditions.where());
 	}
 
 	/** The planner's estimate for one part of the conditions. */
-	long estimate(String where, SearchConditions conditions) {
-		String plan = this.jdbc.queryForObject("explain (format json) select 1 from quote q where " + where,
-				conditions.parameters(), String.class);
+	long estimate(SqlFragment where) {
+		SqlFragment explain = SqlFragment.concat("explain (format json) select 1 from quote q where ", where);
+		String plan = this.jdbc.queryForObject(explain.sql(), explain.parameterSource(), String.class);
 		int at = plan.indexOf("\"Plan Rows\":");
 		if (at < 0) {
 			return Long.MAX_VALUE;
@@ -102,8 +111,7 @@ class QuoteSearch {
 
 	/** The planner's estimate of the rows the filters find from a date on. */
 	long estimateSince(SearchConditions conditions, LocalDate since) {
-		conditions.parameters().addValue("since", since);
-		return estimate(conditions.filtersWhere() + "\n   and q.dated_on >= :since", conditions);
+		return estimate(conditions.filtersWhere().and(SqlFragment.of("q.dated_on >= :since", "since", since)));
 	}
 
 	/**
@@ -125,50 +133,50 @@ class QuoteSearch {
 			case NEWEST -> "dated_on desc, id desc";
 			case OLDEST -> "dated_on, id";
 		};
-		MapSqlParameterSource parameters = conditions.parameters();
-		parameters.addValue("cap", cap);
-		parameters.addValue("since", (window != null) ? window.since() : null);
-		parameters.addValue("size", query.size());
-		parameters.addValue("offset", query.offset());
-		String sql = """
-				with hits as materialized (
-				  select m.id, m.speaker_id, m.dated_on, %s as rank,
-				         (select a.outlet_id from article a where a.id = m.article_id) as outlet_id,
-				         array(select ct.topic_id from evidence e
-				                 join claim c on c.id = e.claim_id and c.status in (:status)
-				                 join claim_topic ct on ct.claim_id = e.claim_id
-				                where e.quote_id = m.id and e.status in (:status)) as topic_ids
-				    from (select q.id, q.speaker_id, q.article_id, q.dated_on, q.search_vector
-				            from quote q
-				           where %s%s
-				           %s
-				           limit :cap) m),
-				page as (select id, row_number() over (order by %s) as n from hits order by %s limit :size offset :offset),
-				speakers as (select speaker_id, count(*) as n from hits group by speaker_id),
-				outlets as (select outlet_id, count(*) as n from hits group by outlet_id),
-				topics as (select t.topic_id, count(distinct h.id) as n from hits h cross join unnest(h.topic_ids) t(topic_id)
-				           group by t.topic_id)
-				select 'total' as facet, min(dated_on)::text as value, null as label, count(*) as n from hits
-				union all
-				select 'page', id::text, null, n from page
-				union all
-				select 'speaker', p.name, p.name, s.n from speakers s join person p on p.id = s.speaker_id
-				union all
-				(select 'party', p.party, p.party, sum(s.n)::bigint from speakers s join person p on p.id = s.speaker_id
-				  where p.party is not null group by p.party)
-				union all
-				select 'outlet', o.name, o.name, x.n from outlets x join outlet o on o.id = x.outlet_id
-				union all
-				(select 'year', extract(year from h.dated_on)::text, null, count(*) from hits h group by 2)
-				union all
-				select 'topic', t.slug, t.name, x.n from topics x join topic t on t.id = x.topic_id and t.status in (:status)
-				"""
-			.formatted(conditions.rank().replace("q.search_vector", "m.search_vector"),
-					conditions.where((window != null) ? window.share() : 1),
-					(window != null) ? " and q.dated_on >= :since" : "",
-					sampled ? "order by q.dated_on desc, q.id desc" : "", order, order);
+		SqlFragment where = conditions.where((window != null) ? window.share() : 1);
+		if (window != null) {
+			where = where.append(SqlFragment.of(" and q.dated_on >= :since", "since", window.since()));
+		}
+		SqlFragment statement = SqlFragment
+			.concat("""
+					with hits as materialized (
+					  select m.id, m.speaker_id, m.dated_on,\s""", conditions.rank("m"), " as rank,\n", """
+					     (select a.outlet_id from article a where a.id = m.article_id) as outlet_id,
+					     array(select ct.topic_id from evidence e
+					             join claim c on c.id = e.claim_id and c.status in (:status)
+					             join claim_topic ct on ct.claim_id = e.claim_id
+					            where e.quote_id = m.id and e.status in (:status)) as topic_ids
+					from (select q.id, q.speaker_id, q.article_id, q.dated_on, q.search_vector
+					        from quote q
+					       where\s""", where, "\n           ", sampled ? "order by q.dated_on desc, q.id desc" : "",
+					"\n           limit :cap) m),\n", "page as (select id, row_number() over (order by ", order,
+					") as n from hits order by ", order, " limit :size offset :offset),\n",
+					"""
+							speakers as (select speaker_id, count(*) as n from hits group by speaker_id),
+							outlets as (select outlet_id, count(*) as n from hits group by outlet_id),
+							topics as (select t.topic_id, count(distinct h.id) as n from hits h cross join unnest(h.topic_ids) t(topic_id)
+							           group by t.topic_id)
+							select 'total' as facet, min(dated_on)::text as value, null as label, count(*) as n from hits
+							union all
+							select 'page', id::text, null, n from page
+							union all
+							select 'speaker', p.name, p.name, s.n from speakers s join person p on p.id = s.speaker_id
+							union all
+							(select 'party', p.party, p.party, sum(s.n)::bigint from speakers s join person p on p.id = s.speaker_id
+							  where p.party is not null group by p.party)
+							union all
+							select 'outlet', o.name, o.name, x.n from outlets x join outlet o on o.id = x.outlet_id
+							union all
+							(select 'year', extract(year from h.dated_on)::text, null, count(*) from hits h group by 2)
+							union all
+							select 'topic', t.slug, t.name, x.n from topics x join topic t on t.id = x.topic_id and t.status in (:status)
+							""")
+			.with("status", conditions.status())
+			.with("cap", cap)
+			.with("size", query.size())
+			.with("offset", query.offset());
 		Summary summary = new Summary();
-		this.jdbc.query(sql, parameters, (ResultSet rs) -> {
+		this.jdbc.query(statement.sql(), statement.parameterSource(), (ResultSet rs) -> {
 			String facet = rs.getString("facet");
 			long n = rs.getLong("n");
 			switch (facet) {
@@ -223,27 +231,29 @@ class QuoteSearch {
 	 * through the other indexes, counted and sorted.
 	 */
 	DatePage pageByDate(SearchConditions conditions, SearchQuery query, long hits, long quotes) {
-		MapSqlParameterSource parameters = conditions.parameters();
-		parameters.addValue("size", query.size());
-		parameters.addValue("offset", query.offset());
 		String direction = (query.effectiveSort() == SearchSort.OLDEST) ? "" : " desc";
 		String order = " order by dated_on" + direction + ", id" + direction;
-		String found = "select q.id, q.dated_on from quote q where " + conditions.where();
+		SqlFragment found = SqlFragment.concat("select q.id, q.dated_on from quote q where ", conditions.where());
 		if (readsDateIndex(query.offset() + query.size(), quotes, hits)) {
-			List<Long> ids = this.jdbc.query(found + order + " limit :size offset :offset", parameters,
-					(rs, n) -> rs.getLong("id"));
+			SqlFragment page = found.append(order, " limit :size offset :offset")
+				.with("size", query.size())
+				.with("offset", query.offset());
+			List<Long> ids = this.jdbc.query(page.sql(), page.parameterSource(), (rs, n) -> rs.getLong("id"));
 			// a page cut short is the last one: the hits end on it
 			boolean last = !ids.isEmpty() && ids.size() < query.size();
 			return new DatePage(ids, last ? query.offset() + ids.size() : -1);
 		}
 		// a materialized CTE cannot be read in the date index's order; counting what it
 		// holds is cheap
-		String sql = "with hits as materialized (" + found + "), counted as (select count(*) as n from hits)\n"
-				+ "select c.n, h.id from counted c left join lateral (select id, dated_on from hits" + order
-				+ " limit :size offset :offset) h on true order by h.dated_on" + direction + ", h.id" + direction;
+		SqlFragment counted = SqlFragment
+			.concat("with hits as materialized (", found, "), counted as (select count(*) as n from hits)\n",
+					"select c.n, h.id from counted c left join lateral (select id, dated_on from hits", order,
+					" limit :size offset :offset) h on true order by h.dated_on", direction, ", h.id", direction)
+			.with("size", query.size())
+			.with("offset", query.offset());
 		List<Long> ids = new ArrayList<>();
 		long[] total = { 0 };
-		this.jdbc.query(sql, parameters, (ResultSet rs) -> {
+		this.jdbc.query(counted.sql(), counted.parameterSource(), (ResultSet rs) -> {
 			total[0] = rs.getLong("n");
 			long id = rs.getLong("id");
 			if (!rs.wasNull()) {
@@ -268,14 +278,13 @@ class QuoteSearch {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		MapSqlParameterSource parameters = conditions.parameters();
-		parameters.addValue("ids", ids);
+		SqlFragment statement = details(conditions.headline(), conditions)
+			.append(SqlFragment.of(" where q.id in (:ids)", "ids", ids));
 		Map<Long, QuoteHit> found = new LinkedHashMap<>();
-		this.jdbc.query(DETAILS.formatted(conditions.headline()) + " where q.id in (:ids)", parameters,
-				(ResultSet rs) -> {
-					QuoteHit hit = hit(rs);
-					found.put(hit.id(), hit);
-				});
+		this.jdbc.query(statement.sql(), statement.parameterSource(), (ResultSet rs) -> {
+			QuoteHit hit = hit(rs);
+			found.put(hit.id(), hit);
+		});
 		return ids.stream().filter(found::containsKey).map(found::get).toList();
 	}
 
@@ -284,23 +293,23 @@ class QuoteSearch {
 	 * PostgreSQL.
 	 */
 	void each(SearchConditions conditions, SearchQuery query, boolean snippets, Consumer<QuoteHit> sink) {
-		String order = switch (query.effectiveSort()) {
-			case RELEVANCE -> conditions.rank() + " desc, q.dated_on desc, q.id desc";
-			case NEWEST -> "q.dated_on desc, q.id desc";
-			case OLDEST -> "q.dated_on, q.id";
+		SqlFragment order = switch (query.effectiveSort()) {
+			case RELEVANCE -> conditions.rank("q").append(" desc, q.dated_on desc, q.id desc");
+			case NEWEST -> SqlFragment.of("q.dated_on desc, q.id desc");
+			case OLDEST -> SqlFragment.of("q.dated_on, q.id");
 		};
-		String sql = DETAILS.formatted(snippets ? conditions.headline() : "q.exact") + " where " + conditions.where()
-				+ " order by " + order;
-		this.streaming.query(sql, conditions.parameters(), (ResultSet rs) -> {
+		SqlFragment statement = details(snippets ? conditions.headline() : SqlFragment.of("q.exact"), conditions)
+			.append(" where ", conditions.where(), " order by ", order);
+		this.streaming.query(statement.sql(), statement.parameterSource(), (ResultSet rs) -> {
 			sink.accept(hit(rs));
 		});
 	}
 
 	/** The exact number of hits, for exports. */
 	long count(SearchConditions conditions) {
-		Long count = this.jdbc.queryForObject("select count(*) from quote q where " + conditions.where(),
-				conditions.parameters(), Long.class);
-		return (count != null) ? count : 0;
+		SqlFragment count = SqlFragment.concat("select count(*) from quote q where ", conditions.where());
+		Long n = this.jdbc.queryForObject(count.sql(), count.parameterSource(), Long.class);
+		return (n != null) ? n : 0;
 	}
 
 	private static QuoteHit hit(ResultSet rs) throws SQLException {

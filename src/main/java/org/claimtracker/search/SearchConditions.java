@@ -5,11 +5,10 @@ import java.util.List;
 
 import org.claimtracker.common.Publication;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * The where-clause of a search over {@code quote q}, built from fixed SQL fragments;
- * every value the user gave travels as a bind parameter.
+ * The where-clause of a search over {@code quote q}, composed of fixed SQL fragments;
+ * every value the user gave travels as a bind parameter of its fragment.
  */
 final class SearchConditions {
 
@@ -24,11 +23,12 @@ final class SearchConditions {
 	 */
 	private static final long FEW_ROWS = 20_000;
 
-	private final List<String> conditions = new ArrayList<>();
+	private final List<SqlFragment> conditions = new ArrayList<>();
 
-	private final MapSqlParameterSource parameters = new MapSqlParameterSource();
+	/** The publication states the searcher may see. */
+	private final List<String> status;
 
-	private final @Nullable String tsquery;
+	private final @Nullable SqlFragment words;
 
 	private final @Nullable String rankTsquery;
 
@@ -55,51 +55,41 @@ final class SearchConditions {
 
 	SearchConditions(SearchQuery query, Resolved resolved, List<Publication> visible) {
 		boolean readers = visible.size() == 1 && visible.get(0) == Publication.PUBLISHED;
-		List<String> status = visible.stream().map(Enum::name).toList();
-		this.parameters.addValue("status", status);
-		this.conditions.add(readers ? "q.listed"
-				: "q.status in (:status) and exists (select from article va where va.id = q.article_id and va.status in (:status))");
-		this.tsquery = resolved.textTsquery().isEmpty() ? null : resolved.textTsquery();
-		if (this.tsquery != null) {
-			this.parameters.addValue("tsquery", this.tsquery);
-		}
+		this.status = visible.stream().map(Enum::name).toList();
+		this.conditions.add(readers ? SqlFragment.of("q.listed") : SqlFragment.of(
+				"q.status in (:status) and exists (select from article va where va.id = q.article_id and va.status in (:status))",
+				"status", this.status));
+		this.words = resolved.textTsquery().isEmpty() ? null : SqlFragment.of(WORDS, "tsquery", resolved.textTsquery());
 		this.rankTsquery = resolved.rankTsquery().isEmpty() ? null : resolved.rankTsquery();
-		if (this.rankTsquery != null) {
-			this.parameters.addValue("rankTsquery", this.rankTsquery);
-		}
 		for (int i = 0; i < resolved.nameWords().size(); i++) {
 			NameWord name = resolved.nameWords().get(i);
-			this.conditions.add("(q.search_vector @@ to_tsquery('english', :name" + i + ") or q.speaker_id in (:nameIds"
-					+ i + "))");
-			this.parameters.addValue("name" + i, name.tsquery());
-			this.parameters.addValue("nameIds" + i, name.speakerIds());
+			this.conditions.add(SqlFragment
+				.of("(q.search_vector @@ to_tsquery('english', :name" + i + ") or q.speaker_id in (:nameIds" + i + "))",
+						"name" + i, name.tsquery())
+				.with("nameIds" + i, name.speakerIds()));
 		}
 		if (resolved.speakerIds() != null) {
-			this.conditions.add("q.speaker_id in (:speakers)");
-			this.parameters.addValue("speakers", resolved.speakerIds());
+			this.conditions.add(SqlFragment.of("q.speaker_id in (:speakers)", "speakers", resolved.speakerIds()));
 		}
 		if (resolved.partySpeakerIds() != null) {
 			// the party's speakers as a list, not a subquery: a plain filter keeps the
 			// date order usable
-			this.conditions.add("q.speaker_id in (:partySpeakers)");
-			this.parameters.addValue("partySpeakers", resolved.partySpeakerIds());
+			this.conditions
+				.add(SqlFragment.of("q.speaker_id in (:partySpeakers)", "partySpeakers", resolved.partySpeakerIds()));
 		}
 		if (resolved.outletId() != null) {
-			this.conditions
-				.add("exists (select from article oa where oa.id = q.article_id and oa.outlet_id = :outlet)");
-			this.parameters.addValue("outlet", resolved.outletId());
+			this.conditions.add(SqlFragment.of(
+					"exists (select from article oa where oa.id = q.article_id and oa.outlet_id = :outlet)", "outlet",
+					resolved.outletId()));
 		}
 		if (query.kind() != null) {
-			this.conditions.add("q.kind = :kind");
-			this.parameters.addValue("kind", query.kind().name());
+			this.conditions.add(SqlFragment.of("q.kind = :kind", "kind", query.kind().name()));
 		}
 		if (query.from() != null) {
-			this.conditions.add("q.dated_on >= :from");
-			this.parameters.addValue("from", query.from());
+			this.conditions.add(SqlFragment.of("q.dated_on >= :from", "from", query.from()));
 		}
 		if (query.to() != null) {
-			this.conditions.add("q.dated_on <= :to");
-			this.parameters.addValue("to", query.to());
+			this.conditions.add(SqlFragment.of("q.dated_on <= :to", "to", query.to()));
 		}
 		evidence(query, resolved);
 	}
@@ -112,27 +102,27 @@ final class SearchConditions {
 		if (query.stance() == null && query.claim() == null && resolved.topicId() == null) {
 			return;
 		}
-		StringBuilder sql = new StringBuilder("""
+		List<SqlFragment> evidence = new ArrayList<>();
+		evidence.add(SqlFragment.of("""
 				exists (select from evidence e join claim ec on ec.id = e.claim_id
-				         where e.quote_id = q.id and e.status in (:status) and ec.status in (:status)""");
+				         where e.quote_id = q.id and e.status in (:status) and ec.status in (:status)""", "status",
+				this.status));
 		if (query.stance() != null) {
-			sql.append(" and e.stance = :stance");
-			this.parameters.addValue("stance", query.stance().name());
+			evidence.add(SqlFragment.of("e.stance = :stance", "stance", query.stance().name()));
 		}
 		if (query.claim() != null) {
-			sql.append(" and e.claim_id = :claim");
-			this.parameters.addValue("claim", query.claim());
+			evidence.add(SqlFragment.of("e.claim_id = :claim", "claim", query.claim()));
 		}
 		if (resolved.topicId() != null) {
-			sql.append(
-					" and exists (select from claim_topic ct where ct.claim_id = e.claim_id and ct.topic_id = :topic)");
-			this.parameters.addValue("topic", resolved.topicId());
+			evidence.add(SqlFragment.of(
+					"exists (select from claim_topic ct where ct.claim_id = e.claim_id and ct.topic_id = :topic)",
+					"topic", resolved.topicId()));
 		}
-		this.conditions.add(sql.append(")").toString());
+		this.conditions.add(SqlFragment.join(" and ", evidence).append(")"));
 	}
 
 	/** The conditions, for a statement over all the searched dates. */
-	String where() {
+	SqlFragment where() {
 		return where(1);
 	}
 
@@ -142,19 +132,19 @@ final class SearchConditions {
 	 * index). The words are checked on each row the filters find, or through the word
 	 * index, whichever reads less.
 	 */
-	String where(double share) {
-		if (this.tsquery == null) {
+	SqlFragment where(double share) {
+		if (this.words == null) {
 			return filtersWhere();
 		}
 		// "is true" hides the condition from the word index, so the planner checks it on
 		// each row
-		String words = wordsRowByRow(share) ? "(" + WORDS + ") is true" : WORDS;
-		return filtersWhere() + "\n   and " + words;
+		SqlFragment words = wordsRowByRow(share) ? SqlFragment.concat("(", this.words, ") is true") : this.words;
+		return filtersWhere().and(words);
 	}
 
 	/** The conditions without the words. */
-	String filtersWhere() {
-		return String.join("\n   and ", this.conditions);
+	SqlFragment filtersWhere() {
+		return SqlFragment.and(this.conditions);
 	}
 
 	/**
@@ -162,12 +152,12 @@ final class SearchConditions {
 	 * fewer rows than them.
 	 */
 	boolean filtersBesideWords() {
-		return this.tsquery != null && this.conditions.size() > 1;
+		return this.words != null && this.conditions.size() > 1;
 	}
 
 	/** Only the words, with what readers may see. */
-	String wordsWhere() {
-		return this.conditions.get(0) + "\n   and " + WORDS;
+	SqlFragment wordsWhere() {
+		return (this.words != null) ? this.conditions.get(0).and(this.words) : this.conditions.get(0);
 	}
 
 	/**
@@ -192,26 +182,37 @@ final class SearchConditions {
 		return this.filteredRows >= 0 && rows <= FEW_ROWS && this.wordRows > 2 * rows;
 	}
 
-	MapSqlParameterSource parameters() {
-		return this.parameters;
+	/**
+	 * The publication states the searcher may see, for the parts of a statement that name
+	 * {@code :status}.
+	 */
+	List<String> status() {
+		return this.status;
 	}
 
-	/** The rank of a quote among the hits: zero when there are no words to rank by. */
-	String rank() {
-		return (this.rankTsquery != null) ? "ts_rank(q.search_vector, to_tsquery('english', :rankTsquery))" : "0::real";
+	/**
+	 * The rank of a quote (the row {@code alias}, of quote's columns) among the hits:
+	 * zero when there are no words to rank by.
+	 */
+	SqlFragment rank(String alias) {
+		return (this.rankTsquery != null)
+				? SqlFragment.of("ts_rank(" + alias + ".search_vector, to_tsquery('english', :rankTsquery))",
+						"rankTsquery", this.rankTsquery)
+				: SqlFragment.of("0::real");
 	}
 
 	/**
 	 * The words of a hit that matched, marked by private-use characters (see
 	 * {@link Snippet}).
 	 */
-	String headline() {
+	SqlFragment headline() {
 		String text = "translate(q.exact, U&'\\E000\\E001', '')";
 		if (this.rankTsquery == null) {
-			return "left(" + text + ", 400)";
+			return SqlFragment.of("left(" + text + ", 400)");
 		}
-		return "ts_headline('english', " + text + ", to_tsquery('english', :rankTsquery), "
-				+ "'StartSel=\uE000, StopSel=\uE001, MaxWords=80, MinWords=50, ShortWord=2, " + "HighlightAll=false')";
+		return SqlFragment.of("ts_headline('english', " + text + ", to_tsquery('english', :rankTsquery), "
+				+ "'StartSel=\uE000, StopSel=\uE001, MaxWords=80, MinWords=50, ShortWord=2, " + "HighlightAll=false')",
+				"rankTsquery", this.rankTsquery);
 	}
 
 }

@@ -225,7 +225,7 @@ public class SearchService {
 			return Math.max(estimate, summary.counted);
 		}
 		long rows = (conditions.filteredRows() >= 0) ? conditions.filteredRows()
-				: this.search.estimate(conditions.filtersWhere(), conditions);
+				: this.search.estimate(conditions.filtersWhere());
 		long recent = Math.max(1, this.search.estimateSince(conditions, summary.oldest));
 		return Math.max(summary.counted, Math.round((double) summary.counted * rows / recent));
 	}
@@ -270,8 +270,8 @@ public class SearchService {
 		}
 		SearchConditions conditions = new SearchConditions(query, resolved, visible);
 		if (conditions.filtersBesideWords()) {
-			conditions.sizes(this.search.estimate(conditions.filtersWhere(), conditions),
-					this.search.estimate(conditions.wordsWhere(), conditions));
+			conditions.sizes(this.search.estimate(conditions.filtersWhere()),
+					this.search.estimate(conditions.wordsWhere()));
 		}
 		return conditions;
 	}

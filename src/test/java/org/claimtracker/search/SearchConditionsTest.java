@@ -20,24 +20,24 @@ class SearchConditionsTest {
 	void wordsAreCheckedOnTheFiltersRowsWhenTheyAreFarFewer() {
 		SearchConditions conditions = conditions();
 		conditions.sizes(5_000, 200_000);
-		assertThat(conditions.where()).contains(ROW_BY_ROW);
+		assertThat(conditions.where().sql()).contains(ROW_BY_ROW);
 		conditions.sizes(5_000, 8_000);
-		assertThat(conditions.where()).doesNotContain(ROW_BY_ROW);
+		assertThat(conditions.where().sql()).doesNotContain(ROW_BY_ROW);
 	}
 
 	@Test
 	void aWindowOfRecentDatesCountsOnlyItsShareOfTheFiltersRows() {
 		SearchConditions conditions = conditions();
 		conditions.sizes(60_000, 250_000);
-		assertThat(conditions.where()).doesNotContain(ROW_BY_ROW);
-		assertThat(conditions.where(0.2)).contains(ROW_BY_ROW);
-		assertThat(conditions.where(1)).doesNotContain(ROW_BY_ROW);
+		assertThat(conditions.where().sql()).doesNotContain(ROW_BY_ROW);
+		assertThat(conditions.where(0.2).sql()).contains(ROW_BY_ROW);
+		assertThat(conditions.where(1).sql()).doesNotContain(ROW_BY_ROW);
 	}
 
 	@Test
 	void withoutEstimatesTheWordIndexIsUsed() {
 		SearchConditions conditions = conditions();
-		assertThat(conditions.where(0.01)).doesNotContain(ROW_BY_ROW).contains("q.search_vector @@");
+		assertThat(conditions.where(0.01).sql()).doesNotContain(ROW_BY_ROW).contains("q.search_vector @@");
 	}
 
 	private static SearchConditions conditions() {
