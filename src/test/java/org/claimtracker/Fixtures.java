@@ -3,6 +3,7 @@ package org.claimtracker;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -39,6 +40,9 @@ public final class Fixtures implements BeforeEachCallback, AfterEachCallback {
 	/** The date articles are published on unless a test says otherwise. */
 	public static final LocalDate PUBLISHED_ON = LocalDate.of(2024, 5, 6);
 
+	/** Tables whose rows the fixtures remove, in an order that foreign keys allow. */
+	private static final List<String> REMOVAL_ORDER = List.of("claim", "article", "race", "person", "outlet", "topic");
+
 	private final Deque<Removal> made = new ArrayDeque<>();
 
 	private @Nullable ApplicationContext context;
@@ -49,16 +53,21 @@ public final class Fixtures implements BeforeEachCallback, AfterEachCallback {
 	}
 
 	/**
-	 * Removes what was made, the latest first; rows the test itself deleted are simply
-	 * gone. Claims and articles take their evidence, appearances and quotes with them.
+	 * Removes what was made, what refers to others before them; rows the test itself
+	 * deleted are simply gone. Claims and articles take their evidence, appearances and
+	 * quotes with them.
 	 */
 	@Override
 	public void afterEach(ExtensionContext extension) {
 		JdbcTemplate jdbc = bean(JdbcTemplate.class);
-		while (!this.made.isEmpty()) {
-			Removal removal = this.made.pop();
-			jdbc.update("delete from " + removal.table() + " where id = ?", removal.id());
+		for (String table : REMOVAL_ORDER) {
+			for (Removal removal : this.made) {
+				if (removal.table().equals(table)) {
+					jdbc.update("delete from " + table + " where id = ?", removal.id());
+				}
+			}
 		}
+		this.made.clear();
 	}
 
 	/** The words followed by a word no other name in this test run has. */
@@ -81,7 +90,11 @@ public final class Fixtures implements BeforeEachCallback, AfterEachCallback {
 
 	/** A person of exactly that name, in that state. */
 	public long person(String name, Publication status) {
-		long id = bean(PersonService.class).add(name, null, null, status).getId();
+		return person(name, null, null, status);
+	}
+
+	public long person(String name, @Nullable String party, @Nullable String description, Publication status) {
+		long id = bean(PersonService.class).add(name, party, description, status).getId();
 		removeAfter("person", id);
 		return id;
 	}
@@ -100,7 +113,6 @@ public final class Fixtures implements BeforeEachCallback, AfterEachCallback {
 		String url = "https://example.org/fixtures/" + outlet.substring(outlet.lastIndexOf(' ') + 1).toLowerCase();
 		long id = bean(ArticleService.class)
 			.create(new NewArticle(unique("Fixture article"), outlet, null, publishedOn, url, body));
-		// the outlet goes after its article
 		removeAfter("outlet",
 				bean(JdbcTemplate.class).queryForObject("select outlet_id from article where id = ?", Long.class, id));
 		removeAfter("article", id);
@@ -130,9 +142,12 @@ public final class Fixtures implements BeforeEachCallback, AfterEachCallback {
 
 	/**
 	 * Removes the row after the test too: for what the test makes through the pages
-	 * rather than here.
+	 * rather than here. The table is one of {@link #REMOVAL_ORDER}.
 	 */
 	public void removeAfter(String table, long id) {
+		if (!REMOVAL_ORDER.contains(table)) {
+			throw new IllegalArgumentException("Fixtures do not remove rows of " + table);
+		}
 		this.made.push(new Removal(table, id));
 	}
 
@@ -182,7 +197,12 @@ public final class Fixtures implements BeforeEachCallback, AfterEachCallback {
 		}
 
 		public long quote(String words, long speaker, QuoteKind kind) {
-			return bean(QuoteService.class).create(newQuote(words, speaker, kind));
+			return quote(newQuote(words, speaker, kind));
+		}
+
+		/** Saves the quote as {@link QuoteService#create} does. */
+		public long quote(NewQuote quote) {
+			return bean(QuoteService.class).create(quote);
 		}
 
 		/** The quote an editor would mark of those words, not yet saved. */
