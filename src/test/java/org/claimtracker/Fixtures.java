@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -13,6 +14,7 @@ import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.Stance;
+import org.claimtracker.claim.Topic;
 import org.claimtracker.common.Publication;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.quote.NewQuote;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.springframework.test.context.transaction.TestTransaction;
 
 /**
  * Makes what a test asserts on through the application's own services, under names no
@@ -55,10 +58,15 @@ public final class Fixtures implements BeforeEachCallback, AfterEachCallback {
 	/**
 	 * Removes what was made, what refers to others before them; rows the test itself
 	 * deleted are simply gone. Claims and articles take their evidence, appearances and
-	 * quotes with them.
+	 * quotes with them. In a test whose transaction is rolled back, the rollback removes
+	 * it all.
 	 */
 	@Override
 	public void afterEach(ExtensionContext extension) {
+		if (TestTransaction.isActive() && TestTransaction.isFlaggedForRollback()) {
+			this.made.clear();
+			return;
+		}
 		JdbcTemplate jdbc = bean(JdbcTemplate.class);
 		for (String table : REMOVAL_ORDER) {
 			for (Removal removal : this.made) {
@@ -127,6 +135,15 @@ public final class Fixtures implements BeforeEachCallback, AfterEachCallback {
 	public long claim(ClaimDraft draft) {
 		long id = bean(ClaimService.class).create(draft);
 		removeAfter("claim", id);
+		return id;
+	}
+
+	/** A published topic of exactly that name. */
+	public long topic(String name) {
+		Topic topic = new Topic(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"), name);
+		topic.setStatus(Publication.PUBLISHED);
+		long id = bean(ClaimService.class).add(topic).getId();
+		removeAfter("topic", id);
 		return id;
 	}
 
