@@ -71,7 +71,11 @@ public final class Fixtures implements BeforeEachCallback, AfterEachCallback {
 		for (String table : REMOVAL_ORDER) {
 			for (Removal removal : this.made) {
 				if (removal.table().equals(table)) {
-					jdbc.update("delete from " + table + " where id = ?", removal.id());
+					jdbc.update(
+							"delete from " + table + " t where id = ?"
+									+ (table.equals("outlet")
+											? " and not exists (select from article a where a.outlet_id = t.id)" : ""),
+							removal.id());
 				}
 			}
 		}
@@ -119,12 +123,19 @@ public final class Fixtures implements BeforeEachCallback, AfterEachCallback {
 	public Article article(String body, LocalDate publishedOn) {
 		String outlet = unique("Fixture Gazette");
 		String url = "https://example.org/fixtures/" + outlet.substring(outlet.lastIndexOf(' ') + 1).toLowerCase();
-		long id = bean(ArticleService.class)
-			.create(new NewArticle(unique("Fixture article"), outlet, null, publishedOn, url, body));
+		return article(new NewArticle(unique("Fixture article"), outlet, null, publishedOn, url, body));
+	}
+
+	/**
+	 * A draft article of exactly those details; its outlet goes after it unless other
+	 * articles are in it.
+	 */
+	public Article article(NewArticle details) {
+		long id = bean(ArticleService.class).create(details);
 		removeAfter("outlet",
 				bean(JdbcTemplate.class).queryForObject("select outlet_id from article where id = ?", Long.class, id));
 		removeAfter("article", id);
-		return new Article(id, body);
+		return new Article(id, details.body());
 	}
 
 	/** A draft factual claim of that statement. */
