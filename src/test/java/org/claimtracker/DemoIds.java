@@ -6,7 +6,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Finds the ids of the demo data set's rows by what readers see of them, and makes new
- * quotes of its article's words.
+ * quotes of its article's words: for tests of what the demo data set holds. A test of
+ * behaviour makes its own rows with {@link Fixtures}.
  */
 public record DemoIds(JdbcTemplate jdbc) {
 

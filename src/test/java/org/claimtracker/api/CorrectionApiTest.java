@@ -2,7 +2,7 @@ package org.claimtracker.api;
 
 import jakarta.persistence.EntityManager;
 
-import org.claimtracker.DemoIds;
+import org.claimtracker.Fixtures;
 import org.claimtracker.account.AccountService;
 import org.claimtracker.account.ApiTokenService;
 import org.claimtracker.account.Role;
@@ -13,6 +13,7 @@ import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.quote.QuoteService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -52,6 +53,9 @@ class CorrectionApiTest {
 	@Autowired
 	ApiTokenService tokens;
 
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
+
 	@Autowired
 	ArticleService articles;
 
@@ -75,7 +79,7 @@ class CorrectionApiTest {
 		this.accounts.add("corrector", "a tool's long password", Role.EDITOR);
 		this.token = this.tokens.create("corrector", "corrections");
 		this.article = this.articles.create(RoadsArticle.in("The Example Gazette"));
-		this.quote = this.quotes.create(new NewQuote(this.article, new DemoIds(this.jdbc).person("Jon Ossoff"),
+		this.quote = this.quotes.create(new NewQuote(this.article, this.make.person(this.make.unique("Mayor Speaker")),
 				QuoteKind.DIRECT, null, null, RoadsArticle.quoteStart(), RoadsArticle.quoteEnd(), QUOTE));
 	}
 

@@ -3,16 +3,14 @@ package org.claimtracker.api;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 
 import javax.sql.DataSource;
 
-import org.claimtracker.article.ArticleService;
-import org.claimtracker.article.NewArticle;
-import org.junit.jupiter.api.AfterEach;
+import org.claimtracker.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -39,8 +37,8 @@ class SavedAtOnceTest {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	ArticleService articles;
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
 
 	@Autowired
 	DataSource data;
@@ -54,21 +52,13 @@ class SavedAtOnceTest {
 
 	@BeforeEach
 	void twoArticles() {
-		this.first = this.articles.create(new NewArticle("First", "Valley Gazette", null, LocalDate.of(2024, 5, 6),
-				"https://example.org/saved-at-once-1", "One."));
-		this.second = this.articles.create(new NewArticle("Second", "Valley Gazette", null, LocalDate.of(2024, 5, 6),
-				"https://example.org/saved-at-once-2", "Two."));
-	}
-
-	@AfterEach
-	void deleteThem() {
-		this.jdbc.update("delete from article where id in (?, ?)", this.first, this.second);
-		this.jdbc.update("delete from outlet o where name = 'Valley Gazette'"
-				+ " and not exists (select from article a where a.outlet_id = o.id)");
+		this.first = this.make.article("One.").id();
+		this.second = this.make.article("Two.").id();
 	}
 
 	@Test
 	void theSecondOfTwoSavesOfTheSameAddressIsAConflict() throws Exception {
+		String secondUrl = this.jdbc.queryForObject("select url from article where id = ?", String.class, this.second);
 		try (Connection other = this.data.getConnection()) {
 			// another editor's save of the address, not yet committed: the app's check
 			// finds it free
@@ -99,7 +89,7 @@ class SavedAtOnceTest {
 			assertThat(result.getResponse().getContentAsString()).contains("at the same moment");
 		}
 		assertThat(this.jdbc.queryForObject("select url from article where id = ?", String.class, this.second))
-			.isEqualTo("https://example.org/saved-at-once-2");
+			.isEqualTo(secondUrl);
 	}
 
 	private int version(long article) {

@@ -3,12 +3,14 @@ package org.claimtracker.api;
 import java.util.List;
 
 import org.claimtracker.DemoIds;
+import org.claimtracker.Fixtures;
 import org.claimtracker.account.AccountService;
 import org.claimtracker.account.AccountView;
 import org.claimtracker.account.ApiTokenService;
 import org.claimtracker.account.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -41,6 +43,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @Transactional
 class WriteApiTest {
+
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
 
 	@Autowired
 	MockMvc mvc;
@@ -134,13 +139,14 @@ class WriteApiTest {
 
 	@Test
 	void peopleAreRevisedFromTheirVersion() throws Exception {
-		long perdue = new DemoIds(this.jdbc).person("David Perdue");
+		long perdue = this.make.person("Davida Perdew");
+		long ossoff = this.make.person("Jonah Ossowski");
 		String etag = this.mvc.perform(get("/api/v1/people/" + perdue))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getHeader("ETag");
-		String revised = "{\"name\": \" David  Perdue \", \"party\": \"Republican\", \"description\": \"Former senator\"}";
+		String revised = "{\"name\": \" Davida  Perdew \", \"party\": \"Republican\", \"description\": \"Former senator\"}";
 		this.mvc.perform(authorized(json(put("/api/v1/people/" + perdue), revised)))
 			.andExpect(status().isPreconditionRequired());
 		for (String blank : List.of(" ", "\\u00a0", "\\u200b")) {
@@ -158,13 +164,13 @@ class WriteApiTest {
 		// half of a character would be stored as "?"
 		this.mvc
 			.perform(authorized(json(put("/api/v1/people/" + perdue),
-					"{\"name\": \"David Perdue\", \"description\": \"x\\ud800y\"}"))
+					"{\"name\": \"Davida Perdew\", \"description\": \"x\\ud800y\"}"))
 				.header("If-Match", etag))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field", is("description")))
 			.andExpect(jsonPath("$.errors[0].message", is("Text cannot hold half of a character (a lone surrogate).")));
 		this.mvc
-			.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"David Perdue \\ud83d\\ude00\"}"))
+			.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"Davida Perdew \\ud83d\\ude00\"}"))
 				.header("If-Match", etag))
 			.andExpect(status().isNoContent());
 		etag = "\"" + this.jdbc.queryForObject("select version from person where id = ?", Integer.class, perdue) + "\"";
@@ -176,10 +182,10 @@ class WriteApiTest {
 			.andExpect(jsonPath("$.current.description", is("Former senator")));
 		this.mvc.perform(get("/api/v1/people/" + perdue)).andExpect(jsonPath("$.description", is("Former senator")));
 		this.mvc
-			.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"jon ossoff\"}")).header("If-Match",
-					"\"" + (Integer.parseInt(etag.replace("\"", "")) + 1) + "\""))
+			.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"jonah ossowski\"}"))
+				.header("If-Match", "\"" + (Integer.parseInt(etag.replace("\"", "")) + 1) + "\""))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.existing", is("/api/v1/people/" + new DemoIds(this.jdbc).person("Jon Ossoff"))));
+			.andExpect(jsonPath("$.existing", is("/api/v1/people/" + ossoff)));
 		this.mvc.perform(authorized(json(put("/api/v1/people/987654321"), revised)).header("If-Match", "\"0\""))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(json(put("/api/v1/people/" + perdue), revised).header("If-Match", etag))
@@ -270,9 +276,9 @@ class WriteApiTest {
 			.andExpect(status().isNoContent())
 			.andExpect(header().string("ETag", "\"2\""));
 		this.mvc.perform(authorized(get(location))).andExpect(jsonPath("$.statement", is("Taxes fell.")));
-		long perdue = new DemoIds(this.jdbc).person("David Perdue");
+		long perdue = this.make.person("Davida Perdew");
 		this.mvc
-			.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"David Perdue\"}"))
+			.perform(authorized(json(put("/api/v1/people/" + perdue), "{\"name\": \"Davida Perdew\"}"))
 				.header("If-Match", " * "))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(authorized(delete(location)).header("If-Match", "*")).andExpect(status().isNoContent());
@@ -394,7 +400,7 @@ class WriteApiTest {
 		String location = created("/api/v1/articles", article);
 		String quote = "{\"articleId\": %s, \"speakerId\": %d, \"kind\": \"DIRECT\", \"saidOn\": \"%s\", \"selector\": {\"start\": 0, \"end\": 10, \"exact\": \"The bridge\"}}";
 		String articleId = location.substring(location.lastIndexOf('/') + 1);
-		long ossoff = new DemoIds(this.jdbc).person("Jon Ossoff");
+		long ossoff = this.make.person(this.make.unique("Jon Ossowski"));
 		this.mvc.perform(authorized(json(post("/api/v1/quotes"), quote.formatted(articleId, ossoff, "2024-05-07"))))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType("application/problem+json"))

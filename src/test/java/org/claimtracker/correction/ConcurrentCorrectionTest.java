@@ -4,14 +4,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.claimtracker.DemoIds;
-import org.claimtracker.article.ArticleService;
+import org.claimtracker.Fixtures;
 import org.claimtracker.quote.AnchorMismatchException;
 import org.claimtracker.quote.NewQuote;
 import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.quote.QuoteService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,8 +31,8 @@ class ConcurrentCorrectionTest {
 	@Autowired
 	CorrectionService corrections;
 
-	@Autowired
-	ArticleService articles;
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
 
 	@Autowired
 	QuoteService quotes;
@@ -46,17 +45,10 @@ class ConcurrentCorrectionTest {
 
 	long article;
 
-	@AfterEach
-	void deleteTheArticle() {
-		this.jdbc.update("delete from article where id = ?", this.article);
-		this.jdbc.update("delete from outlet o where name = 'The Concurrent Gazette'"
-				+ " and not exists (select 1 from article a where a.outlet_id = o.id)");
-	}
-
 	@Test
 	void aQuoteMarkedDuringACorrectionWaitsForItAndIsCheckedAgainstTheNewText() throws Exception {
-		this.article = this.articles.create(RoadsArticle.in("The Concurrent Gazette"));
-		long speaker = new DemoIds(this.jdbc).person("Jon Ossoff");
+		this.article = this.make.article(BODY).id();
+		long speaker = this.make.person(this.make.unique("Mayor Speaker"));
 		CountDownLatch corrected = new CountDownLatch(1);
 		CountDownLatch marking = new CountDownLatch(1);
 		CompletableFuture<Void> correction = CompletableFuture

@@ -2,19 +2,13 @@ package org.claimtracker.editor;
 
 import java.util.List;
 
-import org.claimtracker.DemoIds;
-import org.claimtracker.article.ArticleService;
-import org.claimtracker.claim.ClaimService;
-import org.claimtracker.claim.EvidenceService;
-import org.claimtracker.claim.AppearanceService;
+import org.claimtracker.Fixtures;
 import org.claimtracker.claim.Stance;
+import org.claimtracker.common.Publication;
 import org.claimtracker.correction.RoadsArticle;
-import org.claimtracker.person.PersonService;
-import org.claimtracker.quote.NewQuote;
-import org.claimtracker.quote.QuoteKind;
-import org.claimtracker.quote.QuoteService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,15 +25,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * An editor's action changes all it should or nothing: when the database refuses one of
  * its rows, the rows it changed before are not left changed. The refusal is real: a
  * trigger that this test adds to one table and drops again. The test runs outside a test
- * transaction, so that what the action commits is committed, and deletes what it added.
+ * transaction, so that what the action commits is committed.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class AllOrNothingTest {
 
 	static final String REFUSAL = "refused by AllOrNothingTest";
-
-	static final String OUTLET = "The All or Nothing Gazette";
 
 	static final String SPEAKER = "Mayor Ada All-or-Nothing";
 
@@ -49,33 +41,14 @@ class AllOrNothingTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	ArticleService articles;
-
-	@Autowired
-	QuoteService quotes;
-
-	@Autowired
-	ClaimService claims;
-
-	@Autowired
-	EvidenceService evidence;
-
-	@Autowired
-	AppearanceService appearances;
-
-	@Autowired
-	PersonService people;
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
 
 	long article;
 
 	@AfterEach
-	void removeTheTriggerAndWhatWasAdded() {
+	void removeTheTrigger() {
 		this.jdbc.execute("drop function if exists refuse_for_test() cascade");
-		this.jdbc.update("delete from article where id = ?", this.article);
-		this.jdbc.update("delete from person where name = ?", SPEAKER);
-		this.jdbc.update("delete from outlet o where name = ?"
-				+ " and not exists (select 1 from article a where a.outlet_id = o.id)", OUTLET);
 	}
 
 	/**
@@ -86,14 +59,13 @@ class AllOrNothingTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "quote", "person", "evidence", "claim_appearance" })
 	void anArticleIsPublishedWithAllItHoldsOrNotAtAll(String refusing) throws Exception {
-		this.article = this.articles.create(RoadsArticle.in(OUTLET));
-		long speaker = this.people.speakerNamed(SPEAKER, null).getId();
-		long quote = this.quotes.create(new NewQuote(this.article, speaker, QuoteKind.DIRECT, null, null,
-				RoadsArticle.quoteStart(), RoadsArticle.quoteEnd(), RoadsArticle.QUOTE));
-		long claim = new DemoIds(this.jdbc).claim("Jon Ossoff opposes");
-		this.evidence.link(quote, claim, Stance.CONTRADICTS, "Unrelated on purpose, for the test.");
-		this.appearances.mark(this.article, claim, RoadsArticle.quoteStart(), RoadsArticle.quoteEnd(),
-				RoadsArticle.QUOTE);
+		Fixtures.Article article = this.make.article(RoadsArticle.BODY);
+		this.article = article.id();
+		long speaker = this.make.person(this.make.unique(SPEAKER), Publication.DRAFT);
+		long quote = article.quote(RoadsArticle.QUOTE, speaker);
+		long claim = this.make.claim("The mayor fixes the roads.");
+		this.make.evidence(quote, claim, Stance.SUPPORTS);
+		article.appearance(claim, RoadsArticle.QUOTE);
 		refuse("update of status", refusing);
 
 		assertThatThrownBy(() -> this.editors().send("/editor/articles/" + this.article + "/publish")).rootCause()
@@ -111,15 +83,16 @@ class AllOrNothingTest {
 	 */
 	@Test
 	void aQuoteThatCannotBeSavedAddsNoNewSpeaker() throws Exception {
-		this.article = this.articles.create(RoadsArticle.in(OUTLET));
+		this.article = this.make.article(RoadsArticle.BODY).id();
+		String speaker = this.make.unique(SPEAKER);
 		refuse("insert", "quote");
 
 		assertThatThrownBy(() -> this.editors()
-			.send("/editor/articles/" + this.article + "/quotes", "exact", RoadsArticle.QUOTE, "newSpeaker", SPEAKER,
+			.send("/editor/articles/" + this.article + "/quotes", "exact", RoadsArticle.QUOTE, "newSpeaker", speaker,
 					"kind", "DIRECT"))
 			.rootCause()
 			.hasMessageContaining(REFUSAL);
-		assertThat(this.jdbc.queryForObject("select count(*) from person where name = ?", Integer.class, SPEAKER))
+		assertThat(this.jdbc.queryForObject("select count(*) from person where name = ?", Integer.class, speaker))
 			.isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from quote where article_id = ?", Integer.class,
 				this.article))

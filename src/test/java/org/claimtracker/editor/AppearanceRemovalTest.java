@@ -1,18 +1,13 @@
 package org.claimtracker.editor;
 
-import java.util.Set;
-
-import org.claimtracker.DemoIds;
-import org.claimtracker.claim.ClaimDraft;
-import org.claimtracker.claim.ClaimKind;
-import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.AppearanceService;
+import org.claimtracker.Fixtures;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -29,7 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A claim appearance placed in its article, not only one a correction flagged, is deleted
  * from the article's editing page; one changed since the page was opened is kept.
- * Requests commit, so that history is written; the claim goes after each test.
+ * Requests commit, so that history is written.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -40,8 +35,8 @@ class AppearanceRemovalTest {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	ClaimService claims;
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
 
 	@Autowired
 	AppearanceService appearances;
@@ -60,17 +55,11 @@ class AppearanceRemovalTest {
 	@BeforeEach
 	void appearance() {
 		this.pages = new EditorPages(this.mvc);
-		this.article = new DemoIds(this.jdbc).article();
-		this.claim = this.claims
-			.create(new ClaimDraft("Ossoff campaigned in Marietta.", ClaimKind.FACTUAL, null, Set.of()));
-		int start = this.jdbc.queryForObject("select body from article where id = ?", String.class, this.article)
-			.indexOf(WORDS);
-		this.appearance = this.appearances.mark(this.article, this.claim, start, start + WORDS.length(), WORDS);
-	}
-
-	@AfterEach
-	void removeTheClaim() {
-		this.jdbc.update("delete from claim where id = ?", this.claim);
+		Fixtures.Article article = this.make.article("Ossowski spoke at a " + WORDS
+				+ " on Monday, where he said sheriffs should swiftly turn criminal illegal aliens over to ICE agents.");
+		this.article = article.id();
+		this.claim = this.make.claim("Ossoff campaigned in Marietta.");
+		this.appearance = article.appearance(this.claim, WORDS);
 	}
 
 	@Test

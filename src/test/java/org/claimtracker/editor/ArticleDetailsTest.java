@@ -4,18 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.claimtracker.DemoIds;
+import org.claimtracker.Fixtures;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.NewArticle;
 import org.claimtracker.common.Publication;
-import org.claimtracker.quote.NewQuote;
-import org.claimtracker.quote.QuoteKind;
-import org.claimtracker.quote.QuoteService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -49,8 +46,8 @@ class ArticleDetailsTest {
 	@Autowired
 	ArticleService articles;
 
-	@Autowired
-	QuoteService quotes;
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -62,22 +59,12 @@ class ArticleDetailsTest {
 	@BeforeEach
 	void addAPublishedArticleWithAnUndatedQuote() {
 		this.pages = new EditorPages(this.mvc);
-		String body = "The senator said \"we will build the bridge\" at the fair.";
-		this.article = this.articles.create(new NewArticle("Bridge plans", "Valley Gazette", "A. Writer",
-				LocalDate.of(2024, 5, 6), "https://example.org/bridge", body));
-		int start = body.indexOf("we will");
-		this.quote = this.quotes
-			.create(new NewQuote(this.article, new DemoIds(this.jdbc).person("Jon Ossoff"), QuoteKind.DIRECT, null,
-					null, start, start + "we will build the bridge".length(), "we will build the bridge"));
-		this.articles.publish(this.article);
-		this.quotes.publishInArticle(this.article);
-	}
-
-	@AfterEach
-	void deleteIt() {
-		this.jdbc.update("delete from article where id = ?", this.article);
-		this.jdbc.update("delete from outlet o where name in ('Valley Gazette', 'Hill Courier')"
-				+ " and not exists (select from article a where a.outlet_id = o.id)");
+		Fixtures.Article made = this.make
+			.article(new NewArticle("Bridge plans", "Valley Gazette", "A. Writer", LocalDate.of(2024, 5, 6),
+					"https://example.org/bridge", "The senator said \"we will build the bridge\" at the fair."));
+		this.article = made.id();
+		this.quote = made.quote("we will build the bridge", this.make.person(this.make.unique("Jon Ossowski")));
+		made.publish();
 	}
 
 	@Test
@@ -88,6 +75,8 @@ class ArticleDetailsTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/editor/articles/" + this.article))
 			.andExpect(flash().attribute("message", "editor.article.revised"));
+		this.make.removeAfter("outlet",
+				this.jdbc.queryForObject("select id from outlet where name = 'Hill Courier'", Long.class));
 
 		Map<String, Object> after = row();
 		assertThat(after.get("title")).isEqualTo("Bridge plans, corrected");
@@ -133,19 +122,16 @@ class ArticleDetailsTest {
 					"format", "PLAIN")
 			.andExpect(status().is3xxRedirection());
 		// the demo data set's article is added so
-		this.articles.add(this.articles.outletNamed("Valley Gazette", Publication.PUBLISHED), "Rail plans",
-				"BY: Kim Park", LocalDate.of(2024, 5, 8), "https://example.org/rail", "Trains run.",
-				Publication.PUBLISHED);
-		try {
-			assertThat(this.jdbc.queryForList(
-					"select byline from article where url in ('https://example.org/ferry', 'https://example.org/rail') order by url",
-					String.class))
-				.containsExactly("Lee Ortiz", "Kim Park");
-		}
-		finally {
-			this.jdbc
-				.update("delete from article where url in ('https://example.org/ferry', 'https://example.org/rail')");
-		}
+		this.make.removeAfter("article",
+				this.jdbc.queryForObject("select id from article where url = 'https://example.org/ferry'", Long.class));
+		this.make.removeAfter("article", this.articles
+			.add(this.articles.outletNamed("Valley Gazette", Publication.PUBLISHED), "Rail plans", "BY: Kim Park",
+					LocalDate.of(2024, 5, 8), "https://example.org/rail", "Trains run.", Publication.PUBLISHED)
+			.getId());
+		assertThat(this.jdbc.queryForList(
+				"select byline from article where url in ('https://example.org/ferry', 'https://example.org/rail') order by url",
+				String.class))
+			.containsExactly("Lee Ortiz", "Kim Park");
 	}
 
 	@Test
@@ -261,7 +247,7 @@ class ArticleDetailsTest {
 		assertThat(invisible.select("#title-error").text()).isEqualTo("This field is required.");
 		assertThat(invisible.select("#outlet-error").text()).isEqualTo("This field is required.");
 
-		long demo = new DemoIds(this.jdbc).article();
+		long demo = this.make.article("Another article.").id();
 		String taken = this.jdbc.queryForObject("select url from article where id = ?", String.class, demo);
 		Document duplicate = EditorPages.shown(save("title", "T", "outlet", "Valley Gazette", "publishedOn",
 				"2024-05-06", "url", taken, "version", version));

@@ -1,20 +1,16 @@
 package org.claimtracker.editor;
 
 import java.util.List;
-import java.util.Set;
 
-import org.claimtracker.DemoIds;
-import org.claimtracker.claim.ClaimDraft;
-import org.claimtracker.claim.ClaimKind;
-import org.claimtracker.claim.ClaimService;
-import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.claim.AppearanceService;
+import org.claimtracker.claim.EvidenceService;
+import org.claimtracker.Fixtures;
 import org.claimtracker.claim.Stance;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -35,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Deleting a claim from its editing page: the page says what goes with it, a deletion
  * from a stale version deletes nothing, and the history keeps all that went. Requests
- * commit, as in use, so that history is written; each test's claim is removed after it.
+ * commit, as in use, so that history is written.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -44,8 +40,8 @@ class ClaimDeletionTest {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	ClaimService claims;
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
 
 	@Autowired
 	EvidenceService links;
@@ -67,21 +63,16 @@ class ClaimDeletionTest {
 	@BeforeEach
 	void claimWithEvidenceAndAnAppearance() {
 		this.pages = new EditorPages(this.mvc);
-		DemoIds demo = new DemoIds(this.jdbc);
-		this.claim = this.claims.create(new ClaimDraft("Soon to be deleted.", ClaimKind.FACTUAL, null, Set.of()));
-		this.evidence = List.of(
-				this.links.link(demo.quote("I think that federal"), this.claim, Stance.SUPPORTS, "It says so."),
-				this.links.link(demo.quote("Ossoff promised to support amnesty"), this.claim, Stance.CONTRADICTS,
-						"It says otherwise."));
-		String body = this.jdbc.queryForObject("select body from article where id = ?", String.class, demo.article());
-		int start = body.indexOf("Georgia");
-		this.appearance = this.appearances.mark(demo.article(), this.claim, start, start + "Georgia".length(),
-				"Georgia");
-	}
-
-	@AfterEach
-	void removeTheClaim() {
-		this.jdbc.update("delete from claim where id = ?", this.claim);
+		long speaker = this.make.person(this.make.unique("Jon Ossowski"));
+		Fixtures.Article article = this.make.article(
+				"Ossowski said \"federal agents should decide\" and later \"we will never allow amnesty\" in Georgia.");
+		long supporting = article.quote("federal agents should decide", speaker);
+		long contradicting = article.quote("we will never allow amnesty", speaker);
+		article.publish();
+		this.claim = this.make.claim("Soon to be deleted.");
+		this.evidence = List.of(this.make.evidence(supporting, this.claim, Stance.SUPPORTS),
+				this.make.evidence(contradicting, this.claim, Stance.CONTRADICTS));
+		this.appearance = article.appearance(this.claim, "Georgia");
 	}
 
 	@Test

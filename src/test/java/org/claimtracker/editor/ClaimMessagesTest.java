@@ -1,19 +1,14 @@
 package org.claimtracker.editor;
 
-import java.util.Set;
-
 import jakarta.servlet.http.Cookie;
-import org.claimtracker.claim.ClaimDraft;
-import org.claimtracker.claim.ClaimKind;
-import org.claimtracker.claim.ClaimService;
+import org.claimtracker.Fixtures;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -33,11 +28,8 @@ class ClaimMessagesTest {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	ClaimService claims;
-
-	@Autowired
-	JdbcTemplate jdbc;
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
 
 	EditorPages pages;
 
@@ -46,12 +38,7 @@ class ClaimMessagesTest {
 	@BeforeEach
 	void claim() {
 		this.pages = new EditorPages(this.mvc);
-		this.claim = this.claims.create(new ClaimDraft("Said to be saved.", ClaimKind.FACTUAL, null, Set.of()));
-	}
-
-	@AfterEach
-	void removeTheClaim() {
-		this.jdbc.update("delete from claim where id = ?", this.claim);
+		this.claim = this.make.claim("Said to be saved.");
 	}
 
 	@Test

@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.claimtracker.DemoIds;
+import org.claimtracker.Fixtures;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.framework.Advised;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +42,9 @@ class ConflictTest {
 	@Autowired
 	MockMvc mvc;
 
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
+
 	@Autowired
 	ClaimService claims;
 
@@ -56,78 +60,66 @@ class ConflictTest {
 
 	@Test
 	void secondSaveFromTheSameVersionGetsAConflictPageWithBothTexts() throws Exception {
-		long claim = this.claims.create(new ClaimDraft("Original wording.", ClaimKind.FACTUAL, null, Set.of()));
-		try {
-			int version = this.jdbc.queryForObject("select version from claim where id = ?", Integer.class, claim);
-			save(claim, version, "First editor's wording.").andExpect(status().is3xxRedirection());
-			String html = save(claim, version, "Second editor's wording.").andExpect(status().isConflict())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			Document page = Jsoup.parse(html);
-			assertThat(page.select(".mine-statement").text()).isEqualTo("Second editor's wording.");
-			assertThat(page.select(".current-statement").text()).isEqualTo("First editor's wording.");
-			assertThat(page.select("textarea#statement").text()).isEqualTo("First editor's wording.");
-			assertThat(statement(claim)).isEqualTo("First editor's wording.");
-		}
-		finally {
-			delete(claim);
-		}
+		long claim = this.make.claim("Original wording.");
+		int version = this.jdbc.queryForObject("select version from claim where id = ?", Integer.class, claim);
+		save(claim, version, "First editor's wording.").andExpect(status().is3xxRedirection());
+		String html = save(claim, version, "Second editor's wording.").andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+		assertThat(page.select(".mine-statement").text()).isEqualTo("Second editor's wording.");
+		assertThat(page.select(".current-statement").text()).isEqualTo("First editor's wording.");
+		assertThat(page.select("textarea#statement").text()).isEqualTo("First editor's wording.");
+		assertThat(statement(claim)).isEqualTo("First editor's wording.");
 	}
 
 	@Test
 	void aConflictOverTheSubjectAndTopicsShowsThemOnBothSides() throws Exception {
-		DemoIds demo = new DemoIds(this.jdbc);
-		long ossoff = demo.person("Jon Ossoff");
-		long perdue = demo.person("David Perdue");
-		long immigration = this.jdbc.queryForObject("select id from topic where slug = 'immigration'", Long.class);
-		long policing = this.jdbc.queryForObject("select id from topic where slug = 'policing'", Long.class);
-		long claim = this.claims.create(new ClaimDraft("Backs the program.", ClaimKind.POSITION, ossoff, Set.of()));
-		try {
-			int version = this.jdbc.queryForObject("select version from claim where id = ?", Integer.class, claim);
-			savePosition(claim, version, ossoff, immigration).andExpect(status().is3xxRedirection());
-			String html = savePosition(claim, version, perdue, policing).andExpect(status().isConflict())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
-			Document page = Jsoup.parse(html);
-			assertThat(page.select(".mine-about").text()).isEqualTo("Position · David Perdue");
-			assertThat(page.select(".current-about").text()).isEqualTo("Position · Jon Ossoff");
-			assertThat(page.select(".mine-topics").text()).isEqualTo("Topics: Policing");
-			assertThat(page.select(".current-topics").text()).isEqualTo("Topics: Immigration");
-		}
-		finally {
-			delete(claim);
-		}
+		String first = this.make.unique("Jon Ossowski");
+		String second = this.make.unique("David Perdew");
+		long ossoff = this.make.person(first);
+		long perdue = this.make.person(second);
+		String immigrationName = this.make.unique("Immigration");
+		String policingName = this.make.unique("Policing");
+		long immigration = this.make.topic(immigrationName);
+		long policing = this.make.topic(policingName);
+		long claim = this.make.claim(new ClaimDraft("Backs the program.", ClaimKind.POSITION, ossoff, Set.of()));
+		int version = this.jdbc.queryForObject("select version from claim where id = ?", Integer.class, claim);
+		savePosition(claim, version, ossoff, immigration).andExpect(status().is3xxRedirection());
+		String html = savePosition(claim, version, perdue, policing).andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+		assertThat(page.select(".mine-about").text()).isEqualTo("Position · " + second);
+		assertThat(page.select(".current-about").text()).isEqualTo("Position · " + first);
+		assertThat(page.select(".mine-topics").text()).isEqualTo("Topics: " + policingName);
+		assertThat(page.select(".current-topics").text()).isEqualTo("Topics: " + immigrationName);
 	}
 
 	@Test
 	void concurrentSavesNeverOverwriteEachOther() throws Exception {
-		long claim = this.claims.create(new ClaimDraft("Original wording.", ClaimKind.FACTUAL, null, Set.of()));
-		try {
-			int version = this.jdbc.queryForObject("select version from claim where id = ?", Integer.class, claim);
-			CountDownLatch firstFlushed = new CountDownLatch(1);
-			CountDownLatch secondStarted = new CountDownLatch(1);
-			CompletableFuture<Void> first = CompletableFuture
-				.runAsync(() -> this.transactions.executeWithoutResult((tx) -> {
-					this.claims.update(claim, version, draft("First editor's wording."));
-					firstFlushed.countDown();
-					await(secondStarted);
-				}));
-			await(firstFlushed);
-			CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
-				secondStarted.countDown();
-				this.claims.update(claim, version, draft("Second editor's wording."));
-			});
-			first.get(30, TimeUnit.SECONDS);
-			// refused either by the version check or, when both passed it, by the
-			// versioned UPDATE: the same exception either way
-			assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).cause().isInstanceOf(StaleEditException.class);
-			assertThat(statement(claim)).isEqualTo("First editor's wording.");
-		}
-		finally {
-			delete(claim);
-		}
+		long claim = this.make.claim("Original wording.");
+		int version = this.jdbc.queryForObject("select version from claim where id = ?", Integer.class, claim);
+		CountDownLatch firstFlushed = new CountDownLatch(1);
+		CountDownLatch secondStarted = new CountDownLatch(1);
+		CompletableFuture<Void> first = CompletableFuture
+			.runAsync(() -> this.transactions.executeWithoutResult((tx) -> {
+				this.claims.update(claim, version, draft("First editor's wording."));
+				firstFlushed.countDown();
+				await(secondStarted);
+			}));
+		await(firstFlushed);
+		CompletableFuture<Void> second = CompletableFuture.runAsync(() -> {
+			secondStarted.countDown();
+			this.claims.update(claim, version, draft("Second editor's wording."));
+		});
+		first.get(30, TimeUnit.SECONDS);
+		// refused either by the version check or, when both passed it, by the
+		// versioned UPDATE: the same exception either way
+		assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).cause().isInstanceOf(StaleEditException.class);
+		assertThat(statement(claim)).isEqualTo("First editor's wording.");
 	}
 
 	@Test
@@ -162,10 +154,6 @@ class ConflictTest {
 
 	private String statement(long claim) {
 		return this.jdbc.queryForObject("select statement from claim where id = ?", String.class, claim);
-	}
-
-	private void delete(long claim) {
-		this.jdbc.update("delete from claim where id = ?", claim);
 	}
 
 	private static void await(CountDownLatch latch) {

@@ -1,29 +1,20 @@
 package org.claimtracker.editor;
 
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.UUID;
 
-import org.claimtracker.DemoIds;
+import org.claimtracker.claim.AppearanceService;
+import org.claimtracker.claim.EvidenceService;
+import org.claimtracker.Fixtures;
 import org.claimtracker.article.ArticleDetails;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.ArticleView;
-import org.claimtracker.article.NewArticle;
-import org.claimtracker.claim.ClaimDraft;
-import org.claimtracker.claim.ClaimKind;
-import org.claimtracker.claim.ClaimService;
-import org.claimtracker.claim.EvidenceService;
-import org.claimtracker.claim.AppearanceService;
 import org.claimtracker.claim.Stance;
-import org.claimtracker.quote.NewQuote;
-import org.claimtracker.quote.QuoteKind;
-import org.claimtracker.quote.QuoteService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -70,11 +61,8 @@ class CorrectionTest {
 	@Autowired
 	ArticleService articles;
 
-	@Autowired
-	QuoteService quotes;
-
-	@Autowired
-	ClaimService claims;
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
 
 	@Autowired
 	EvidenceService evidence;
@@ -92,29 +80,14 @@ class CorrectionTest {
 
 	@BeforeEach
 	void publishedArticleWithAQuoteAnAppearanceAndEvidence() {
-		DemoIds ids = new DemoIds(this.jdbc);
-		this.article = this.articles.create(new NewArticle("Roads, again", "The Example Gazette", "A. Reporter",
-				LocalDate.of(2024, 5, 7), "https://example.org/" + UUID.randomUUID(), BODY));
-		this.quote = this.quotes.create(new NewQuote(this.article, ids.person("Jon Ossoff"), QuoteKind.DIRECT, null,
-				null, BODY.indexOf(QUOTE), BODY.indexOf(QUOTE) + QUOTE.length(), QUOTE));
-		this.claim = this.claims
-			.create(new ClaimDraft("Every road will be fixed this year.", ClaimKind.FACTUAL, null, Set.of()));
-		this.appearance = this.appearances.mark(this.article, this.claim, BODY.indexOf(APPEARANCE),
-				BODY.indexOf(APPEARANCE) + APPEARANCE.length(), APPEARANCE);
-		this.evidence.link(this.quote, this.claim, Stance.SUPPORTS, "The mayor promises it.");
-		this.claims.publish(this.claim);
-		this.articles.publish(this.article);
-		this.quotes.publishInArticle(this.article);
-		this.evidence.publishInArticle(this.article);
-		this.appearances.publishInArticle(this.article);
-	}
-
-	@AfterEach
-	void deleteThem() {
-		this.jdbc.update("delete from article where id = ?", this.article);
-		this.jdbc.update("delete from claim where id = ?", this.claim);
-		this.jdbc.update("delete from outlet o where name = 'The Example Gazette'"
-				+ " and not exists (select 1 from article a where a.outlet_id = o.id)");
+		Fixtures.Article article = this.make.article(BODY, LocalDate.of(2024, 5, 7));
+		this.article = article.id();
+		this.quote = article.quote(QUOTE, this.make.person(this.make.unique("Mayor Speaker")));
+		this.claim = this.make.claim("Every road will be fixed this year.");
+		this.appearance = article.appearance(this.claim, APPEARANCE);
+		this.make.evidence(this.quote, this.claim, Stance.SUPPORTS);
+		this.make.publishClaim(this.claim);
+		article.publish();
 	}
 
 	@Test

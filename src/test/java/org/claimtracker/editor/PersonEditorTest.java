@@ -1,23 +1,16 @@
 package org.claimtracker.editor;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.claimtracker.DemoIds;
-import org.claimtracker.article.ArticleService;
-import org.claimtracker.article.NewArticle;
+import org.claimtracker.Fixtures;
 import org.claimtracker.common.Publication;
-import org.claimtracker.person.PersonService;
-import org.claimtracker.quote.NewQuote;
-import org.claimtracker.quote.QuoteKind;
-import org.claimtracker.quote.QuoteService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -47,44 +40,26 @@ class PersonEditorTest {
 
 	EditorPages pages;
 
-	@Autowired
-	PersonService people;
-
-	@Autowired
-	ArticleService articles;
-
-	@Autowired
-	QuoteService quotes;
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	long person;
 
-	long article;
-
 	long quote;
+
+	long other;
 
 	@BeforeEach
 	void addAPublishedPersonWithAQuote() {
 		this.pages = new EditorPages(this.mvc);
-		this.person = this.people.add("Dolores Havrekamp", "Independent", "County clerk", Publication.DRAFT).getId();
-		String body = "The clerk said \"every ballot will be counted\" on Monday.";
-		this.article = this.articles.create(new NewArticle("Counting ballots", "Valley Gazette", null,
-				LocalDate.of(2024, 5, 6), "https://example.org/ballots", body));
-		int start = body.indexOf("every");
-		this.quote = this.quotes.create(new NewQuote(this.article, this.person, QuoteKind.DIRECT, null, null, start,
-				start + "every ballot will be counted".length(), "every ballot will be counted"));
-		this.articles.publish(this.article);
-		this.quotes.publishInArticle(this.article);
-	}
-
-	@AfterEach
-	void deleteThem() {
-		this.jdbc.update("delete from article where id = ?", this.article);
-		this.jdbc.update("delete from outlet o where name = 'Valley Gazette'"
-				+ " and not exists (select from article a where a.outlet_id = o.id)");
-		this.jdbc.update("delete from person where id = ?", this.person);
+		this.person = this.make.person("Dolores Havrekamp", "Independent", "County clerk", Publication.DRAFT);
+		Fixtures.Article article = this.make.article("The clerk said \"every ballot will be counted\" on Monday.");
+		this.quote = article.quote("every ballot will be counted", this.person);
+		article.publish();
+		this.other = this.make.person("Jonas Ossowski");
 	}
 
 	@Test
@@ -147,26 +122,21 @@ class PersonEditorTest {
 
 	@Test
 	void aDraftPersonIsEditedToo() throws Exception {
-		long draft = this.people.add("Pat Drafty", null, null, Publication.DRAFT).getId();
-		try {
-			Document page = this.pages.page(get("/editor/people/" + draft).with(user("ed").roles("EDITOR")));
-			assertThat(page.select(".badge.draft")).hasSize(1);
-			this.mvc
-				.perform(post("/editor/people/" + draft).with(csrf())
-					.with(user("ed").roles("EDITOR"))
-					.param("name", "Pat Drafting")
-					.param("party", "Green")
-					.param("version", "0"))
-				.andExpect(redirectedUrl("/people/" + draft));
-			assertThat(this.jdbc.queryForMap("select name, party, status from person where id = ?", draft))
-				.containsEntry("name", "Pat Drafting")
-				.containsEntry("party", "Green")
-				.containsEntry("status", "DRAFT");
-			this.mvc.perform(get("/people/" + draft)).andExpect(status().isNotFound());
-		}
-		finally {
-			this.jdbc.update("delete from person where id = ?", draft);
-		}
+		long draft = this.make.person("Pat Drafty", Publication.DRAFT);
+		Document page = this.pages.page(get("/editor/people/" + draft).with(user("ed").roles("EDITOR")));
+		assertThat(page.select(".badge.draft")).hasSize(1);
+		this.mvc
+			.perform(post("/editor/people/" + draft).with(csrf())
+				.with(user("ed").roles("EDITOR"))
+				.param("name", "Pat Drafting")
+				.param("party", "Green")
+				.param("version", "0"))
+			.andExpect(redirectedUrl("/people/" + draft));
+		assertThat(this.jdbc.queryForMap("select name, party, status from person where id = ?", draft))
+			.containsEntry("name", "Pat Drafting")
+			.containsEntry("party", "Green")
+			.containsEntry("status", "DRAFT");
+		this.mvc.perform(get("/people/" + draft)).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -214,7 +184,7 @@ class PersonEditorTest {
 				.isEqualTo("This field is required.");
 		}
 		// nor do they make a name someone else's look like another
-		assertThat(EditorPages.shown(save("name", "Jon\u200b Ossoff\u00ad", "version", version))
+		assertThat(EditorPages.shown(save("name", "Jonas\u200b Ossowski\u00ad", "version", version))
 			.select("#name-error")
 			.text()).startsWith("Someone else is listed under this name.");
 
@@ -231,11 +201,10 @@ class PersonEditorTest {
 	@Test
 	void aNameSomeoneElseIsListedUnderIsRefused() throws Exception {
 		Map<String, Object> before = row();
-		long ossoff = new DemoIds(this.jdbc).person("Jon Ossoff");
 		Document page = EditorPages
-			.shown(save("name", "  JON   ossoff ", "party", "Independent", "version", version()));
+			.shown(save("name", "  JONAS   ossowski ", "party", "Independent", "version", version()));
 		assertThat(page.select("#name-error").text()).startsWith("Someone else is listed under this name.");
-		assertThat(page.select("a[href=/people/" + ossoff + "]")).hasSize(1);
+		assertThat(page.select("a[href=/people/" + this.other + "]")).hasSize(1);
 		assertThat(row()).isEqualTo(before);
 
 		// the same name in another case is this person's own
@@ -273,13 +242,12 @@ class PersonEditorTest {
 
 	@Test
 	void everyoneHasAHistoryBeforeTheirFirstEdit() throws Exception {
-		long ossoff = new DemoIds(this.jdbc).person("Jon Ossoff");
-		Document history = this.pages.page(get("/history/person/" + ossoff).with(user("x").roles("EDITOR")));
+		Document history = this.pages.page(get("/history/person/" + this.other).with(user("x").roles("EDITOR")));
 		Element created = history.select(".change").last();
 		assertThat(created.select("h2").text()).contains("Created");
-		assertThat(created.select("tr:has(th:containsOwn(name)) td.after").text()).isEqualTo("Jon Ossoff");
+		assertThat(created.select("tr:has(th:containsOwn(name)) td.after").text()).isEqualTo("Jonas Ossowski");
 		assertThat(created.select("tr:has(th:containsOwn(status)) td.after").text()).isEqualTo("published");
-		assertThat(history.select("h1 + p a").attr("href")).isEqualTo("/people/" + ossoff);
+		assertThat(history.select("h1 + p a").attr("href")).isEqualTo("/people/" + this.other);
 	}
 
 	private ResultActions save(String... fields) throws Exception {

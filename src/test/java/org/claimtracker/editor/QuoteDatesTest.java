@@ -3,16 +3,13 @@ package org.claimtracker.editor;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.claimtracker.DemoIds;
-import org.claimtracker.article.ArticleService;
-import org.claimtracker.article.NewArticle;
+import org.claimtracker.Fixtures;
 import org.claimtracker.quote.NewQuote;
 import org.claimtracker.quote.QuoteKind;
-import org.claimtracker.quote.QuoteService;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -41,18 +38,19 @@ class QuoteDatesTest {
 
 	EditorPages pages;
 
-	@Autowired
-	ArticleService articles;
-
-	@Autowired
-	QuoteService quotes;
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	DemoIds demo;
+	Fixtures.Article made;
 
 	long article;
+
+	long speaker;
+
+	String newSpeaker;
 
 	long mayor;
 
@@ -61,21 +59,13 @@ class QuoteDatesTest {
 	@BeforeEach
 	void anArticleWithTwoDatedQuotes() {
 		this.pages = new EditorPages(this.mvc);
-		this.demo = new DemoIds(this.jdbc);
-		this.article = this.articles.create(new NewArticle("Bridge dates", "Valley Gazette", null,
-				LocalDate.of(2024, 5, 6), "https://example.org/bridge-dates", BODY));
+		this.made = this.make.article(BODY, LocalDate.of(2024, 5, 6));
+		this.article = this.made.id();
+		this.speaker = this.make.person(this.make.unique("Mayor Speaker"));
+		this.newSpeaker = this.make.unique("Someone New");
 		this.mayor = quote("the bridge opens in May", LocalDate.of(2024, 5, 1));
 		// the day the article was published is not after it
 		this.senator = quote("not before June", LocalDate.of(2024, 5, 6));
-	}
-
-	@AfterEach
-	void deleteIt() {
-		this.jdbc.update("delete from article where id = ?", this.article);
-		this.jdbc.update("delete from outlet o where name = 'Valley Gazette'"
-				+ " and not exists (select from article a where a.outlet_id = o.id)");
-		this.jdbc.update("delete from person where name = 'Someone New' and not exists"
-				+ " (select from quote q where q.speaker_id = person.id)");
 	}
 
 	@Test
@@ -86,10 +76,13 @@ class QuoteDatesTest {
 		assertThat(refused.select("input#saidOn").val()).isEqualTo("2024-05-07");
 		assertThat(quoteCount()).isEqualTo(quotes);
 		// the new speaker the form named waits for a date that can be saved
-		assertThat(this.jdbc.queryForObject("select count(*) from person where name = 'Someone New'", Integer.class))
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from person where name = ?", Integer.class, this.newSpeaker))
 			.isZero();
 
 		mark("2024-05-06").andExpect(redirectedUrl("/editor/articles/" + this.article));
+		this.make.removeAfter("person",
+				this.jdbc.queryForObject("select id from person where name = ?", Long.class, this.newSpeaker));
 		assertThat(quoteCount()).isEqualTo(quotes + 1);
 	}
 
@@ -148,26 +141,26 @@ class QuoteDatesTest {
 	}
 
 	private long quote(String words, LocalDate saidOn) {
-		int start = BODY.indexOf(words);
-		return this.quotes.create(new NewQuote(this.article, this.demo.person("Jon Ossoff"), QuoteKind.DIRECT, saidOn,
-				null, start, start + words.length(), words));
+		int start = this.made.start(words);
+		return this.made.quote(new NewQuote(this.article, this.speaker, QuoteKind.DIRECT, saidOn, null, start,
+				start + words.length(), words));
 	}
 
 	private ResultActions mark(String saidOn) throws Exception {
 		return this.pages.send("/editor/articles/" + this.article + "/quotes", "exact", "The mayor said", "newSpeaker",
-				"Someone New", "kind", "PARAPHRASE", "saidOn", saidOn);
+				this.newSpeaker, "kind", "PARAPHRASE", "saidOn", saidOn);
 	}
 
 	private ResultActions revise(long quote, String saidOn, String context) throws Exception {
-		return this.pages.send("/editor/quotes/" + quote, "speakerId", Long.toString(this.demo.person("Jon Ossoff")),
-				"kind", "DIRECT", "saidOn", saidOn, "context", context, "version",
-				row(quote).get("version").toString());
+		return this.pages.send("/editor/quotes/" + quote, "speakerId", Long.toString(this.speaker), "kind", "DIRECT",
+				"saidOn", saidOn, "context", context, "version", row(quote).get("version").toString());
 	}
 
 	private ResultActions redate(String publishedOn) throws Exception {
+		Map<String, Object> article = article();
 		return this.pages.send("/editor/articles/" + this.article + "/details", "title", "Bridge dates", "outlet",
-				"Valley Gazette", "publishedOn", publishedOn, "url", "https://example.org/bridge-dates", "version",
-				article().get("version").toString());
+				article.get("outlet").toString(), "publishedOn", publishedOn, "url", article.get("url").toString(),
+				"version", article.get("version").toString());
 	}
 
 	private int quoteCount() {
@@ -180,7 +173,8 @@ class QuoteDatesTest {
 	}
 
 	private Map<String, Object> article() {
-		return this.jdbc.queryForMap("select title, published_on, version from article where id = ?", this.article);
+		return this.jdbc.queryForMap("select o.name as outlet, a.url, a.published_on, a.version"
+				+ " from article a join outlet o on o.id = a.outlet_id where a.id = ?", this.article);
 	}
 
 }

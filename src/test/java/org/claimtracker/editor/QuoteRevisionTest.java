@@ -2,24 +2,16 @@ package org.claimtracker.editor;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 
-import org.claimtracker.DemoIds;
-import org.claimtracker.claim.ClaimDraft;
-import org.claimtracker.claim.ClaimKind;
-import org.claimtracker.claim.ClaimService;
-import org.claimtracker.claim.EvidenceService;
+import org.claimtracker.Fixtures;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.common.Publication;
-import org.claimtracker.person.PersonService;
-import org.claimtracker.quote.NewQuote;
 import org.claimtracker.quote.QuoteKind;
-import org.claimtracker.quote.QuoteService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -50,22 +42,21 @@ class QuoteRevisionTest {
 
 	EditorPages pages;
 
-	@Autowired
-	QuoteService quotes;
-
-	@Autowired
-	ClaimService claims;
-
-	@Autowired
-	EvidenceService evidence;
-
-	@Autowired
-	PersonService people;
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	DemoIds demo;
+	long article;
+
+	long ossoff;
+
+	long schumer;
+
+	String ossoffName;
+
+	String schumerName;
 
 	long quote;
 
@@ -74,30 +65,24 @@ class QuoteRevisionTest {
 	@BeforeEach
 	void markAPublishedQuoteWithEvidence() {
 		this.pages = new EditorPages(this.mvc);
-		this.demo = new DemoIds(this.jdbc);
-		String body = this.jdbc.queryForObject("select body from article where id = ?", String.class,
-				this.demo.article());
-		int start = body.indexOf("Georgia");
-		this.quote = this.quotes.create(new NewQuote(this.demo.article(), this.demo.person("Jon Ossoff"),
-				QuoteKind.PARTIAL, null, null, start, start + "Georgia".length(), "Georgia"));
-		this.claim = this.claims.create(new ClaimDraft("A claim with evidence.", ClaimKind.FACTUAL, null, Set.of()));
-		this.evidence.link(this.quote, this.claim, Stance.SUPPORTS, "It says so.");
-		this.jdbc.update("update quote set status = 'PUBLISHED' where id = ?", this.quote);
-	}
-
-	@AfterEach
-	void deleteIt() {
-		this.jdbc.update("delete from evidence where quote_id = ?", this.quote);
-		this.jdbc.update("delete from quote where id = ?", this.quote);
-		this.jdbc.update("delete from claim where id = ?", this.claim);
+		this.ossoffName = this.make.unique("Jon Ossowski");
+		this.schumerName = this.make.unique("Chuck Schumann");
+		this.ossoff = this.make.person(this.ossoffName);
+		this.schumer = this.make.person(this.schumerName);
+		Fixtures.Article article = this.make.article("Ossowski said Georgia would decide the Senate.");
+		this.article = article.id();
+		this.quote = article.quote("Georgia", this.ossoff, QuoteKind.PARTIAL);
+		this.claim = this.make.claim("A claim with evidence.");
+		this.make.evidence(this.quote, this.claim, Stance.SUPPORTS);
+		article.publish();
 	}
 
 	@Test
 	void revisingChangesSpeakerKindDateAndOccasionAndKeepsTheEvidence() throws Exception {
-		long schumer = this.demo.person("Chuck Schumer");
+		long schumer = this.schumer;
 		Map<String, Object> before = row();
 		LocalDate articleDate = this.jdbc.queryForObject("select published_on from article where id = ?",
-				LocalDate.class, this.demo.article());
+				LocalDate.class, this.article);
 		assertThat(before.get("dated_on")).isEqualTo(java.sql.Date.valueOf(articleDate));
 
 		revise("speakerId", Long.toString(schumer), "kind", "PARAPHRASE", "saidOn", "1999-05-04", "context",
@@ -119,17 +104,21 @@ class QuoteRevisionTest {
 			.isEqualTo(1);
 
 		Document reader = this.pages.page(get("/quotes/" + this.quote));
-		assertThat(reader.select("h1").text()).isEqualTo("Chuck Schumer, as reported by Breitbart News");
+		assertThat(reader.select("h1").text()).isEqualTo(this.schumerName + ", as reported by " + outlet());
 		assertThat(reader.text()).contains("Paraphrase", "Said on 4 May 1999", "At a town hall");
 
-		assertThat(this.pages.hits("speaker=Chuck%20Schumer&from=1999-01-01&to=1999-12-31"))
+		assertThat(
+				this.pages.hits("speaker=" + this.schumerName.replace(" ", "%20") + "&from=1999-01-01&to=1999-12-31"))
 			.containsExactly(this.quote);
-		assertThat(this.pages.hits("speaker=Chuck%20Schumer&sort=oldest&size=1")).containsExactly(this.quote);
-		assertThat(this.pages.hits("speaker=Jon%20Ossoff&from=1999-01-01&to=1999-12-31")).isEmpty();
+		assertThat(this.pages.hits("speaker=" + this.schumerName.replace(" ", "%20") + "&sort=oldest&size=1"))
+			.containsExactly(this.quote);
+		assertThat(this.pages.hits("speaker=" + this.ossoffName.replace(" ", "%20") + "&from=1999-01-01&to=1999-12-31"))
+			.isEmpty();
 
 		Document history = this.pages.page(get("/history/quote/" + this.quote).with(user("x").roles("EDITOR")));
-		assertThat(history.select(".change")).hasSize(2);
-		assertThat(EditorPages.changed(history, "speaker")).containsExactly("Jon Ossoff", "Chuck Schumer");
+		// marked, published with its article, revised
+		assertThat(history.select(".change")).hasSize(3);
+		assertThat(EditorPages.changed(history, "speaker")).containsExactly(this.ossoffName, this.schumerName);
 		assertThat(EditorPages.changed(history, "kind")).containsExactly("partial", "paraphrase");
 		assertThat(EditorPages.changed(history, "said on")).containsExactly("", "1999-05-04");
 		assertThat(EditorPages.changed(history, "occasion")).containsExactly("", "At a town hall");
@@ -145,26 +134,19 @@ class QuoteRevisionTest {
 
 	@Test
 	void aPublishedQuoteGivenToADraftPersonPublishesThemSoReadersFindThem() throws Exception {
-		long draft = this.people.add("Pat Newcomer", null, null, Publication.DRAFT).getId();
-		try {
-			revise("speakerId", Long.toString(draft), "kind", "DIRECT", "version", version())
-				.andExpect(status().is3xxRedirection());
-			assertThat(this.jdbc.queryForObject("select status from person where id = ?", String.class, draft))
-				.isEqualTo("PUBLISHED");
-			this.pages.page(get("/people/" + draft));
-		}
-		finally {
-			this.jdbc.update("update quote set speaker_id = ? where id = ?", this.demo.person("Jon Ossoff"),
-					this.quote);
-			this.jdbc.update("delete from person where id = ?", draft);
-		}
+		long draft = this.make.person(this.make.unique("Pat Newcomer"), Publication.DRAFT);
+		revise("speakerId", Long.toString(draft), "kind", "DIRECT", "version", version())
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select status from person where id = ?", String.class, draft))
+			.isEqualTo("PUBLISHED");
+		this.pages.page(get("/people/" + draft));
 	}
 
 	@Test
 	void theEditorPageHoldsTheFormFilledWithTheQuoteAsSaved() throws Exception {
 		Document page = this.pages.page(get("/editor/quotes/" + this.quote).with(user("editor").roles("EDITOR")));
 		assertThat(page.select("#revise-quote select#speakerId option[selected]").attr("value"))
-			.isEqualTo(Long.toString(this.demo.person("Jon Ossoff")));
+			.isEqualTo(Long.toString(this.ossoff));
 		assertThat(page.select("#revise-quote select#kind option[selected]").attr("value")).isEqualTo("PARTIAL");
 		assertThat(page.select("#revise-quote input[name=version]").val()).isEqualTo(version());
 	}
@@ -172,21 +154,21 @@ class QuoteRevisionTest {
 	@Test
 	void aSaveFromAStaleVersionIsAConflictShowingBothAndChangesNothing() throws Exception {
 		String version = version();
-		long schumer = this.demo.person("Chuck Schumer");
+		long schumer = this.schumer;
 		revise("speakerId", Long.toString(schumer), "kind", "DIRECT", "saidOn", "2020-01-02", "context", "First",
 				"version", version)
 			.andExpect(status().is3xxRedirection());
 		Map<String, Object> saved = row();
 
-		String html = revise("speakerId", Long.toString(this.demo.person("Jon Ossoff")), "kind", "PARAPHRASE", "saidOn",
-				"2019-01-02", "context", "Second", "version", version)
+		String html = revise("speakerId", Long.toString(this.ossoff), "kind", "PARAPHRASE", "saidOn", "2019-01-02",
+				"context", "Second", "version", version)
 			.andExpect(status().isConflict())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		Document page = Jsoup.parse(html);
-		assertThat(page.select(".mine-quote").text()).contains("Jon Ossoff", "2019-01-02", "Second");
-		assertThat(page.select(".current-quote").text()).contains("Chuck Schumer", "2020-01-02", "First");
+		assertThat(page.select(".mine-quote").text()).contains(this.ossoffName, "2019-01-02", "Second");
+		assertThat(page.select(".current-quote").text()).contains(this.schumerName, "2020-01-02", "First");
 		// the form now holds the saved version, to apply the change to again
 		assertThat(page.select("#revise-quote input[name=version]").val()).isEqualTo(version());
 		assertThat(page.select("#revise-quote input#context").val()).isEqualTo("First");
@@ -198,12 +180,13 @@ class QuoteRevisionTest {
 		Map<String, Object> before = row();
 		String tomorrow = LocalDate.now().plusDays(2).toString();
 
-		Document future = Jsoup.parse(revise("speakerId", Long.toString(this.demo.person("Chuck Schumer")), "kind",
-				"DIRECT", "saidOn", tomorrow, "context", "", "version", version())
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document future = Jsoup
+			.parse(revise("speakerId", Long.toString(this.schumer), "kind", "DIRECT", "saidOn", tomorrow, "context", "",
+					"version", version())
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(future.select("#saidOn-error").text()).isNotBlank();
 		assertThat(future.select("#revise-quote input#saidOn").val()).isEqualTo(tomorrow);
 
@@ -222,22 +205,21 @@ class QuoteRevisionTest {
 				.getContentAsString());
 		assertThat(noSpeaker.select("#speakerId-error").text()).isNotBlank();
 
-		Document tooLong = Jsoup.parse(revise("speakerId", Long.toString(this.demo.person("Chuck Schumer")), "kind",
-				"DIRECT", "context", "x".repeat(1001), "version", version())
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document tooLong = Jsoup
+			.parse(revise("speakerId", Long.toString(this.schumer), "kind", "DIRECT", "context", "x".repeat(1001),
+					"version", version())
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(tooLong.select("#context-error").text()).contains("1000");
 
-		revise("speakerId", Long.toString(this.demo.person("Chuck Schumer")), "kind", "QUOTED", "version", version())
+		revise("speakerId", Long.toString(this.schumer), "kind", "QUOTED", "version", version())
 			.andExpect(status().isBadRequest());
-		revise("speakerId", Long.toString(this.demo.person("Chuck Schumer")), "kind", "DIRECT", "saidOn", "2020-13-45",
-				"version", version())
+		revise("speakerId", Long.toString(this.schumer), "kind", "DIRECT", "saidOn", "2020-13-45", "version", version())
 			.andExpect(status().isBadRequest());
 		Document noVersion = Jsoup
-			.parse(revise("speakerId", Long.toString(this.demo.person("Chuck Schumer")), "kind", "DIRECT")
-				.andExpect(status().isOk())
+			.parse(revise("speakerId", Long.toString(this.schumer), "kind", "DIRECT").andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
 				.getContentAsString());
@@ -246,7 +228,7 @@ class QuoteRevisionTest {
 		this.mvc
 			.perform(post("/editor/quotes/987654321").with(csrf())
 				.with(user("editor").roles("EDITOR"))
-				.param("speakerId", Long.toString(this.demo.person("Chuck Schumer")))
+				.param("speakerId", Long.toString(this.schumer))
 				.param("kind", "DIRECT")
 				.param("version", "0"))
 			.andExpect(status().isNotFound());
@@ -259,13 +241,13 @@ class QuoteRevisionTest {
 		Map<String, Object> before = row();
 		this.mvc
 			.perform(post("/editor/quotes/" + this.quote).with(csrf())
-				.param("speakerId", Long.toString(this.demo.person("Chuck Schumer")))
+				.param("speakerId", Long.toString(this.schumer))
 				.param("kind", "DIRECT")
 				.param("version", version()))
 			.andExpect(redirectedUrl("/login"));
 		this.mvc
 			.perform(post("/editor/quotes/" + this.quote).with(user("editor").roles("EDITOR"))
-				.param("speakerId", Long.toString(this.demo.person("Chuck Schumer")))
+				.param("speakerId", Long.toString(this.schumer))
 				.param("kind", "DIRECT")
 				.param("version", version()))
 			.andExpect(status().isForbidden());
@@ -274,6 +256,12 @@ class QuoteRevisionTest {
 
 	private ResultActions revise(String... fields) throws Exception {
 		return this.pages.send("/editor/quotes/" + this.quote, fields);
+	}
+
+	private String outlet() {
+		return this.jdbc.queryForObject(
+				"select o.name from outlet o join article a on a.outlet_id = o.id where a.id = ?", String.class,
+				this.article);
 	}
 
 	private String version() {

@@ -1,13 +1,7 @@
 package org.claimtracker.history;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import jakarta.persistence.EntityManagerFactory;
-import org.claimtracker.DemoIds;
-import org.claimtracker.claim.ClaimDraft;
-import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.Fixtures;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.claim.Stance;
@@ -15,10 +9,10 @@ import org.claimtracker.quote.QuoteService;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,14 +29,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class HistoryQueryCountTest {
 
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
+
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	EntityManagerFactory factory;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Autowired
 	ClaimService claims;
@@ -55,41 +49,31 @@ class HistoryQueryCountTest {
 
 	@Test
 	void aClaimsHistoryRunsTheSameStatementsWithMoreEvidenceChanges() throws Exception {
-		long claim = this.claims
-			.create(new ClaimDraft("A claim with much evidence.", ClaimKind.FACTUAL, null, Set.of()));
-		List<Long> quotes = new ArrayList<>();
-		try {
-			long bare = statements(claim);
-			changeEvidence(claim, quotes, 1);
-			long few = statements(claim);
-			changeEvidence(claim, quotes, 6);
-			long many = statements(claim);
+		long claim = this.make.claim("A claim with much evidence.");
+		Fixtures.Article article = this.make.article("Ossowski said Georgia needs him.");
+		long speaker = this.make.person(this.make.unique("Jon Ossowski"));
+		long bare = statements(claim);
+		changeEvidence(claim, article, speaker, 1);
+		long few = statements(claim);
+		changeEvidence(claim, article, speaker, 6);
+		long many = statements(claim);
 
-			// with evidence, two more: its quotes' words, and which quotes have pages
-			assertThat(few).isEqualTo(bare + 2);
-			assertThat(many).isEqualTo(few);
-		}
-		finally {
-			this.jdbc.update("delete from claim where id = ?", claim);
-			quotes.forEach((quote) -> this.jdbc.update("delete from quote where id = ?", quote));
-		}
+		// with evidence, two more: its quotes' words, and which quotes have pages
+		assertThat(few).isEqualTo(bare + 2);
+		assertThat(many).isEqualTo(few);
 	}
 
 	/**
 	 * Links new quotes to the claim, revises each link, and unlinks or deletes every
 	 * other one's quote.
 	 */
-	private void changeEvidence(long claim, List<Long> quotes, int n) {
-		DemoIds demo = new DemoIds(this.jdbc);
+	private void changeEvidence(long claim, Fixtures.Article article, long speaker, int n) {
 		for (int i = 0; i < n; i++) {
-			long quote = this.quotes.create(demo.newQuote("Georgia"));
+			long quote = article.quote("Georgia", speaker);
 			long link = this.evidence.link(quote, claim, Stance.SUPPORTS, "It says so.");
 			this.evidence.revise(link, 0, Stance.CONTRADICTS, "It says otherwise.");
 			if (i % 2 == 1) {
 				this.quotes.delete(quote, 0);
-			}
-			else {
-				quotes.add(quote);
 			}
 		}
 	}

@@ -1,10 +1,12 @@
-package org.claimtracker.editor;
+package org.claimtracker.account;
 
 import java.util.List;
 
-import org.claimtracker.DemoIds;
+import org.claimtracker.Fixtures;
+import org.claimtracker.claim.Stance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -28,6 +30,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Transactional
 class AuthorizationMatrixTest {
 
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
+
 	@Autowired
 	MockMvc mvc;
 
@@ -40,14 +45,13 @@ class AuthorizationMatrixTest {
 
 	@BeforeEach
 	void routes() {
-		DemoIds ids = new DemoIds(this.jdbc);
-		long article = ids.article();
-		long quote = ids.quote("I think that federal");
-		long claim = ids.claim("Jon Ossoff opposes");
-		long evidence = this.jdbc.queryForObject("select id from evidence where quote_id = ? and claim_id = ?",
-				Long.class, quote, claim);
-		long appearance = this.jdbc.queryForObject("select min(id) from claim_appearance", Long.class);
-		long person = ids.person("Jon Ossoff");
+		Fixtures.Article made = this.make.article("Ossowski said \"roads first\" in Georgia.");
+		long article = made.id();
+		long person = this.make.person(this.make.unique("Jon Ossowski"));
+		long quote = made.quote("roads first", person);
+		long claim = this.make.claim("Roads come first.");
+		long evidence = this.make.evidence(quote, claim, Stance.SUPPORTS);
+		long appearance = made.appearance(claim, "Georgia");
 		this.editorRoutes = List.of("/editor/articles", "/editor/articles/" + article + "/quotes",
 				"/editor/articles/" + article + "/appearances", "/editor/articles/" + article + "/publish",
 				"/editor/claims", "/editor/claims/" + claim, "/editor/claims/" + claim + "/publish",
