@@ -12,7 +12,7 @@ import org.claimtracker.quote.AnchorMismatchException;
 import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.quote.SaidAfterPublishedException;
 import org.claimtracker.quote.TextSearch;
-import org.claimtracker.reader.ReaderService;
+import org.claimtracker.pages.PageService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +38,10 @@ class ArticleEditorController {
 
 	private final PersonService people;
 
-	private final ReaderService reader;
+	private final PageService reader;
 
 	ArticleEditorController(ArticleService articles, ArticleEditorService editing, AppearanceService appearances,
-			ClaimPicker picker, PersonService people, ReaderService reader) {
+			ClaimPicker picker, PersonService people, PageService reader) {
 		this.articles = articles;
 		this.editing = editing;
 		this.appearances = appearances;

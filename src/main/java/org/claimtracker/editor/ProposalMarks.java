@@ -3,8 +3,8 @@ package org.claimtracker.editor;
 import java.util.List;
 
 import org.claimtracker.article.Paragraph;
-import org.claimtracker.reader.Mark;
-import org.claimtracker.reader.MarkedText;
+import org.claimtracker.pages.Mark;
+import org.claimtracker.pages.MarkedText;
 
 /**
  * The review screen's article body, with each proposal marked and linked to its entry in

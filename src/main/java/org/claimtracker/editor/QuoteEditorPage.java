@@ -4,8 +4,8 @@ import org.claimtracker.claim.ClaimPicker;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.quote.QuoteKind;
-import org.claimtracker.reader.Pages;
-import org.claimtracker.reader.ReaderService;
+import org.claimtracker.pages.Pages;
+import org.claimtracker.pages.PageService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -18,13 +18,13 @@ import org.springframework.ui.Model;
 @Component
 class QuoteEditorPage {
 
-	private final ReaderService reader;
+	private final PageService reader;
 
 	private final ClaimPicker picker;
 
 	private final PersonService people;
 
-	QuoteEditorPage(ReaderService reader, ClaimPicker picker, PersonService people) {
+	QuoteEditorPage(PageService reader, ClaimPicker picker, PersonService people) {
 		this.reader = reader;
 		this.picker = picker;
 		this.people = people;

@@ -1,5 +1,6 @@
 package org.claimtracker.reader;
 
+import org.claimtracker.pages.PageService;
 import org.claimtracker.article.ArticleService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -17,9 +18,9 @@ class ArticleController {
 
 	private final ArticleService articles;
 
-	private final ReaderService reader;
+	private final PageService reader;
 
-	ArticleController(ArticleService articles, ReaderService reader) {
+	ArticleController(ArticleService articles, PageService reader) {
 		this.articles = articles;
 		this.reader = reader;
 	}

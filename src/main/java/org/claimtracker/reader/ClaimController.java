@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import org.claimtracker.pages.PageService;
 import org.claimtracker.claim.ClaimFilter;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
@@ -34,9 +35,9 @@ class ClaimController {
 
 	private final PersonService people;
 
-	private final ReaderService reader;
+	private final PageService reader;
 
-	ClaimController(ClaimService claims, TopicService topics, PersonService people, ReaderService reader) {
+	ClaimController(ClaimService claims, TopicService topics, PersonService people, PageService reader) {
 		this.claims = claims;
 		this.topics = topics;
 		this.people = people;

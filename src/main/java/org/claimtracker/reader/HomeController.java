@@ -1,5 +1,6 @@
 package org.claimtracker.reader;
 
+import org.claimtracker.pages.PageService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,9 +12,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
-	private final ReaderService reader;
+	private final PageService reader;
 
-	HomeController(ReaderService reader) {
+	HomeController(PageService reader) {
 		this.reader = reader;
 	}
 

@@ -1,5 +1,6 @@
 package org.claimtracker.reader;
 
+import org.claimtracker.pages.PageService;
 import org.claimtracker.person.PersonService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -17,9 +18,9 @@ class PersonController {
 
 	private final PersonService people;
 
-	private final ReaderService reader;
+	private final PageService reader;
 
-	PersonController(PersonService people, ReaderService reader) {
+	PersonController(PersonService people, PageService reader) {
 		this.people = people;
 		this.reader = reader;
 	}

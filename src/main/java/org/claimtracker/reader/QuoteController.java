@@ -2,6 +2,8 @@ package org.claimtracker.reader;
 
 import java.time.LocalDate;
 
+import org.claimtracker.pages.PageService;
+import org.claimtracker.pages.Pages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.claimtracker.system.PublicUrl;
 
@@ -14,11 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class QuoteController {
 
-	private final ReaderService reader;
+	private final PageService reader;
 
 	private final PublicUrl publicUrl;
 
-	QuoteController(ReaderService reader, PublicUrl publicUrl) {
+	QuoteController(PageService reader, PublicUrl publicUrl) {
 		this.reader = reader;
 		this.publicUrl = publicUrl;
 	}

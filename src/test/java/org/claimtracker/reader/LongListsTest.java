@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.claimtracker.pages.PageService;
 import jakarta.persistence.EntityManager;
 import org.claimtracker.DemoIds;
 import org.claimtracker.article.Article;
@@ -116,7 +117,7 @@ class LongListsTest {
 				ossoff);
 		Document page = page(get("/people/" + ossoff));
 		List<String> shown = page.select("#quotes ~ ol .quote-item blockquote a").eachAttr("href");
-		assertThat(shown).hasSize(ReaderService.RECENT)
+		assertThat(shown).hasSize(PageService.RECENT)
 			.startsWith("/quotes/" + added.get(ADDED - 1), "/quotes/" + added.get(ADDED - 2));
 		assertThat(page.select("#quotes ~ p.meta").text()).contains("The 20 most recent of " + quotes + " quotes.");
 		assertThat(page.select("#quotes ~ p.meta a").attr("href"))
@@ -129,7 +130,7 @@ class LongListsTest {
 		long ossoff = this.ids.person("Jon Ossoff");
 		long all = this.jdbc.queryForObject("select count(*) from quote where speaker_id = ?", Long.class, ossoff);
 		Document page = page(get("/people/" + ossoff).with(user("editor").roles("EDITOR")));
-		assertThat(page.select("#quotes ~ ol .quote-item blockquote a").eachAttr("href")).hasSize(ReaderService.RECENT)
+		assertThat(page.select("#quotes ~ ol .quote-item blockquote a").eachAttr("href")).hasSize(PageService.RECENT)
 			.startsWith("/quotes/" + added.get(ADDED - 1), "/quotes/" + added.get(ADDED - 2));
 		assertThat(page.select("#quotes ~ p.meta").text()).contains("of " + all + " quotes.");
 		assertThat(page(get("/people/" + ossoff)).select("#quotes ~ p.meta")).isEmpty();
@@ -139,7 +140,7 @@ class LongListsTest {
 	void aTopicsPageShowsTheMostRecentQuotesOnItsClaims() throws Exception {
 		List<Long> added = add(Publication.PUBLISHED);
 		Document page = page(get("/topics/immigration"));
-		assertThat(page.select(".topic-evidence > li")).hasSize(ReaderService.RECENT);
+		assertThat(page.select(".topic-evidence > li")).hasSize(PageService.RECENT);
 		assertThat(page.select(".topic-evidence > li").first().select("a[href^=/quotes/]").attr("href"))
 			.isEqualTo("/quotes/" + added.get(ADDED - 1));
 		assertThat(page.select("#quotes ~ p.meta a").attr("href")).isEqualTo("/search?topic=immigration&sort=newest");

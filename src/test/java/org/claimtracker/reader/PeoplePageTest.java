@@ -3,6 +3,7 @@ package org.claimtracker.reader;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.claimtracker.pages.PageService;
 import org.claimtracker.account.ApiTokenService;
 import org.claimtracker.person.PersonNotFoundException;
 import org.claimtracker.person.PersonService;
@@ -42,7 +43,7 @@ class PeoplePageTest {
 	PersonService people;
 
 	@MockitoBean
-	ReaderService reader;
+	PageService reader;
 
 	@MockitoBean
 	ApiTokenService tokens;

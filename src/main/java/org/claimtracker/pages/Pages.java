@@ -1,4 +1,4 @@
-package org.claimtracker.reader;
+package org.claimtracker.pages;
 
 import java.util.List;
 import java.util.Map;
@@ -15,12 +15,10 @@ import org.claimtracker.claim.TopicView;
 import org.claimtracker.person.PersonView;
 import org.claimtracker.person.RaceView;
 import org.claimtracker.quote.QuoteView;
-import org.claimtracker.reader.MarkedText.Segment;
+import org.claimtracker.pages.MarkedText.Segment;
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.NamedInterface;
 
 /** What each reader page shows, gathered in a fixed number of queries. */
-@NamedInterface("pages")
 public final class Pages {
 
 	private Pages() {

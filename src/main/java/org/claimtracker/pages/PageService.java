@@ -1,4 +1,4 @@
-package org.claimtracker.reader;
+package org.claimtracker.pages;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +25,6 @@ import org.claimtracker.person.RaceView;
 import org.claimtracker.quote.QuoteService;
 import org.claimtracker.quote.QuoteView;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,12 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Gathers what each reader page shows from the feature services, in one read-only
  * transaction.
  */
-@NamedInterface("pages")
 @Service
-public class ReaderService {
+public class PageService {
 
 	/** How many quotes a person's or a topic's page lists; search has the rest. */
-	static final int RECENT = 20;
+	public static final int RECENT = 20;
 
 	private final ArticleService articles;
 
@@ -54,7 +52,7 @@ public class ReaderService {
 
 	private final PersonService people;
 
-	ReaderService(ArticleService articles, QuoteService quotes, ClaimService claims, EvidenceService evidence,
+	PageService(ArticleService articles, QuoteService quotes, ClaimService claims, EvidenceService evidence,
 			AppearanceService appearances, TopicService topics, PersonService people) {
 		this.articles = articles;
 		this.quotes = quotes;

@@ -1,4 +1,4 @@
-package org.claimtracker.reader;
+package org.claimtracker.pages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,14 +7,12 @@ import java.util.TreeSet;
 
 import org.claimtracker.article.Paragraph;
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * Cuts paragraphs into segments so that marks may nest or overlap: each character of a
  * paragraph lies in exactly one segment, in order, and a segment carries every mark that
  * covers it.
  */
-@NamedInterface("pages")
 public final class MarkedText {
 
 	private MarkedText() {

@@ -1,9 +1,9 @@
-package org.claimtracker.reader;
+package org.claimtracker.pages;
 
 import java.util.List;
 
 import org.claimtracker.article.Paragraph;
-import org.claimtracker.reader.MarkedText.Segment;
+import org.claimtracker.pages.MarkedText.Segment;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

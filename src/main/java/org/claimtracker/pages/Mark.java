@@ -1,14 +1,12 @@
-package org.claimtracker.reader;
+package org.claimtracker.pages;
 
 import org.claimtracker.claim.AppearanceView;
 import org.claimtracker.quote.QuoteView;
-import org.springframework.modulith.NamedInterface;
 
 /**
  * A span to mark in an article body: a quote of some kind, or a place where the article
  * asserts a claim.
  */
-@NamedInterface("pages")
 public record Mark(Type type, long id, int start, int end, String href, String label) {
 
 	/** What a mark stands for; each looks different on the page. */
