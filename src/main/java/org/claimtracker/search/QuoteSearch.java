@@ -1,8 +1,6 @@
 package org.claimtracker.search;
 
-import java.sql.Array;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,23 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
-import org.claimtracker.claim.Stance;
 import org.jspecify.annotations.Nullable;
-import org.claimtracker.quote.QuoteKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The search's SQL. Small result sets are counted, faceted and ranked in full. Large ones
- * (more than {@link #EXACT_LIMIT} by the planner's estimate, or found to be so) are
- * ranked and faceted over their {@link #SAMPLE} most recent hits, and their total is the
- * planner's estimate: ranking and counting every one of 100 000 hits means reading 100
- * 000 rows, which no index avoids. The most recent hits are found through a date window
- * sized from the estimate, so that the GIN index on words and dates hands over little
- * more than the sample, whatever the word's frequency (see {@link SearchService}).
+ * The search's SQL for which quotes match: their count, facets and the ids of a page
+ * ({@link HitDetails} reads what each hit shows). Small result sets are counted, faceted
+ * and ranked in full. Large ones (more than {@link #EXACT_LIMIT} by the planner's
+ * estimate, or found to be so) are ranked and faceted over their {@link #SAMPLE} most
+ * recent hits, and their total is the planner's estimate: ranking and counting every one
+ * of 100 000 hits means reading 100 000 rows, which no index avoids. The most recent hits
+ * are found through a date window sized from the estimate, so that the GIN index on words
+ * and dates hands over little more than the sample, whatever the word's frequency (see
+ * {@link SearchService}).
  */
 @Repository
 class QuoteSearch {
@@ -37,40 +34,10 @@ class QuoteSearch {
 
 	static final int FACET_VALUES = 10;
 
-	/**
-	 * A hit's details, with {@code text} as its headline: the statement up to its
-	 * where-clause.
-	 */
-	private static SqlFragment details(SqlFragment text, SearchConditions conditions) {
-		return SqlFragment
-			.concat("""
-					select q.id, q.exact, q.kind, q.said_on, not q.listed as draft, p.id as speaker_id, p.name as speaker, p.party,
-					       a.id as article_id, a.title, a.byline, a.published_on, a.url, o.name as outlet,\s""",
-					text, " as headline,\n",
-					"""
-							       cl.ids as claim_ids, cl.statements as claim_statements, cl.stances as claim_stances
-							  from quote q
-							  join person p on p.id = q.speaker_id
-							  join article a on a.id = q.article_id
-							  join outlet o on o.id = a.outlet_id
-							  left join lateral (
-							       select array_agg(c.id order by c.id) as ids, array_agg(c.statement order by c.id) as statements,
-							              array_agg(e.stance order by c.id) as stances
-							         from evidence e join claim c on c.id = e.claim_id
-							        where e.quote_id = q.id and e.status in (:status) and c.status in (:status)) cl on true
-							""")
-			.with("status", conditions.status());
-	}
-
 	private final NamedParameterJdbcTemplate jdbc;
-
-	private final NamedParameterJdbcTemplate streaming;
 
 	QuoteSearch(JdbcTemplate jdbc) {
 		this.jdbc = new NamedParameterJdbcTemplate(jdbc);
-		JdbcTemplate fetching = new JdbcTemplate(jdbc.getDataSource());
-		fetching.setFetchSize(500);
-		this.streaming = new NamedParameterJdbcTemplate(fetching);
 	}
 
 	/**
@@ -271,64 +238,6 @@ class QuoteSearch {
 	 */
 	static boolean readsDateIndex(long through, long quotes, long hits) {
 		return (double) through * quotes / Math.max(hits, 1) <= 2.0 * hits;
-	}
-
-	/** The hits of one page, in the order of {@code ids}. */
-	List<QuoteHit> hits(SearchConditions conditions, List<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		SqlFragment statement = details(conditions.headline(), conditions)
-			.append(SqlFragment.of(" where q.id in (:ids)", "ids", ids));
-		Map<Long, QuoteHit> found = new LinkedHashMap<>();
-		this.jdbc.query(statement.sql(), statement.parameterSource(), (ResultSet rs) -> {
-			QuoteHit hit = hit(rs);
-			found.put(hit.id(), hit);
-		});
-		return ids.stream().filter(found::containsKey).map(found::get).toList();
-	}
-
-	/**
-	 * Every hit, in order, handed over one at a time while the rows stream from
-	 * PostgreSQL.
-	 */
-	void each(SearchConditions conditions, SearchQuery query, boolean snippets, Consumer<QuoteHit> sink) {
-		SqlFragment order = switch (query.effectiveSort()) {
-			case RELEVANCE -> conditions.rank("q").append(" desc, q.dated_on desc, q.id desc");
-			case NEWEST -> SqlFragment.of("q.dated_on desc, q.id desc");
-			case OLDEST -> SqlFragment.of("q.dated_on, q.id");
-		};
-		SqlFragment statement = details(snippets ? conditions.headline() : SqlFragment.of("q.exact"), conditions)
-			.append(" where ", conditions.where(), " order by ", order);
-		this.streaming.query(statement.sql(), statement.parameterSource(), (ResultSet rs) -> {
-			sink.accept(hit(rs));
-		});
-	}
-
-	/** The exact number of hits, for exports. */
-	long count(SearchConditions conditions) {
-		SqlFragment count = SqlFragment.concat("select count(*) from quote q where ", conditions.where());
-		Long n = this.jdbc.queryForObject(count.sql(), count.parameterSource(), Long.class);
-		return (n != null) ? n : 0;
-	}
-
-	private static QuoteHit hit(ResultSet rs) throws SQLException {
-		List<QuoteHit.ClaimStance> claims = new ArrayList<>();
-		Array ids = rs.getArray("claim_ids");
-		if (ids != null) {
-			Long[] claimIds = (Long[]) ids.getArray();
-			String[] statements = (String[]) rs.getArray("claim_statements").getArray();
-			String[] stances = (String[]) rs.getArray("claim_stances").getArray();
-			for (int i = 0; i < claimIds.length; i++) {
-				claims.add(new QuoteHit.ClaimStance(claimIds[i], statements[i], Stance.valueOf(stances[i])));
-			}
-		}
-		return new QuoteHit(rs.getLong("id"), rs.getString("exact"),
-				Snippet.of(rs.getString("headline"), rs.getString("exact")), QuoteKind.valueOf(rs.getString("kind")),
-				rs.getLong("speaker_id"), rs.getString("speaker"), rs.getString("party"), rs.getLong("article_id"),
-				rs.getString("title"), rs.getString("outlet"), rs.getString("byline"),
-				rs.getObject("published_on", LocalDate.class), rs.getString("url"),
-				rs.getObject("said_on", LocalDate.class), claims, rs.getBoolean("draft"));
 	}
 
 	private static String label(String label, String value) {

@@ -22,10 +22,13 @@ public class SearchService {
 
 	private final QuoteSearch search;
 
+	private final HitDetails details;
+
 	private final SearchNames names;
 
-	SearchService(QuoteSearch search, SearchNames names) {
+	SearchService(QuoteSearch search, HitDetails details, SearchNames names) {
 		this.search = search;
+		this.details = details;
 		this.names = names;
 	}
 
@@ -70,7 +73,7 @@ public class SearchService {
 			throw new BadSearchException("page",
 					"'page' is past the end: this search has " + last + ((last == 1) ? " page" : " pages"));
 		}
-		return new SearchResult(query, this.search.hits(conditions, ids), total, exact, sampled, summary.facets, notes,
+		return new SearchResult(query, this.details.hits(conditions, ids), total, exact, sampled, summary.facets, notes,
 				speakers);
 	}
 
@@ -102,7 +105,7 @@ public class SearchService {
 			return 0;
 		}
 		this.search.planForTheValues();
-		return this.search.count(export.conditions);
+		return this.details.count(export.conditions);
 	}
 
 	/**
@@ -116,7 +119,7 @@ public class SearchService {
 			return;
 		}
 		this.search.planForTheValues();
-		this.search.each(export.conditions, export.query, snippets, sink);
+		this.details.each(export.conditions, export.query, snippets, sink);
 	}
 
 	/**

@@ -16,7 +16,8 @@ public final class DirectSearch {
 
 	public static SearchService over(DataSource dataSource) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-		return new SearchService(new QuoteSearch(jdbc), new SearchNames(new NamedParameterJdbcTemplate(jdbc)));
+		return new SearchService(new QuoteSearch(jdbc), new HitDetails(jdbc),
+				new SearchNames(new NamedParameterJdbcTemplate(jdbc)));
 	}
 
 }
