@@ -8,12 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one article paragraph by paragraph and sentence by sentence, proposing its quotes
- * in order.
+ * in order; {@link SpeakerMemory} keeps who it has in mind for quotes that name no one.
  */
 final class ArticleReader {
-
-	private static final Set<String> FIRST_PERSON = Set.of("i", "i’m", "i'm", "i’ve", "i've", "i’d", "i'd", "i’ll",
-			"i'll", "we", "we’re", "we're", "we’ve", "we've", "we’ll", "we'll", "my", "our", "me", "us");
 
 	private static final Set<String> FRAGMENT_CUES = union(Words.CUES, Words.FRAGMENT_CUES);
 
@@ -27,26 +24,9 @@ final class ArticleReader {
 
 	private final Cast cast;
 
+	private final SpeakerMemory memory;
+
 	private final List<Proposal> proposals = new ArrayList<>();
-
-	/** The speaker of the last direct quote in the current paragraph. */
-	private @Nullable Speaker lastInParagraph;
-
-	/** The subject of the previous sentence in the current paragraph. */
-	private @Nullable Mention previousSubject;
-
-	/** Who a paragraph ending "X said:" announces. */
-	private @Nullable Attribution announced;
-
-	/** Who spoke the direct quote or block that ended the previous paragraph. */
-	private @Nullable Speaker endedWith;
-
-	/** The same three, for the paragraph before the current one. */
-	private @Nullable Attribution announcedBefore;
-
-	private @Nullable Speaker endedBefore;
-
-	private @Nullable Mention subjectBefore;
 
 	ArticleReader(String body, List<KnownPerson> known) {
 		this.body = body;
@@ -54,6 +34,7 @@ final class ArticleReader {
 		this.paragraphs = Sentences.paragraphs(body);
 		this.sentences = Sentences.split(body, this.paragraphs, this.quotes);
 		this.cast = new Cast(known);
+		this.memory = new SpeakerMemory(body, this.cast);
 	}
 
 	List<Proposal> read() {
@@ -63,19 +44,13 @@ final class ArticleReader {
 			if (s >= this.sentences.size() || this.sentences.get(s).start() >= paragraph[1]) {
 				continue;
 			}
-			this.announcedBefore = this.announced;
-			this.endedBefore = this.endedWith;
-			this.subjectBefore = this.previousSubject;
-			this.announced = null;
-			this.endedWith = null;
-			this.lastInParagraph = null;
-			this.previousSubject = null;
-			Attribution announcedBefore = this.announcedBefore;
-			Speaker block = hasMarks(paragraph) ? null : blockSpeaker(paragraph, announcedBefore, this.endedBefore);
+			this.memory.nextParagraph();
+			Attribution announcedBefore = this.memory.announcedBefore();
+			Speaker block = hasMarks(paragraph) ? null : this.memory.blockSpeaker(paragraph);
 			if (block != null) {
 				propose(paragraph[0], paragraph[1], Kind.DIRECT, true, block,
 						announcedBefore != null ? announcedBefore.cue() : "", announcedBefore != null ? 0.8 : 0.55);
-				this.endedWith = block;
+				this.memory.endedWith(block);
 				while (s < this.sentences.size() && this.sentences.get(s).start() < paragraph[1]) {
 					s++;
 				}
@@ -96,25 +71,17 @@ final class ArticleReader {
 		return this.proposals;
 	}
 
-	private @Nullable Speaker blockSpeaker(int[] paragraph, @Nullable Attribution announcedBefore,
-			@Nullable Speaker endedBefore) {
-		if (announcedBefore != null) {
-			return this.cast.speaker(this.body, announcedBefore.mention());
-		}
-		return (endedBefore != null && firstPerson(paragraph)) ? endedBefore : null;
-	}
-
 	private void afterParagraph(Sentence last, int before) {
 		String text = this.body.substring(last.start(), last.end()).strip();
 		if (text.endsWith(":")) {
 			List<Token> tokens = tokens(last);
-			this.announced = Attributions.before(tokens, 0, tokens.size() - 1);
+			this.memory.announced(Attributions.before(tokens, 0, tokens.size() - 1));
 			return;
 		}
 		for (int i = this.proposals.size() - 1; i >= before; i--) {
 			Proposal proposal = this.proposals.get(i);
 			if (proposal.kind() == Kind.DIRECT && proposal.end() >= last.start() && proposal.speaker().isKnown()) {
-				this.endedWith = proposal.speaker();
+				this.memory.endedWith(proposal.speaker());
 				return;
 			}
 		}
@@ -153,7 +120,7 @@ final class ArticleReader {
 		if (this.proposals.size() == before) {
 			reported(tokens, sentence);
 		}
-		remember(tokens);
+		this.memory.remember(tokens);
 	}
 
 	private void direct(int[] span, @Nullable Attribution attribution, Sentence sentence, int index) {
@@ -164,33 +131,12 @@ final class ArticleReader {
 			speaker = this.cast.speaker(this.body, attribution.mention());
 			cue = attribution.cue();
 		}
-		else if (this.lastInParagraph != null) {
-			speaker = this.lastInParagraph;
-			confidence = 0.85;
-		}
 		else {
-			Attribution next = nextSentence(sentence, index);
-			if (next != null) {
-				speaker = this.cast.speaker(this.body, next.mention());
-				cue = next.cue();
-				confidence = 0.7;
-			}
-			else if (this.previousSubject != null) {
-				speaker = this.cast.speaker(this.body, this.previousSubject);
-				confidence = 0.6;
-			}
-			else if (this.announcedBefore != null) {
-				speaker = this.cast.speaker(this.body, this.announcedBefore.mention());
-				cue = this.announcedBefore.cue();
-				confidence = 0.75;
-			}
-			else if (this.endedBefore != null) {
-				speaker = this.endedBefore;
-				confidence = 0.6;
-			}
-			else if (this.subjectBefore != null) {
-				speaker = this.cast.speaker(this.body, this.subjectBefore);
-				confidence = 0.5;
+			SpeakerMemory.Guess guess = this.memory.unattributed(() -> nextSentence(sentence, index));
+			if (guess != null) {
+				speaker = guess.speaker();
+				cue = guess.cue();
+				confidence = guess.confidence();
 			}
 		}
 		if (speaker == null) {
@@ -201,7 +147,7 @@ final class ArticleReader {
 			confidence = 0.3;
 		}
 		propose(span[0], span[1], Kind.DIRECT, false, speaker, cue, confidence);
-		this.lastInParagraph = speaker;
+		this.memory.spoke(speaker);
 	}
 
 	/**
@@ -289,48 +235,6 @@ final class ArticleReader {
 		}
 	}
 
-	/** Names in the sentence: its subject comes into view, the others are remembered. */
-	private void remember(List<Token> tokens) {
-		Mention subject = null;
-		for (int t = 0; t < tokens.size(); t++) {
-			if (!tokens.get(t).capitalized()) {
-				continue;
-			}
-			int start = t;
-			while (start > 0 && Phrases.isTitle(tokens.get(start - 1))) {
-				start--;
-			}
-			int end = t;
-			while (end < tokens.size() && (tokens.get(end).capitalized() || Phrases.isTitle(tokens.get(end))
-					|| (end > t && Words.NAME_PARTICLES.contains(tokens.get(end).lower())))) {
-				end++;
-			}
-			boolean promising = start < t || end - t > 1 || this.cast.isSurname(tokens.get(t).text());
-			Mention mention = promising ? Phrases.parse(tokens, start, end) : null;
-			t = end - 1;
-			if (mention == null || mention.type() != Mention.Type.NAME || !looksLikePerson(mention, tokens, end)) {
-				continue;
-			}
-			boolean isSubject = subject == null && !tokens.get(end - 1).possessive()
-					&& (start == 0 || !Words.PREPOSITIONS.contains(tokens.get(start - 1).lower()));
-			if (isSubject) {
-				subject = mention;
-			}
-			this.cast.mentioned(mention, isSubject);
-		}
-		this.previousSubject = subject;
-	}
-
-	private boolean looksLikePerson(Mention mention, List<Token> tokens, int end) {
-		if (!mention.titles().isEmpty() || mention.gender() != Mention.Gender.UNKNOWN) {
-			return true;
-		}
-		if (!mention.name().contains(" ")) {
-			return this.cast.isSurname(mention.name());
-		}
-		return end < tokens.size() && tokens.get(end).is("(");
-	}
-
 	private void propose(int start, int end, Kind kind, boolean block, Speaker speaker, String cue, double confidence) {
 		if (start < end) {
 			this.proposals
@@ -380,16 +284,6 @@ final class ArticleReader {
 			char c = this.body.charAt(i);
 			if (c == '“' || c == '”' || c == '"' || c == '„' || c == '«' || c == '»'
 					|| (c == '\'' && i + 1 < paragraph[1] && this.body.charAt(i + 1) == '\'')) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private boolean firstPerson(int[] paragraph) {
-		for (Token token : Tokens.of(this.body, paragraph[0], paragraph[1], List.of(), 0)) {
-			if (token.isWord() && FIRST_PERSON.contains(token.lower())
-					&& (!token.lower().equals("us") || token.text().equals("us"))) {
 				return true;
 			}
 		}
