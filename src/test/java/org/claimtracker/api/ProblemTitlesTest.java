@@ -1,11 +1,12 @@
 package org.claimtracker.api;
 
-import org.claimtracker.DemoIds;
+import org.claimtracker.Fixtures;
 import org.claimtracker.account.AccountService;
 import org.claimtracker.account.ApiTokenService;
 import org.claimtracker.account.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -33,6 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Transactional
 class ProblemTitlesTest {
 
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
+
 	@Autowired
 	MockMvc mvc;
 
@@ -55,7 +59,8 @@ class ProblemTitlesTest {
 
 	@Test
 	void everyProblemIsTitledWithItsReasonPhrase() throws Exception {
-		DemoIds ids = new DemoIds(this.jdbc);
+		long article = this.make.article("The county said taxes rose last year.").id();
+		long speaker = this.make.person(this.make.unique("Tess Titled"));
 		String claim = "{\"statement\": \"Taxes rose.\", \"kind\": \"FACTUAL\"}";
 		titled(json(post("/api/v1/claims"), claim), 401, "Unauthorized");
 		// fields that break a rule, a body that is no JSON, words not at their place
@@ -63,7 +68,7 @@ class ProblemTitlesTest {
 		titled(authorized(json(post("/api/v1/claims"), "{not json")), 400, "Bad Request");
 		titled(authorized(json(post("/api/v1/quotes"),
 				"{\"articleId\": %d, \"speakerId\": %d, \"kind\": \"PARTIAL\", \"selector\": {\"start\": 0, \"end\": 8, \"exact\": \"Not this\"}}"
-					.formatted(ids.article(), ids.person("Jon Ossoff")))),
+					.formatted(article, speaker))),
 				400, "Bad Request");
 		// filters and parameters that name nothing, or hold no value of their kind
 		titled(get("/api/v1/articles?outlet=987654321"), 400, "Bad Request");
@@ -76,7 +81,8 @@ class ProblemTitlesTest {
 				"Unprocessable Content");
 		titled(authorized(json(post("/api/v1/articles"),
 				"{\"title\": \"T\", \"outlet\": \"O\", \"published\": \"2020-12-30\", \"url\": \"%s\", \"body\": \"B\"}"
-					.formatted(this.jdbc.queryForObject("select url from article limit 1", String.class)))),
+					.formatted(
+							this.jdbc.queryForObject("select url from article where id = ?", String.class, article)))),
 				409, "Conflict");
 		String location = this.mvc.perform(authorized(json(post("/api/v1/claims"), claim)))
 			.andReturn()

@@ -2,12 +2,12 @@ package org.claimtracker.api;
 
 import java.util.List;
 
-import org.claimtracker.DemoIds;
 import org.claimtracker.Fixtures;
 import org.claimtracker.account.AccountService;
 import org.claimtracker.account.AccountView;
 import org.claimtracker.account.ApiTokenService;
 import org.claimtracker.account.Role;
+import org.claimtracker.claim.Stance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -326,8 +326,7 @@ class WriteApiTest {
 			.andExpect(jsonPath("$.outlet", is("Hill Courier")))
 			.andExpect(jsonPath("$.published", is("2024-05-07")))
 			.andExpect(jsonPath("$.url", is("https://example.org/bridge-2")));
-		String taken = this.jdbc.queryForObject("select url from article where id = ?", String.class,
-				new DemoIds(this.jdbc).article());
+		String taken = this.jdbc.queryForObject("select url from article where id = ?", String.class, democrats().id());
 		this.mvc
 			.perform(authorized(json(put(location), revised.replace(" https://example.org/bridge-2 ", taken)))
 				.header("If-Match", "\"1\""))
@@ -336,8 +335,7 @@ class WriteApiTest {
 
 	@Test
 	void aReadsTagChangesWithRelatedItemsWhileWritesGoByTheVersion() throws Exception {
-		DemoIds ids = new DemoIds(this.jdbc);
-		long article = ids.article();
+		long article = democrats().publish().id();
 		String read = this.mvc.perform(get("/api/v1/articles/" + article))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -346,7 +344,7 @@ class WriteApiTest {
 		this.mvc.perform(get("/api/v1/articles/" + article).header("If-None-Match", read))
 			.andExpect(status().isNotModified());
 		String quote = "{\"articleId\": %d, \"speakerId\": %d, \"kind\": \"PARTIAL\", \"selector\": {\"start\": 0, \"end\": 8, \"exact\": \"Democrat\"}}"
-			.formatted(article, ids.person("Jon Ossoff"));
+			.formatted(article, this.make.person(this.make.unique("Dee Mock")));
 		this.mvc.perform(authorized(json(post("/api/v1/quotes"), quote))).andExpect(status().isCreated());
 		// a quote added: the article's version is the same, its body is not
 		String after = this.mvc.perform(authorized(get("/api/v1/articles/" + article)).header("If-None-Match", read))
@@ -370,9 +368,8 @@ class WriteApiTest {
 
 	@Test
 	void quotesAreCheckedAgainstTheTextAndEvidenceLinksOnce() throws Exception {
-		DemoIds ids = new DemoIds(this.jdbc);
-		long article = ids.article();
-		long ossoff = ids.person("Jon Ossoff");
+		long article = democrats().id();
+		long ossoff = this.make.person(this.make.unique("Dee Mock"));
 		String mismatch = "{\"articleId\": %d, \"speakerId\": %d, \"kind\": \"PARTIAL\", \"selector\": {\"start\": 0, \"end\": 8, \"exact\": \"Not this\"}}"
 			.formatted(article, ossoff);
 		this.mvc.perform(authorized(json(post("/api/v1/quotes"), mismatch)))
@@ -387,7 +384,7 @@ class WriteApiTest {
 			.getContentAsString()
 			.replaceAll(".*\"id\":(\\d+).*", "$1");
 		String link = "{\"quoteId\": %s, \"claimId\": %d, \"stance\": \"SUPPORTS\", \"rationale\": \"Test.\"}"
-			.formatted(quote, ids.claim("Jon Ossoff opposes"));
+			.formatted(quote, this.make.claim(this.make.unique("Democrat leaders oppose the roads plan")));
 		this.mvc.perform(authorized(json(post("/api/v1/evidence"), link))).andExpect(status().isCreated());
 		this.mvc.perform(authorized(json(post("/api/v1/evidence"), link))).andExpect(status().isConflict());
 	}
@@ -433,8 +430,10 @@ class WriteApiTest {
 	/** A link without a stance would lean one way by default: none is assumed. */
 	@Test
 	void evidenceWithoutAStanceIsRefusedNamingTheField() throws Exception {
-		DemoIds ids = new DemoIds(this.jdbc);
-		long quote = ids.quote("I think that federal");
+		long quote = democrats().quote("federal money for the roads plan is wasted",
+				this.make.person(this.make.unique("Dee Mock")));
+		long opposes = this.make.claim(this.make.unique("Democrat leaders oppose the roads plan"));
+		long evidence = this.make.evidence(quote, opposes, Stance.SUPPORTS);
 		String claim = created("/api/v1/claims", "{\"statement\": \"Taxes rose.\", \"kind\": \"FACTUAL\"}");
 		String links = "select count(*) from evidence where quote_id = " + quote;
 		long before = this.jdbc.queryForObject(links, Long.class);
@@ -451,8 +450,6 @@ class WriteApiTest {
 		}
 		assertThat(this.jdbc.queryForObject(links, Long.class)).isEqualTo(before);
 
-		long evidence = this.jdbc.queryForObject("select id from evidence where quote_id = ? and claim_id = ?",
-				Long.class, quote, ids.claim("Jon Ossoff opposes"));
 		String stance = "select stance from evidence where id = " + evidence;
 		String saved = this.jdbc.queryForObject(stance, String.class);
 		this.mvc
@@ -467,11 +464,11 @@ class WriteApiTest {
 
 	@Test
 	void anIdInTheBodyThatNamesNothingIs422NamingItsField() throws Exception {
-		DemoIds ids = new DemoIds(this.jdbc);
-		long article = ids.article();
-		long ossoff = ids.person("Jon Ossoff");
-		long claim = ids.claim("Jon Ossoff opposes");
-		long quote = this.jdbc.queryForObject("select min(id) from quote", Long.class);
+		Fixtures.Article democrats = democrats();
+		long article = democrats.id();
+		long ossoff = this.make.person(this.make.unique("Dee Mock"));
+		long claim = this.make.claim(this.make.unique("Democrat leaders oppose the roads plan"));
+		long quote = democrats.quote("federal money for the roads plan is wasted", ossoff);
 		String evidence = "{\"quoteId\": %d, \"claimId\": %d, \"stance\": \"SUPPORTS\", \"rationale\": \"Test.\"}";
 		String quoteBody = "{\"articleId\": %d, \"speakerId\": %d, \"kind\": \"PARTIAL\", \"selector\": {\"start\": 0, \"end\": 8, \"exact\": \"Democrat\"}}";
 		String claimBody = "{\"statement\": \"Taxes rose.\", \"kind\": \"FACTUAL\", \"subjectId\": %d}";
@@ -523,6 +520,11 @@ class WriteApiTest {
 			.andExpect(jsonPath("$.detail", is(field + " 999999 does not exist")))
 			.andExpect(jsonPath("$.errors[0].field", is(field)))
 			.andExpect(jsonPath("$.errors[0].message", startsWith("No ")));
+	}
+
+	/** A draft article whose first 8 characters are "Democrat". */
+	private Fixtures.Article democrats() {
+		return this.make.article("Democrat leaders said federal money for the roads plan is wasted.");
 	}
 
 	private MockHttpServletRequestBuilder authorized(MockHttpServletRequestBuilder request) {

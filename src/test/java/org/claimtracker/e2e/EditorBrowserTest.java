@@ -2,12 +2,13 @@ package org.claimtracker.e2e;
 
 import java.time.Duration;
 
-import org.claimtracker.DemoIds;
+import org.claimtracker.Fixtures;
 import org.claimtracker.account.AccountService;
 import org.claimtracker.account.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -36,6 +37,9 @@ class EditorBrowserTest {
 
 	static final String SENTENCE = "We will balance the budget without cutting a single school.";
 
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
+
 	@LocalServerPort
 	int port;
 
@@ -58,13 +62,13 @@ class EditorBrowserTest {
 	@AfterEach
 	void stop() {
 		this.browser.quit();
-		this.jdbc.update("delete from article where url = ?", URL);
-		this.jdbc.update("delete from person where name = 'Senator Alex Rivera'");
 		this.jdbc.update("delete from app_user where username = 'e2e-editor'");
 	}
 
 	@Test
 	void signInAnnotateLinkPublishRead() {
+		long claim = this.make.claim(this.make.unique("Senator Rivera will balance the budget"));
+		this.make.publishClaim(claim);
 		open("/login");
 		type("username", "e2e-editor");
 		type("password", "a browser's long password");
@@ -81,6 +85,10 @@ class EditorBrowserTest {
 		type("body", "Senator Alex Rivera spoke in Dayton.\n\n“" + SENTENCE + "” Rivera said.\n\nNo one asked how.");
 		this.browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
 		awaitStatus("article was added");
+		long article = this.jdbc.queryForObject("select id from article where url = ?", Long.class, URL);
+		this.make.removeAfter("outlet",
+				this.jdbc.queryForObject("select outlet_id from article where id = ?", Long.class, article));
+		this.make.removeAfter("article", article);
 		assertThat(this.browser.getCurrentUrl()).endsWith("/review");
 		assertThat(this.browser.findElement(By.cssSelector(".review-side")).getText()).contains(SENTENCE,
 				"Alex Rivera");
@@ -109,9 +117,10 @@ class EditorBrowserTest {
 		new Select(this.browser.findElement(By.id("kind"))).selectByValue("DIRECT");
 		quoteForm.findElement(By.cssSelector("button[type=submit]")).click();
 		awaitStatus("quote was marked");
+		this.make.removeAfter("person",
+				this.jdbc.queryForObject("select id from person where name = 'Senator Alex Rivera'", Long.class));
 
 		this.browser.findElement(By.partialLinkText("Link this quote")).click();
-		long claim = new DemoIds(this.jdbc).claim("Comprehensive immigration reform");
 		new Select(this.browser.findElement(By.id("claimId"))).selectByValue(Long.toString(claim));
 		this.browser.findElement(By.cssSelector("form[action$='/evidence'] input[name=stance][value=CONTRADICTS]"))
 			.click();

@@ -2,12 +2,13 @@ package org.claimtracker.editor;
 
 import java.util.List;
 
-import org.claimtracker.DemoIds;
+import org.claimtracker.Fixtures;
 import org.claimtracker.claim.ClaimPicker;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -41,17 +42,21 @@ class EditorFlowTest {
 
 			Critics said every road had been promised before.""";
 
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
+
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	DemoIds ids;
+	/** A listed person, to mark quotes of. */
+	long speaker;
 
 	@BeforeEach
-	void ids() {
-		this.ids = new DemoIds(this.jdbc);
+	void speaker() {
+		this.speaker = this.make.person(this.make.unique("Sam Speaker"));
 	}
 
 	@Test
@@ -83,7 +88,8 @@ class EditorFlowTest {
 			.text()).isEqualTo("Draft");
 
 		// link it to a claim, then publish the article with its quote and evidence
-		long claim = this.ids.claim("Jon Ossoff opposes");
+		long claim = this.make.claim(this.make.unique("The city has fixed its roads"));
+		this.make.publishClaim(claim);
 		this.mvc
 			.perform(editorPost("/editor/quotes/" + quote + "/evidence").param("claimId", Long.toString(claim))
 				.param("stance", "CONTRADICTS")
@@ -150,7 +156,7 @@ class EditorFlowTest {
 		long article = addArticle("https://example.org/roads-2", BODY);
 		String html = this.mvc
 			.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "every road")
-				.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
+				.param("speakerId", Long.toString(this.speaker))
 				.param("kind", "PARTIAL"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -163,7 +169,7 @@ class EditorFlowTest {
 		this.mvc
 			.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "every road")
 				.param("occurrence", Integer.toString(second))
-				.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
+				.param("speakerId", Long.toString(this.speaker))
 				.param("kind", "PARTIAL"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(
@@ -178,7 +184,7 @@ class EditorFlowTest {
 			.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "The mayor")
 				.param("start", "4")
 				.param("end", "13")
-				.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
+				.param("speakerId", Long.toString(this.speaker))
 				.param("kind", "DIRECT"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -187,7 +193,7 @@ class EditorFlowTest {
 		assertThat(html).contains("does not match the article text");
 		this.mvc
 			.perform(editorPost("/editor/articles/" + article + "/quotes").param("exact", "not in the text")
-				.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
+				.param("speakerId", Long.toString(this.speaker))
 				.param("kind", "DIRECT"))
 			.andExpect(status().isOk());
 		assertThat(this.jdbc.queryForObject("select count(*) from quote where article_id = ?", Long.class, article))
@@ -220,11 +226,11 @@ class EditorFlowTest {
 			.getResponse()
 			.getContentAsString());
 		assertThat(noUrl.select("#url-error").text()).isEqualTo("This field is required.");
-		String existing = this.jdbc.queryForObject("select url from article where id = ?", String.class,
-				this.ids.article());
+		long article = this.make.article("An article already in.").id();
+		String existing = this.jdbc.queryForObject("select url from article where id = ?", String.class, article);
 		html = this.mvc
 			.perform(editorPost("/editor/articles").param("title", "Copy")
-				.param("outlet", "Breitbart News")
+				.param("outlet", "The Example Gazette")
 				.param("publishedOn", "2020-12-30")
 				.param("url", existing)
 				.param("body", "Text")
@@ -233,7 +239,7 @@ class EditorFlowTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(html).contains("already in the database").contains("href=\"/articles/" + this.ids.article() + "\"");
+		assertThat(html).contains("already in the database").contains("href=\"/articles/" + article + "\"");
 	}
 
 	@Test
@@ -273,12 +279,16 @@ class EditorFlowTest {
 
 	@Test
 	void claimsToLinkAreFoundByTheirWordsAndTheChosenOneStaysListed() throws Exception {
-		long quote = this.ids.quote("Ossoff promised to support amnesty");
-		long amnesty = this.ids.claim("Jon Ossoff supports amnesty");
-		Document found = page(get("/editor/quotes/" + quote + "?find=AMNESTY").with(editor()));
-		assertThat(found.select("#claimId option[value!='']").eachAttr("value"))
-			.containsExactly(Long.toString(amnesty));
-		assertThat(found.select("#find-claim-note").text()).isEqualTo("Claims with “AMNESTY”: 1 listed.");
+		Fixtures.Article article = this.make.article("The mayor promised to support the bridge.");
+		long quote = article.quote("promised to support the bridge", this.speaker);
+		String word = this.make.unique("Bridge").substring("Bridge ".length());
+		long bridge = this.make.claim("The mayor supports the bridge of " + word + ".");
+		this.make.publishClaim(bridge);
+		article.publish();
+		String find = word.toUpperCase();
+		Document found = page(get("/editor/quotes/" + quote + "?find=" + find).with(editor()));
+		assertThat(found.select("#claimId option[value!='']").eachAttr("value")).containsExactly(Long.toString(bridge));
+		assertThat(found.select("#find-claim-note").text()).isEqualTo("Claims with “" + find + "”: 1 listed.");
 		assertThat(page(get("/editor/quotes/" + quote + "?find=100%_").with(editor()))
 			.select("#claimId option[value!='']")).isEmpty();
 
@@ -286,13 +296,13 @@ class EditorFlowTest {
 		this.jdbc.update(
 				"insert into claim (statement, kind) select 'Newer claim ' || n, 'FACTUAL' from generate_series(1, ?) n",
 				ClaimPicker.TO_PICK);
-		assertThat(page(get("/editor/quotes/" + quote).with(editor())).select("#claimId option[value=" + amnesty + "]"))
+		assertThat(page(get("/editor/quotes/" + quote).with(editor())).select("#claimId option[value=" + bridge + "]"))
 			.isEmpty();
 		Document refused = page(
-				editorPost("/editor/quotes/" + quote + "/evidence").param("claimId", Long.toString(amnesty))
+				editorPost("/editor/quotes/" + quote + "/evidence").param("claimId", Long.toString(bridge))
 					.param("stance", "SUPPORTS")
 					.param("rationale", " "));
-		assertThat(refused.select("#claimId option[value=" + amnesty + "]").hasAttr("selected")).isTrue();
+		assertThat(refused.select("#claimId option[value=" + bridge + "]").hasAttr("selected")).isTrue();
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
@@ -302,7 +312,7 @@ class EditorFlowTest {
 	@Test
 	void theClaimFormIsTitledForWritingOrRevising() throws Exception {
 		assertThat(title("/editor/claims/new")).isEqualTo("Write a claim — ClaimTracker");
-		assertThat(title("/editor/claims/" + this.ids.claim("Jon Ossoff opposes")))
+		assertThat(title("/editor/claims/" + this.make.claim(this.make.unique("The roads are fixed"))))
 			.isEqualTo("Revise the claim — ClaimTracker");
 	}
 

@@ -3,11 +3,13 @@ package org.claimtracker.editor;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import org.claimtracker.DemoIds;
+import org.claimtracker.Fixtures;
+import org.claimtracker.claim.Stance;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -34,6 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Transactional
 class EvidenceEditorTest {
 
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
+
 	@Autowired
 	MockMvc mvc;
 
@@ -47,12 +52,34 @@ class EvidenceEditorTest {
 
 	long evidence;
 
+	/** A quote of another article's, by the same speaker. */
+	long other;
+
+	/** A claim the quote is not evidence of. */
+	long goals;
+
+	/** The one word that finds {@link #goals} among the claims. */
+	String goalsWord;
+
+	String goalsStatement;
+
 	@BeforeEach
 	void evidence() {
-		DemoIds ids = new DemoIds(this.jdbc);
-		this.quote = ids.quote("I think that federal");
-		this.evidence = this.jdbc.queryForObject("select id from evidence where quote_id = ? and claim_id = ?",
-				Long.class, this.quote, ids.claim("Jon Ossoff opposes"));
+		long speaker = this.make.person(this.make.unique("Eve Dence"));
+		long opposes = this.make.claim(this.make.unique("The councillor opposes the county's roads plan"));
+		this.goalsWord = this.make.unique("Goals").substring("Goals ".length());
+		this.goalsStatement = "The councillor counts road repair among the top goals, says " + this.goalsWord + ".";
+		this.goals = this.make.claim(this.goalsStatement);
+		Fixtures.Article article = this.make
+			.article("I think that federal money for the roads plan is wasted, the councillor said.");
+		this.quote = article.quote("I think that federal money for the roads plan is wasted", speaker);
+		this.evidence = this.make.evidence(this.quote, opposes, Stance.SUPPORTS);
+		Fixtures.Article another = this.make.article("The councillor promised to support the bridge, and did.");
+		this.other = another.quote("promised to support the bridge", speaker);
+		this.make.publishClaim(opposes);
+		this.make.publishClaim(this.goals);
+		article.publish();
+		another.publish();
 	}
 
 	@Test
@@ -117,20 +144,18 @@ class EvidenceEditorTest {
 
 	@Test
 	void aLinkRefusedForWantOfARationaleOffersTheClaimsFoundBefore() throws Exception {
-		Document page = Jsoup
-			.parse(this.mvc
-				.perform(editorPost("/editor/quotes/" + this.quote + "/evidence").param("claimId", "")
-					.param("stance", "SUPPORTS")
-					.param("rationale", "")
-					.param("find", "top goals"))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
-		assertThat(page.select("#find-claim").val()).isEqualTo("top goals");
-		assertThat(page.select("#claimId option[value!=]").eachText())
-			.containsExactly("Chuck Schumer counts comprehensive immigration reform among his top goals.");
-		assertThat(page.select("form[action$=/evidence] input[name=find]").val()).isEqualTo("top goals");
+		Document page = Jsoup.parse(this.mvc
+			.perform(editorPost("/editor/quotes/" + this.quote + "/evidence").param("claimId", "")
+				.param("stance", "SUPPORTS")
+				.param("rationale", "")
+				.param("find", this.goalsWord))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("#find-claim").val()).isEqualTo(this.goalsWord);
+		assertThat(page.select("#claimId option[value!=]").eachText()).containsExactly(this.goalsStatement);
+		assertThat(page.select("form[action$=/evidence] input[name=find]").val()).isEqualTo(this.goalsWord);
 	}
 
 	@Test
@@ -143,7 +168,7 @@ class EvidenceEditorTest {
 
 	@Test
 	void aLinkWithoutAStanceIsShownAgainWithTheReasonAndLinksNothing() throws Exception {
-		long claim = new DemoIds(this.jdbc).claim("Chuck Schumer counts");
+		long claim = this.goals;
 		String links = "select count(*) from evidence where quote_id = " + this.quote;
 		long before = this.jdbc.queryForObject(links, Long.class);
 		// no stance sent, as when no radio is chosen, or an empty one
@@ -188,7 +213,7 @@ class EvidenceEditorTest {
 
 	@Test
 	void aLinkIsNotFoundThroughAnotherQuotesAddress() throws Exception {
-		long other = new DemoIds(this.jdbc).quote("Ossoff promised to support amnesty");
+		long other = this.other;
 		String version = unlinkVersion(quotePage());
 		String before = rationale();
 		this.mvc.perform(unlink(other, version)).andExpect(status().isNotFound());

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.claimtracker.DemoIds;
+import org.claimtracker.Fixtures;
+import org.claimtracker.claim.Stance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,19 +36,19 @@ class HostileFormTest {
 			"-5000-01-01", "+10000-01-01", "2020-13-45", "BOGUS", "🙂", "\uD800", "x".repeat(30_000),
 			"<script>alert(1)</script>");
 
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
+
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	JdbcTemplate jdbc;
-
 	/**
-	 * Each form: its address and a valid value for each field ({ids} stand for the demo
-	 * data's rows).
+	 * Each form: its address and a valid value for each field ({ids} stand for rows the
+	 * test makes).
 	 */
 	static Stream<String> forms() {
-		return Stream.of("/editor/claims?statement=Taxes rose.&kind=POSITION&subjectId={person}&topicIds=1",
-				"/editor/claims/{claim}?statement=Taxes rose.&kind=POSITION&subjectId={person}&topicIds=1&version=0",
+		return Stream.of("/editor/claims?statement=Taxes rose.&kind=POSITION&subjectId={person}&topicIds={topic}",
+				"/editor/claims/{claim}?statement=Taxes rose.&kind=POSITION&subjectId={person}&topicIds={topic}&version=0",
 				"/editor/articles?title=T&outlet=O&byline=B&publishedOn=2024-01-01&url=https://example.org/a&body=B&format=PLAIN",
 				"/editor/articles/{article}/quotes?exact=Ossoff&start=0&end=6&occurrence=0&speakerId={person}"
 						+ "&newSpeaker=&newSpeakerParty=&kind=DIRECT&saidOn=2020-12-30&context=c",
@@ -60,7 +61,7 @@ class HostileFormTest {
 				"/editor/quotes/{quote}?speakerId={person}&kind=PARAPHRASE&saidOn=2020-12-30&context=c&version=0",
 				"/editor/quotes/{quote}/anchor?exact=Ossoff&start=0&end=6&version=0",
 				"/editor/appearances/{appearance}/anchor?exact=Ossoff&start=0&end=6&version=0",
-				"/editor/people/{person}?name=Jon Ossoff&party=Democratic&description=d&version=0",
+				"/editor/people/{person}?name={name}&party=Democratic&description=d&version=0",
 				"/editor/articles/{article}/review/accept?key=k&start=0&end=6&exact=Ossoff&kind=DIRECT"
 						+ "&speakerId={person}&newSpeaker=&confirm=true",
 				"/editor/account/tokens?name=importer",
@@ -93,14 +94,22 @@ class HostileFormTest {
 	}
 
 	private String ids(String form) {
-		DemoIds ids = new DemoIds(this.jdbc);
-		return form.replace("{person}", Long.toString(ids.person("Jon Ossoff")))
-			.replace("{claim}", Long.toString(ids.claim("Jon Ossoff opposes")))
-			.replace("{article}", Long.toString(ids.article()))
-			.replace("{quote}", Long.toString(ids.quote("I think that federal immigration law")))
-			.replace("{evidence}", Long.toString(this.jdbc.queryForObject("select min(id) from evidence", Long.class)))
-			.replace("{appearance}",
-					Long.toString(this.jdbc.queryForObject("select min(id) from claim_appearance", Long.class)));
+		String name = this.make.unique("Hostile Speaker");
+		long person = this.make.person(name);
+		long claim = this.make.claim(this.make.unique("Ossoff opposes the county's plan"));
+		long topic = this.make.topic(this.make.unique("Hostile topic"));
+		Fixtures.Article article = this.make.article("Ossoff said federal immigration law must be enforced.");
+		long quote = article.quote("federal immigration law", person);
+		long evidence = this.make.evidence(quote, claim, Stance.SUPPORTS);
+		long appearance = article.appearance(claim, "immigration law must be enforced");
+		return form.replace("{person}", Long.toString(person))
+			.replace("{name}", name)
+			.replace("{topic}", Long.toString(topic))
+			.replace("{claim}", Long.toString(claim))
+			.replace("{article}", Long.toString(article.id()))
+			.replace("{quote}", Long.toString(quote))
+			.replace("{evidence}", Long.toString(evidence))
+			.replace("{appearance}", Long.toString(appearance));
 	}
 
 }

@@ -1,10 +1,11 @@
 package org.claimtracker.editor;
 
-import org.claimtracker.DemoIds;
+import org.claimtracker.Fixtures;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -35,19 +36,39 @@ class MarkingWordsTest {
 
 	static final String BODY = "The first paragraph ends here.\n\nThe second one begins and ends.\n\nThe third one.";
 
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
+
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	DemoIds ids;
+	/** A listed person's name's last word, which no other name has. */
+	String speakerWord;
+
+	long speaker;
+
+	long claim;
+
+	String goalsWord;
+
+	String goalsStatement;
 
 	long article;
 
 	@BeforeEach
 	void article() throws Exception {
-		this.ids = new DemoIds(this.jdbc);
+		String name = this.make.unique("Nora Marking");
+		this.speakerWord = name.substring("Nora Marking ".length());
+		this.speaker = this.make.person(name);
+		this.claim = this.make.claim(this.make.unique("The mayor opposes the paragraph plan"));
+		this.goalsWord = this.make.unique("Goals").substring("Goals ".length());
+		this.goalsStatement = "The mayor counts paragraphs among the top goals, says " + this.goalsWord + ".";
+		long goals = this.make.claim(this.goalsStatement);
+		this.make.publishClaim(this.claim);
+		this.make.publishClaim(goals);
 		this.mvc
 			.perform(editorPost("/editor/articles").param("title", "Paragraphs")
 				.param("outlet", "The Example Gazette")
@@ -106,12 +127,12 @@ class MarkingWordsTest {
 		long people = this.jdbc.queryForObject("select count(*) from person", Long.class);
 		this.mvc
 			.perform(editorPost("/editor/articles/" + this.article + "/quotes").param("exact", "The third one.")
-				.param("newSpeaker", "  jon   OSSOFF ")
+				.param("newSpeaker", "  nora   MARKING   " + this.speakerWord.toLowerCase() + " ")
 				.param("kind", "DIRECT"))
 			.andExpect(redirectedUrl("/editor/articles/" + this.article));
 		assertThat(
 				this.jdbc.queryForObject("select speaker_id from quote where article_id = ?", Long.class, this.article))
-			.isEqualTo(this.ids.person("Jon Ossoff"));
+			.isEqualTo(this.speaker);
 		assertThat(this.jdbc.queryForObject("select count(*) from person", Long.class)).isEqualTo(people);
 
 		this.mvc
@@ -131,7 +152,7 @@ class MarkingWordsTest {
 			.perform(editorPost("/editor/articles/" + this.article + "/appearances").param("exact", crlf(words))
 				.param("start", Integer.toString(BODY.indexOf(words)))
 				.param("end", Integer.toString(BODY.indexOf(words) + words.length()))
-				.param("claimId", Long.toString(this.ids.claim("Jon Ossoff opposes"))))
+				.param("claimId", Long.toString(this.claim)))
 			.andExpect(redirectedUrl("/editor/articles/" + this.article));
 		assertThat(this.jdbc.queryForObject("select exact from claim_appearance where article_id = ?", String.class,
 				this.article))
@@ -159,7 +180,7 @@ class MarkingWordsTest {
 		String html = this.mvc
 			.perform(editorPost("/editor/articles/" + this.article + "/appearances").param("exact", "The third one.")
 				.param("claimId", "")
-				.param("find", "top goals"))
+				.param("find", this.goalsWord))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -167,7 +188,7 @@ class MarkingWordsTest {
 		Document page = Jsoup.parse(html);
 		assertThat(page.select("#appearance-form #claimId-error").text()).isNotBlank();
 		assertThat(page.select("#appearance-form #claimId option[value!=]").eachText())
-			.containsExactly("Chuck Schumer counts comprehensive immigration reform among his top goals.");
+			.containsExactly(this.goalsStatement);
 	}
 
 	@Test
@@ -194,14 +215,14 @@ class MarkingWordsTest {
 				.param("end", "9")
 				.param("exact", crlf(words))
 				.param("kind", "DIRECT")
-				.param("speakerId", Long.toString(this.ids.person("Jon Ossoff"))))
+				.param("speakerId", Long.toString(this.speaker)))
 			.andExpect(redirectedUrl("/editor/articles/" + this.article + "/review"));
 		assertThat(quote()).isEqualTo(words);
 	}
 
 	private MockHttpServletRequestBuilder markQuote(String exact) {
 		return editorPost("/editor/articles/" + this.article + "/quotes").param("exact", exact)
-			.param("speakerId", Long.toString(this.ids.person("Jon Ossoff")))
+			.param("speakerId", Long.toString(this.speaker))
 			.param("kind", "DIRECT");
 	}
 

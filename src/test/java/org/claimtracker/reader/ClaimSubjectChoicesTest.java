@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-import org.claimtracker.DemoIds;
+import org.claimtracker.Fixtures;
 import org.claimtracker.article.Article;
 import org.claimtracker.claim.Claim;
 import org.claimtracker.claim.ClaimKind;
@@ -16,6 +16,7 @@ import org.claimtracker.quote.TextAnchor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -39,6 +40,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Transactional
 class ClaimSubjectChoicesTest {
 
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
+
 	@Autowired
 	MockMvc mvc;
 
@@ -55,16 +59,18 @@ class ClaimSubjectChoicesTest {
 
 	@Test
 	void aPersonAskedForInTheAddressStaysChosen() throws Exception {
-		long perdue = new DemoIds(this.jdbc).person("David Perdue");
-		Document page = page(get("/claims?subject=" + perdue));
-		assertThat(page.select("select[name=subject] option[selected]").text()).isEqualTo("David Perdue");
+		// published, but neither quoted nor the subject of a claim
+		String name = this.make.unique("Petra Unquoted");
+		long person = this.make.person(name);
+		Document page = page(get("/claims?subject=" + person));
+		assertThat(page.select("select[name=subject] option[selected]").text()).isEqualTo(name);
 		assertThat(page.select(".claim-list > li")).isEmpty();
 	}
 
 	@Test
 	void draftsCountForEditorsOnly() throws Exception {
-		DemoIds ids = new DemoIds(this.jdbc);
-		Article article = this.entities.find(Article.class, ids.article());
+		Article article = this.entities.find(Article.class,
+				this.make.article("The draft quote's words are in this published article.").publish().id());
 		Person quoted = new Person("Quoted In A Draft", null, null);
 		Person subject = new Person("Subject Of A Draft", null, null);
 		for (Person person : new Person[] { quoted, subject }) {

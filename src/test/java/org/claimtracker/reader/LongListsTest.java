@@ -7,12 +7,13 @@ import java.util.Set;
 
 import org.claimtracker.pages.PageService;
 import jakarta.persistence.EntityManager;
-import org.claimtracker.DemoIds;
+import org.claimtracker.Fixtures;
 import org.claimtracker.article.Article;
 import org.claimtracker.claim.Claim;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.Evidence;
 import org.claimtracker.claim.Stance;
+import org.claimtracker.claim.Topic;
 import org.claimtracker.common.Publication;
 import org.claimtracker.person.Person;
 import org.claimtracker.quote.Quote;
@@ -22,6 +23,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -48,6 +50,9 @@ class LongListsTest {
 
 	static final int ADDED = 25;
 
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
+
 	@Autowired
 	MockMvc mvc;
 
@@ -57,11 +62,27 @@ class LongListsTest {
 	@Autowired
 	EntityManager entities;
 
-	DemoIds ids;
+	/** The speaker of the quotes added, and the subject of their claims. */
+	String name;
+
+	long speaker;
+
+	/** The topic of the claims added, by its slug. */
+	String topic;
+
+	long topicId;
+
+	/** The article the quotes are marked in. */
+	long article;
 
 	@BeforeEach
-	void ids() {
-		this.ids = new DemoIds(this.jdbc);
+	void speakerTopicAndArticle() {
+		this.name = this.make.unique("Lena Longlist");
+		this.speaker = this.make.person(this.name);
+		String topicName = this.make.unique("Long topic");
+		this.topicId = this.make.topic(topicName);
+		this.topic = this.entities.find(Topic.class, this.topicId).getSlug();
+		this.article = this.make.article("The mayor spoke again. ".repeat(20)).publish().id();
 	}
 
 	@Test
@@ -81,21 +102,19 @@ class LongListsTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(Jsoup.parse(past).select(".error-page").text()).contains("page must be between 1 and 2");
-		this.mvc
-			.perform(get("/claims?kind=FACTUAL&subject=" + new DemoIds(this.jdbc).person("David Perdue") + "&page=1"))
-			.andExpect(status().isOk());
-		this.mvc
-			.perform(get("/claims?kind=FACTUAL&subject=" + new DemoIds(this.jdbc).person("David Perdue") + "&page=2"))
-			.andExpect(status().isBadRequest());
-		Document filtered = page(get("/claims?topic=immigration&kind=POSITION&subject="));
+		// someone with no claims: one empty page
+		long nobody = this.make.person(this.make.unique("Nadia Noclaims"));
+		this.mvc.perform(get("/claims?kind=FACTUAL&subject=" + nobody + "&page=1")).andExpect(status().isOk());
+		this.mvc.perform(get("/claims?kind=FACTUAL&subject=" + nobody + "&page=2")).andExpect(status().isBadRequest());
+		Document filtered = page(get("/claims?topic=" + this.topic + "&kind=POSITION&subject="));
 		assertThat(filtered.select(".pager a[rel=next]").attr("href"))
-			.isEqualTo("/claims?topic=immigration&kind=POSITION&page=2");
+			.isEqualTo("/claims?topic=" + this.topic + "&kind=POSITION&page=2");
 	}
 
 	@Test
 	void laterPagesOfAListSayWhichInTheirTitle() throws Exception {
 		add(Publication.PUBLISHED);
-		Article demo = this.entities.find(Article.class, this.ids.article());
+		Article demo = this.entities.find(Article.class, this.article);
 		for (int i = 0; i < ArticleController.PAGE_SIZE; i++) {
 			Article article = new Article(demo.getOutlet(), "Added article " + i, null, LocalDate.of(2021, 1, 1),
 					"https://example.org/added/" + i, "Body " + i + ".");
@@ -106,61 +125,67 @@ class LongListsTest {
 		assertThat(page(get("/articles")).title()).isEqualTo("Articles — ClaimTracker");
 		assertThat(page(get("/articles?page=2")).title()).isEqualTo("Articles — page 2 — ClaimTracker");
 		assertThat(page(get("/claims?page=1")).title()).isEqualTo("Claims — ClaimTracker");
-		assertThat(page(get("/claims?topic=immigration&page=2")).title()).isEqualTo("Claims — page 2 — ClaimTracker");
+		assertThat(page(get("/claims?topic=" + this.topic + "&page=2")).title())
+			.isEqualTo("Claims — page 2 — ClaimTracker");
 	}
 
 	@Test
 	void aPersonsPageShowsTheirMostRecentQuotesAndSendsToSearchForAll() throws Exception {
 		List<Long> added = add(Publication.PUBLISHED);
-		long ossoff = this.ids.person("Jon Ossoff");
 		long quotes = this.jdbc.queryForObject("select count(*) from quote where speaker_id = ? and listed", Long.class,
-				ossoff);
-		Document page = page(get("/people/" + ossoff));
+				this.speaker);
+		Document page = page(get("/people/" + this.speaker));
 		List<String> shown = page.select("#quotes ~ ol .quote-item blockquote a").eachAttr("href");
 		assertThat(shown).hasSize(PageService.RECENT)
 			.startsWith("/quotes/" + added.get(ADDED - 1), "/quotes/" + added.get(ADDED - 2));
 		assertThat(page.select("#quotes ~ p.meta").text()).contains("The 20 most recent of " + quotes + " quotes.");
 		assertThat(page.select("#quotes ~ p.meta a").attr("href"))
-			.isEqualTo("/search?speaker=Jon%20Ossoff&sort=newest");
+			.isEqualTo("/search?speaker=" + this.name.replace(" ", "%20") + "&sort=newest");
 	}
 
 	@Test
 	void editorsSeeTheMostRecentDraftsFirstAndCountThem() throws Exception {
+		// a published quote too, said before the drafts: readers see just that one
+		Fixtures.Article earlier = this.make.article("The mayor said the roads will be fixed.",
+				LocalDate.of(2020, 1, 1));
+		earlier.quote("the roads will be fixed", this.speaker);
+		earlier.publish();
 		List<Long> added = add(Publication.DRAFT);
-		long ossoff = this.ids.person("Jon Ossoff");
-		long all = this.jdbc.queryForObject("select count(*) from quote where speaker_id = ?", Long.class, ossoff);
-		Document page = page(get("/people/" + ossoff).with(user("editor").roles("EDITOR")));
+		long all = this.jdbc.queryForObject("select count(*) from quote where speaker_id = ?", Long.class,
+				this.speaker);
+		Document page = page(get("/people/" + this.speaker).with(user("editor").roles("EDITOR")));
 		assertThat(page.select("#quotes ~ ol .quote-item blockquote a").eachAttr("href")).hasSize(PageService.RECENT)
 			.startsWith("/quotes/" + added.get(ADDED - 1), "/quotes/" + added.get(ADDED - 2));
 		assertThat(page.select("#quotes ~ p.meta").text()).contains("of " + all + " quotes.");
-		assertThat(page(get("/people/" + ossoff)).select("#quotes ~ p.meta")).isEmpty();
+		assertThat(page(get("/people/" + this.speaker)).select("#quotes ~ p.meta")).isEmpty();
 	}
 
 	@Test
 	void aTopicsPageShowsTheMostRecentQuotesOnItsClaims() throws Exception {
 		List<Long> added = add(Publication.PUBLISHED);
-		Document page = page(get("/topics/immigration"));
+		Document page = page(get("/topics/" + this.topic));
 		assertThat(page.select(".topic-evidence > li")).hasSize(PageService.RECENT);
 		assertThat(page.select(".topic-evidence > li").first().select("a[href^=/quotes/]").attr("href"))
 			.isEqualTo("/quotes/" + added.get(ADDED - 1));
-		assertThat(page.select("#quotes ~ p.meta a").attr("href")).isEqualTo("/search?topic=immigration&sort=newest");
+		assertThat(page.select("#quotes ~ p.meta a").attr("href"))
+			.isEqualTo("/search?topic=" + this.topic + "&sort=newest");
 	}
 
 	/**
-	 * Adds quotes by Jon Ossoff said on later and later days, each the evidence of a new
-	 * claim on immigration; returns their ids, the most recent last.
+	 * Adds quotes by the speaker said on later and later days, each the evidence of a new
+	 * claim on the topic; returns their ids, the most recent last.
 	 */
 	private List<Long> add(Publication status) {
-		Article article = this.entities.find(Article.class, this.ids.article());
-		Person ossoff = this.entities.find(Person.class, this.ids.person("Jon Ossoff"));
-		Claim opposes = this.entities.find(Claim.class, this.ids.claim("Jon Ossoff opposes"));
+		Article article = this.entities.find(Article.class, this.article);
+		Person speaker = this.entities.find(Person.class, this.speaker);
+		Topic topic = this.entities.find(Topic.class, this.topicId);
 		List<Long> added = new ArrayList<>();
 		for (int i = 0; i < ADDED; i++) {
-			Quote quote = new Quote(article, ossoff, QuoteKind.DIRECT, LocalDate.of(2021, 1, 1).plusDays(i), null,
+			Quote quote = new Quote(article, speaker, QuoteKind.DIRECT, LocalDate.of(2021, 1, 1).plusDays(i), null,
 					TextAnchor.of(article.getBody(), 10 * i, 10 * i + 25));
 			quote.setStatus(status);
 			this.entities.persist(quote);
-			Claim claim = new Claim("Added claim " + i, ClaimKind.POSITION, ossoff, Set.copyOf(opposes.getTopics()));
+			Claim claim = new Claim("Added claim " + i, ClaimKind.POSITION, speaker, Set.of(topic));
 			claim.setStatus(status);
 			this.entities.persist(claim);
 			Evidence link = new Evidence(quote, claim, Stance.SUPPORTS, "Added " + i);

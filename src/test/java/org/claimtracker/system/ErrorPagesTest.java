@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.RequestDispatcher;
 
-import org.claimtracker.DemoIds;
+import org.claimtracker.Fixtures;
 import org.claimtracker.account.AccountService;
 import org.claimtracker.account.Role;
+import org.claimtracker.claim.Stance;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -42,6 +44,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 class ErrorPagesTest {
+
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
 
 	@LocalServerPort
 	int port;
@@ -129,9 +134,14 @@ class ErrorPagesTest {
 
 	@Test
 	void readerPagesRefuseOtherMethodsWithTheOnesTheyTake() throws Exception {
-		DemoIds ids = new DemoIds(this.jdbc);
-		List<String> pages = List.of("/", "/articles/" + ids.article(), "/claims/" + ids.claim("Jon Ossoff opposes"),
-				"/people/" + ids.person("Jon Ossoff"), "/search", "/articles");
+		long person = this.make.person(this.make.unique("Erin Method"));
+		long claim = this.make.claim(this.make.unique("The county keeps its roads"));
+		Fixtures.Article article = this.make.article("She said the county keeps its roads open all winter.");
+		this.make.evidence(article.quote("the county keeps its roads open", person), claim, Stance.SUPPORTS);
+		this.make.publishClaim(claim);
+		article.publish();
+		List<String> pages = List.of("/", "/articles/" + article.id(), "/claims/" + claim, "/people/" + person,
+				"/search", "/articles");
 		for (String path : pages) {
 			// anonymous, with no session and no CSRF token: nothing a reader page could
 			// change, so neither a refused token nor the sign-in form
@@ -161,7 +171,7 @@ class ErrorPagesTest {
 
 	@Test
 	void editorsAndAdminsPagesStayClosedToAnyMethod() throws Exception {
-		long claim = new DemoIds(this.jdbc).claim("Jon Ossoff opposes");
+		long claim = this.make.claim(this.make.unique("The county paves its roads"));
 		for (String path : List.of("/editor", "/editor/claims/" + claim, "/admin/accounts",
 				"/history/claim/" + claim)) {
 			for (String method : List.of("PUT", "DELETE", "PATCH", "OPTIONS")) {

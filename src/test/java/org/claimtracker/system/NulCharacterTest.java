@@ -1,10 +1,11 @@
 package org.claimtracker.system;
 
-import org.claimtracker.DemoIds;
+import org.claimtracker.Fixtures;
 import org.claimtracker.account.AccountService;
 import org.claimtracker.account.ApiTokenService;
 import org.claimtracker.account.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -34,6 +35,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class NulCharacterTest {
 
 	static final String MESSAGE = "Text cannot hold the NUL character (U+0000).";
+
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
 
 	@Autowired
 	MockMvc mvc;
@@ -114,7 +118,7 @@ class NulCharacterTest {
 	}
 
 	private String person() {
-		return Long.toString(new DemoIds(this.jdbc).person("Jon Ossoff"));
+		return Long.toString(this.make.person(this.make.unique("Nula Subject")));
 	}
 
 	private long claims() {
