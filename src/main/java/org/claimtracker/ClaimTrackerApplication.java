@@ -1,5 +1,8 @@
 package org.claimtracker;
 
+import java.util.Arrays;
+
+import org.claimtracker.importing.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -11,6 +14,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class ClaimTrackerApplication {
 
 	public static void main(String[] args) {
+		if (ImportCommand.asked(args)) {
+			System.exit(ImportCommand.run(ClaimTrackerApplication.class, Arrays.copyOfRange(args, 1, args.length)));
+		}
 		SpringApplication.run(ClaimTrackerApplication.class, args);
 	}
 

@@ -2,6 +2,7 @@ package org.claimtracker.article;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.claimtracker.common.CurrentEditor;
 import org.claimtracker.common.Names;
@@ -69,6 +70,12 @@ public class ArticleService {
 	@Transactional(readOnly = true)
 	public boolean existsByUrl(String url) {
 		return this.articles.existsByUrl(url);
+	}
+
+	/** The article at this address, drafts included. */
+	@Transactional(readOnly = true)
+	public Optional<Article> findByUrl(String url) {
+		return this.articles.findIdByUrl(url).flatMap(this.articles::findById);
 	}
 
 	/** The article entity, for services that attach quotes and appearances to it. */

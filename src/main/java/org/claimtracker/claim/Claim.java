@@ -1,5 +1,6 @@
 package org.claimtracker.claim;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -47,6 +48,10 @@ public class Claim extends EditableEntity {
 	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Set<Topic> topics = new LinkedHashSet<>();
 
+	private @Nullable LocalDate madeOn;
+
+	private @Nullable String sourceUrl;
+
 	protected Claim() {
 	}
 
@@ -90,6 +95,21 @@ public class Claim extends EditableEntity {
 
 	public Set<Topic> getTopics() {
 		return this.topics;
+	}
+
+	/** When the claim was first made, as its source says; null when not known. */
+	public @Nullable LocalDate getMadeOn() {
+		return this.madeOn;
+	}
+
+	/** Where the claim was first made; null when not known. */
+	public @Nullable String getSourceUrl() {
+		return this.sourceUrl;
+	}
+
+	void madeAt(@Nullable LocalDate madeOn, @Nullable String sourceUrl) {
+		this.madeOn = madeOn;
+		this.sourceUrl = sourceUrl;
 	}
 
 }
