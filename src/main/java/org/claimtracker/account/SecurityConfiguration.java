@@ -50,14 +50,17 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The JSON API: reads are open, writes need a personal API token; no session and no
-	 * cookie, so no CSRF token either. Errors are problem details.
+	 * The JSON API: reads are open (but for imports, which are editors'), writes need a
+	 * personal API token; no session and no cookie, so no CSRF token either. Errors are
+	 * problem details.
 	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, ApiProblemWriter problems) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/v1/imports", "/api/v1/imports/**")
+				.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name())
+				.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/api/**")
 				.permitAll()

@@ -16,6 +16,7 @@ import org.claimtracker.common.SavedAtOnce;
 import org.claimtracker.common.UnknownFilterException;
 import org.claimtracker.common.UnstorableText;
 import org.claimtracker.person.DuplicatePersonException;
+import org.claimtracker.importing.ImportRefusedException;
 import org.claimtracker.quote.AnchorMismatchException;
 import org.claimtracker.quote.QuotesSaidLaterException;
 import org.claimtracker.quote.SaidAfterPublishedException;
@@ -62,6 +63,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	/** Files an import cannot take: the wrong kind, or articles and claims together. */
+	@ExceptionHandler(ImportRefusedException.class)
+	ProblemDetail importRefused(ImportRefusedException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	@ExceptionHandler(UnknownReferenceException.class)

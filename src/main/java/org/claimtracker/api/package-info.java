@@ -2,8 +2,8 @@
  * The API's audience: JSON for programs under /api/v1, with problem details and versioned
  * writes.
  */
-@ApplicationModule(allowedDependencies = { "article", "claim", "correction", "extraction", "person", "quote", "search",
-		"common", "system" })
+@ApplicationModule(allowedDependencies = { "article", "claim", "correction", "extraction", "importing", "person",
+		"quote", "search", "common", "system" })
 @NullMarked
 package org.claimtracker.api;
 

@@ -16,6 +16,7 @@ import org.claimtracker.common.Names;
 import org.claimtracker.extraction.KnownPerson;
 import org.claimtracker.extraction.Proposal;
 import org.claimtracker.extraction.QuoteExtractor;
+import org.claimtracker.importing.ReviewQueue;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.person.PersonView;
 import org.claimtracker.quote.NewQuote;
@@ -42,10 +43,13 @@ class ProposalReviewService {
 
 	private final PersonService people;
 
-	ProposalReviewService(ArticleService articles, QuoteService quotes, PersonService people) {
+	private final ReviewQueue queue;
+
+	ProposalReviewService(ArticleService articles, QuoteService quotes, PersonService people, ReviewQueue queue) {
 		this.articles = articles;
 		this.quotes = quotes;
 		this.people = people;
+		this.queue = queue;
 	}
 
 	/**
@@ -98,7 +102,11 @@ class ProposalReviewService {
 		return start + "-" + end + "-" + kind.name().toLowerCase(Locale.ROOT);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The proposals left to review in the article; the review queue's count for it
+	 * follows.
+	 */
+	@Transactional
 	public Review review(long articleId, List<Rejection> rejections) {
 		Article article = this.articles.find(articleId);
 		Set<String> marked = markedSpans(articleId);
@@ -114,6 +122,7 @@ class ProposalReviewService {
 				items.add(item);
 			}
 		}
+		this.queue.reviewed(articleId, items.size());
 		return new Review(articleId, article.getTitle(), article.getBody(), items);
 	}
 

@@ -41,19 +41,40 @@ public class ImportService {
 		this.spool = spool;
 	}
 
+	/** Writes an upload's content to the place it is given. */
+	public interface Upload {
+
+		void transferTo(Path path) throws IOException;
+
+	}
+
 	/**
 	 * Keeps an uploaded file where the run can read it until it is over, streamed to disk
 	 * and never held in memory.
 	 */
-	public ImportFile keep(String name, InputStream content) {
+	public ImportFile keep(String name, Upload upload) {
 		try {
 			Files.createDirectories(this.spool);
 			Path path = this.spool.resolve(UUID.randomUUID() + ".upload");
-			Files.copy(content, path);
+			upload.transferTo(path);
 			return new ImportFile(baseName(name), path);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Starts importing kept uploads in the background; answers the run's id. Uploads
+	 * refused are not kept.
+	 */
+	public long startKept(List<ImportFile> files, boolean publish, String startedBy) {
+		try {
+			return start(files, publish, startedBy);
+		}
+		catch (ImportRefusedException ex) {
+			files.forEach((file) -> file.path().toFile().delete());
+			throw ex;
 		}
 	}
 

@@ -2,6 +2,8 @@ package org.claimtracker.importing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -32,6 +34,11 @@ public record ImportStatus(long id, ImportKind kind, ImportState state, boolean 
 			return null;
 		}
 		return Math.round((this.total - this.done) / rate);
+	}
+
+	/** When it was asked for, in UTC. */
+	public LocalDateTime createdUtc() {
+		return LocalDateTime.ofInstant(this.createdAt, ZoneOffset.UTC);
 	}
 
 	/** How far it is, from 0 to 100. */

@@ -43,6 +43,21 @@ public class ReviewQueue {
 			.update();
 	}
 
+	/**
+	 * Keeps the count of an article in the queue up to date as an editor reviews it, and
+	 * takes it out once none is left; an article not in the queue stays out.
+	 */
+	@Transactional
+	public void reviewed(long articleId, int remaining) {
+		if (remaining <= 0) {
+			this.jdbc.sql("delete from proposal_queue where article_id = ?").param(articleId).update();
+			return;
+		}
+		this.jdbc.sql("update proposal_queue set proposals = ? where article_id = ?")
+			.params(remaining, articleId)
+			.update();
+	}
+
 	@Transactional(readOnly = true)
 	public List<Waiting> waiting(int limit) {
 		return this.jdbc.sql("""

@@ -1,0 +1,85 @@
+package org.claimtracker.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimtracker.common.CurrentEditor;
+import org.claimtracker.importing.ImportFile;
+import org.claimtracker.importing.ImportProblem;
+import org.claimtracker.importing.ImportService;
+import org.claimtracker.importing.ImportStatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Bulk import through the API: files posted as {@code multipart/form-data} start an
+ * import in the background (202, with the run's address), whose status anyone with a
+ * token may follow. Only an admin may import as published.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/imports", produces = "application/json")
+class ImportApiController {
+
+	private static final int RECENT = 20;
+
+	private final ImportService imports;
+
+	ImportApiController(ImportService imports) {
+		this.imports = imports;
+	}
+
+	/** An import run as the API gives it. */
+	record ImportJson(long id, String kind, String state, boolean publish, String startedBy, List<String> files,
+			long total, long done, long added, long unchanged, long corrected, long failed, double perSecond,
+			@Nullable Long secondsLeft, @Nullable String message, Instant createdAt, @Nullable Instant startedAt,
+			@Nullable Instant endedAt, List<ImportProblem> problems) {
+
+		static ImportJson of(ImportStatus run) {
+			return new ImportJson(run.id(), run.kind().name(), run.state().name(), run.publish(), run.startedBy(),
+					run.files(), run.total(), run.done(), run.added(), run.unchanged(), run.corrected(), run.failed(),
+					Math.round(run.perSecond() * 10) / 10.0, run.secondsLeft(), run.message(), run.createdAt(),
+					run.startedAt(), run.endedAt(), run.problems());
+		}
+
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<ImportJson> start(@RequestParam("file") List<MultipartFile> uploads,
+			@RequestParam(defaultValue = "false") boolean publish, Authentication caller) {
+		if (publish && caller.getAuthorities().stream().noneMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()))) {
+			throw new AccessDeniedException(
+					"Only an admin may import as published; leave out publish to import drafts");
+		}
+		List<ImportFile> files = new ArrayList<>();
+		for (MultipartFile upload : uploads) {
+			files.add(this.imports.keep(String.valueOf(upload.getOriginalFilename()), upload::transferTo));
+		}
+		long id = this.imports.startKept(files, publish, CurrentEditor.name());
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/imports/" + id))
+			.body(ImportJson.of(this.imports.status(id)));
+	}
+
+	@GetMapping("/{id}")
+	ImportJson status(@PathVariable long id) {
+		return ImportJson.of(this.imports.status(id));
+	}
+
+	@GetMapping
+	List<ImportJson> recent() {
+		return this.imports.recent(RECENT).stream().map(ImportJson::of).toList();
+	}
+
+}
