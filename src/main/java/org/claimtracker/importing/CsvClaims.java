@@ -173,10 +173,20 @@ final class CsvClaims extends ReadAhead<ImportedClaim> {
 	}
 
 	private static String reasonOf(UncheckedIOException ex) {
-		if (ex.getCause() instanceof RunawayException) {
+		Throwable cause = ex.getCause();
+		String message = String.valueOf(cause.getMessage());
+		if (cause instanceof RunawayException) {
 			return "a row here goes on past 8 MiB, so the file cannot be read further: is a quote (\") left open?";
 		}
-		return "the CSV cannot be read further from here: " + ex.getCause().getMessage();
+		if (message.contains("EOF reached before encapsulated token finished")) {
+			return "a quote (\") opened here is never closed: the rest of the file would be one field";
+		}
+		if (message.contains("Invalid character between encapsulated token and delimiter")
+				|| message.contains("Invalid char between encapsulated token and delimiter")) {
+			return "text follows a closing quote (\") before the next comma, so the file cannot be read further: "
+					+ "a quote inside a field is written twice (\"\")";
+		}
+		return "the file cannot be read further from here: " + message;
 	}
 
 	private static @Nullable String blankAsNull(String value) {
