@@ -134,16 +134,14 @@ final class ClaimReviewEntries implements Closeable {
 	 */
 	private @Nullable Entry element(JsonToken token) {
 		long start = tokenStart();
-		long number = ++this.number;
-		if (token != JsonToken.START_OBJECT) {
-			this.parser.skipChildren();
-			return this.graph ? null : new Entry(number, start, end(), false);
-		}
-		boolean review = this.graph ? typedClaimReview() : skipObject();
-		return review ? new Entry(number, start, end(), true) : null;
+		boolean object = token == JsonToken.START_OBJECT;
+		boolean review = (object && this.graph) ? typedClaimReview() : skip();
+		// counted once read to its end, so that JSON broken inside it is said to be in it
+		this.number++;
+		return (review && (object || !this.graph)) ? new Entry(this.number, start, end(), object) : null;
 	}
 
-	private boolean skipObject() {
+	private boolean skip() {
 		this.parser.skipChildren();
 		return true;
 	}
