@@ -48,7 +48,7 @@ final class Detection {
 			throw new WrongFileException("expected " + format.description() + ", but \"" + name + "\" is empty");
 		}
 		switch (format) {
-			case JSON_LINES -> checkJsonLines(first, name);
+			case JSON_LINES -> checkJsonLines(first, firstLine(start), name);
 			case CLAIM_REVIEW -> checkJson(first, name);
 			case HTML -> checkHtml(first, name);
 			default -> {
@@ -70,11 +70,12 @@ final class Detection {
 		};
 	}
 
-	private static void checkJsonLines(char first, String name) {
-		if (first == '{') {
+	private static void checkJsonLines(char first, String line, String name) {
+		if (first == '{' && !line.equals("{")) {
 			return;
 		}
 		String is = switch (first) {
+			case '{' -> "this file spreads one object over many lines";
 			case '<' -> "this file is HTML";
 			case '[' -> "this file is one JSON list: put each article on a line of its own";
 			default -> "\"" + name + "\" does not start with {";
@@ -100,6 +101,16 @@ final class Detection {
 	private static boolean zip(byte[] start) {
 		return start.length >= 4 && start[0] == 'P' && start[1] == 'K'
 				&& ((start[2] == 3 && start[3] == 4) || (start[2] == 5 && start[3] == 6));
+	}
+
+	/** The first line that is not blank, stripped. */
+	private static String firstLine(byte[] start) {
+		return new String(start, StandardCharsets.UTF_8).replace("\uFEFF", "")
+			.lines()
+			.map(String::strip)
+			.filter((line) -> !line.isEmpty())
+			.findFirst()
+			.orElse("");
 	}
 
 	/** The first character that is not white space or a byte order mark, or 0 if none. */
