@@ -165,11 +165,24 @@ final class CsvClaims extends ReadAhead<ImportedClaim> {
 			}
 			CSVRecord row = this.rows.next();
 			this.line = before + 1;
-			if (row.size() > 1 || !row.get(0).isBlank()) {
+			if (!blank(row)) {
 				return row;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a row holds nothing: a blank line, or only commas as spreadsheets write
+	 * empty rows.
+	 */
+	private static boolean blank(CSVRecord row) {
+		for (String value : row) {
+			if (!value.isBlank()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String reasonOf(UncheckedIOException ex) {

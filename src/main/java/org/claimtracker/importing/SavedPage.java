@@ -61,7 +61,8 @@ final class SavedPage {
 			throw new BadRecordException("no title: the page has no JSON-LD headline, og:title or <title>");
 		}
 		String published = first(scalar(node, "datePublished"), meta(page, "article:published_time"),
-				attribute(page, "[itemprop=datePublished]", "content"));
+				attribute(page, "[itemprop=datePublished]", "content"),
+				attribute(page, "[itemprop=datePublished]", "datetime"));
 		if (published == null) {
 			throw new BadRecordException("no date: the page has no JSON-LD datePublished or article:published_time");
 		}

@@ -89,7 +89,7 @@ class CsvClaimsTest {
 		Path file = write(this.folder, "mixed.csv", String.join("\n", "statement,date,source_url,speaker", //
 				"First claim.,2018-01-02,,A", //
 				",2018-01-02,,B", //
-				"", //
+				",,,", //
 				"Third claim.,01/02/2018,,C", //
 				"Fourth claim.,,ftp://example.com/x,D", //
 				"\"Fifth claim\" said twice\",,,E", //

@@ -72,15 +72,17 @@ class SavedPagesTest {
 		Path page = write(this.folder, "plain.html", """
 				<html><head><title>Turnout report</title>
 				<link rel="canonical" href="https://www.countyclerk.example/turnout">
-				<meta property="article:published_time" content="2018-11-07"></head>
-				<body><p>Turnout was 61 percent.</p></body></html>""");
+				</head>
+				<body><time itemprop="datePublished" datetime="2018-11-07T06:00:00-05:00">Nov. 7</time>
+				<p>Turnout was 61 percent.</p></body></html>""");
 
 		ImportedArticle article = articles(page, "plain.html", 0).get(0).item();
 
 		assertThat(article.title()).isEqualTo("Turnout report");
 		assertThat(article.outlet()).isEqualTo("countyclerk.example");
 		assertThat(article.byline()).isNull();
-		assertThat(article.body()).isEqualTo("Turnout was 61 percent.");
+		assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2018, 11, 7));
+		assertThat(article.body()).isEqualTo("Nov. 7\n\nTurnout was 61 percent.");
 	}
 
 	@Test
