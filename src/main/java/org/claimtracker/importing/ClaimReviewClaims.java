@@ -32,8 +32,14 @@ final class ClaimReviewClaims extends ReadAhead<ImportedClaim> {
 		super(file);
 		this.entries = new ClaimReviewEntries(Files.newInputStream(path));
 		this.channel = FileChannel.open(path, StandardOpenOption.READ);
-		while (this.position < skip && this.entries.next() != null) {
-			this.position++;
+		try {
+			while (this.position < skip && this.entries.next() != null) {
+				this.position++;
+			}
+		}
+		catch (JacksonException ex) {
+			// skipped past where the JSON breaks off: there is nothing more to read
+			this.broken = true;
 		}
 	}
 

@@ -55,13 +55,29 @@ final class CsvClaims extends ReadAhead<ImportedClaim> {
 		this.guard = new Guard(reader(in));
 		this.parser = CSVParser.builder().setReader(this.guard).setFormat(FORMAT).get();
 		this.rows = this.parser.iterator();
-		this.columns = CsvColumns.of(nextRow());
+		this.columns = CsvColumns.of(header());
 		if (!this.columns.unknown().isEmpty() && skip == 0) {
 			this.notice = ImportRecord.notice(file, "header",
 					"unknown columns ignored: " + String.join(", ", this.columns.unknown()));
 		}
-		while (this.position < skip && nextRow() != null) {
-			this.position++;
+		try {
+			while (this.position < skip && nextRow() != null) {
+				this.position++;
+			}
+		}
+		catch (UncheckedIOException ex) {
+			// skipped past where the file can be read: there is nothing more to read
+			this.failed = true;
+		}
+	}
+
+	private @Nullable CSVRecord header() {
+		try {
+			return nextRow();
+		}
+		catch (UncheckedIOException ex) {
+			throw new WrongFileException("expected a CSV file of claims whose first row names its columns, but "
+					+ "its first row cannot be read: " + reasonOf(ex));
 		}
 	}
 

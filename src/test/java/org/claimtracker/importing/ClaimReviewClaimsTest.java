@@ -147,6 +147,8 @@ class ClaimReviewClaimsTest {
 		assertThat(records.get(2).where()).isEqualTo("entry 3");
 		assertThat(records.get(2).problem()).startsWith("not JSON from here on (at line 5");
 		assertThat(ImportFiles.count(file, "broken.json")).isEqualTo(2);
+		assertThat(claims(file, "broken.json", 2)).isEqualTo(records.subList(2, 3));
+		assertThat(claims(file, "broken.json", 3)).isEmpty();
 	}
 
 }

@@ -155,6 +155,16 @@ class CsvClaimsTest {
 		assertThat(records).hasSize(2);
 		assertThat(records.get(1).where()).isEqualTo("line 3");
 		assertThat(records.get(1).problem()).contains("never closed");
+		assertThat(claims(file, "open.csv", 1)).isEqualTo(records.subList(1, 2));
+		assertThat(claims(file, "open.csv", 2)).isEmpty();
+	}
+
+	@Test
+	void aHeaderThatCannotBeReadRefusesTheFile() throws IOException {
+		Path file = write(this.folder, "header.csv", "statement,\"speaker\n");
+
+		assertThatThrownBy(() -> ImportFiles.claims(file, "header.csv", 0)).isInstanceOf(WrongFileException.class)
+			.hasMessageContaining("its first row cannot be read");
 	}
 
 	@Test
