@@ -122,7 +122,7 @@ final class CsvClaims extends ReadAhead<ImportedClaim> {
 		catch (UncheckedIOException ex) {
 			this.failed = true;
 			this.position++;
-			return ImportRecord.bad(this.file, at, "line " + (this.line + 1), reasonOf(ex));
+			return ImportRecord.bad(this.file, at, "line " + this.line, reasonOf(ex));
 		}
 		if (row == null) {
 			return null;
@@ -174,13 +174,14 @@ final class CsvClaims extends ReadAhead<ImportedClaim> {
 	/** The next row that is not blank, with the line it starts on; null at the end. */
 	private @Nullable CSVRecord nextRow() {
 		while (!this.failed) {
-			long before = this.parser.getCurrentLineNumber();
+			// the parser has read up to the end of the row before: this one starts after
+			// it
+			this.line = this.parser.getCurrentLineNumber() + 1;
 			this.guard.newRow();
 			if (!this.rows.hasNext()) {
 				return null;
 			}
 			CSVRecord row = this.rows.next();
-			this.line = before + 1;
 			if (!blank(row)) {
 				return row;
 			}

@@ -148,12 +148,13 @@ class CsvClaimsTest {
 
 	@Test
 	void aQuoteNeverClosedIsABadRecord() throws IOException {
-		Path file = write(this.folder, "open.csv", "statement,speaker\nFine.,A\n\"Never closed,B\nMore.,C\n");
+		Path file = write(this.folder, "open.csv",
+				"statement,speaker\n\"Fine,\nover two lines.\",A\n\n\"Never closed,B\nMore.,C\n");
 
 		List<ImportRecord<ImportedClaim>> records = claims(file, "open.csv", 0);
 
 		assertThat(records).hasSize(2);
-		assertThat(records.get(1).where()).isEqualTo("line 3");
+		assertThat(records.get(1).where()).isEqualTo("line 5");
 		assertThat(records.get(1).problem()).contains("never closed");
 		assertThat(claims(file, "open.csv", 1)).isEqualTo(records.subList(1, 2));
 		assertThat(claims(file, "open.csv", 2)).isEmpty();
