@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads import files: tells their format and gives their records, a record at a time,
@@ -29,8 +30,7 @@ public final class ImportFiles {
 	public static ImportFormat detect(Path file, String name) throws IOException {
 		ImportFormat format = Detection.detect(file, name);
 		if (format == ImportFormat.CSV) {
-			// a header without a statement column refuses the file before its rows are
-			// read
+			// a header without a statement column is refused here, before any row
 			claims(file, name, 0).close();
 		}
 		return format;
@@ -96,8 +96,8 @@ public final class ImportFiles {
 	private static ImportFormat of(Path file, String name, ImportKind kind) throws IOException {
 		ImportFormat format = Detection.detect(file, name);
 		if (format.kind() != kind) {
-			throw new WrongFileException("expected a file of " + kind.name().toLowerCase(java.util.Locale.ROOT)
-					+ ", but \"" + name + "\" is " + format.description());
+			throw new WrongFileException("expected a file of " + kind.name().toLowerCase(Locale.ROOT) + ", but \""
+					+ name + "\" is " + format.description());
 		}
 		return format;
 	}
