@@ -1,98 +1,105 @@
 package org.claimtracker.importing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.Locale;
 
-import org.claimtracker.article.ArticleText;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-/** Interim: JSON Lines articles only. */
+/**
+ * Reads import files: tells their format and gives their records, a record at a time,
+ * whatever the size of the file. {@code name} is the file's name as it was uploaded or
+ * given (the file itself may be kept under another); records name their file by it. Every
+ * record, good or bad, has a position, counted from 0, and a file opened with
+ * {@code skip} gives the records from that position on, so that an import that stopped
+ * resumes where it was.
+ */
 public final class ImportFiles {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ImportFiles() {
 	}
 
+	/**
+	 * The format of a file, from the ending of its name ({@code .jsonl}, {@code .ndjson},
+	 * {@code .html}, {@code .htm}, {@code .zip}, {@code .csv}, {@code .json},
+	 * {@code .jsonld}) checked against its first bytes.
+	 * @throws WrongFileException for a file of no known format, a binary file given as
+	 * text, or a file whose start does not match its name (a web page saved as
+	 * {@code .jsonl}, a CSV file without a statement column)
+	 */
 	public static ImportFormat detect(Path file, String name) throws IOException {
-		if (name.endsWith(".jsonl")) {
-			return ImportFormat.JSON_LINES;
+		ImportFormat format = Detection.detect(file, name);
+		if (format == ImportFormat.CSV) {
+			// a header without a statement column is refused here, before any row
+			claims(file, name, 0).close();
 		}
-		throw new WrongFileException("expected JSON Lines");
+		return format;
 	}
 
-	public static long count(Path file, String name) throws IOException {
-		try (var lines = Files.lines(file)) {
-			return lines.filter((l) -> !l.isBlank()).count();
-		}
-	}
-
+	/**
+	 * The records of a file of articles: JSON Lines, a saved web page, or a ZIP archive
+	 * of saved web pages.
+	 * @throws WrongFileException as {@link #detect} does, and for a file of claims
+	 */
 	public static RecordSource<ImportedArticle> articles(Path file, String name, long skip) throws IOException {
-		BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-		return new RecordSource<ImportedArticle>() {
+		ImportFormat format = of(file, name, ImportKind.ARTICLES);
+		InputStream in = Files.newInputStream(file);
+		try {
+			return switch (format) {
+				case JSON_LINES -> new JsonLinesArticles(in, name, skip);
+				case HTML -> new HtmlPageArticles(in, name, skip);
+				default -> new ZipArticles(in, name, skip);
+			};
+		}
+		catch (IOException | RuntimeException ex) {
+			in.close();
+			throw ex;
+		}
+	}
 
-			long line;
+	/**
+	 * The records of a file of claims: CSV, or schema.org ClaimReview. A CSV file's
+	 * columns that are not known come first, in a notice that is no record (see
+	 * {@link ImportRecord#isRecord()}), unless the file is opened past its start.
+	 * @throws WrongFileException as {@link #detect} does, and for a file of articles
+	 */
+	public static RecordSource<ImportedClaim> claims(Path file, String name, long skip) throws IOException {
+		ImportFormat format = of(file, name, ImportKind.CLAIMS);
+		if (format == ImportFormat.CLAIM_REVIEW) {
+			return new ClaimReviewClaims(file, name, skip);
+		}
+		InputStream in = Files.newInputStream(file);
+		try {
+			return new CsvClaims(in, name, skip);
+		}
+		catch (IOException | RuntimeException ex) {
+			in.close();
+			throw ex;
+		}
+	}
 
-			@Nullable String next = advance();
-
-			@Nullable String advance() {
-				try {
-					String l;
-					while ((l = reader.readLine()) != null) {
-						this.line++;
-						if (!l.isBlank() && this.line > skip) {
-							return l;
-						}
-					}
-					return null;
-				}
-				catch (IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
-				}
-			}
-
-			@Override
-			public boolean hasNext() {
-				return this.next != null;
-			}
-
-			@Override
-			public ImportRecord<ImportedArticle> next() {
-				String l = this.next;
-				if (l == null) {
-					throw new NoSuchElementException();
-				}
-				long position = this.line - 1;
-				this.next = advance();
-				try {
-					JsonNode n = JSON.readTree(l);
-					return ImportRecord.of(name, position, "line " + (position + 1),
-							new ImportedArticle(n.get("url").asString(), n.get("title").asString(),
-									n.get("outlet").asString(), null, LocalDate.parse(n.get("published").asString()),
-									ArticleText.fromPlainText(n.get("body").asString()), List.of()));
-				}
-				catch (RuntimeException ex) {
-					return ImportRecord.bad(name, position, "line " + (position + 1), "not an article");
-				}
-			}
-
-			@Override
-			public void close() throws IOException {
-				reader.close();
-			}
+	/**
+	 * How many records a file holds, good and bad, read as a stream without making them:
+	 * the total of a progress bar. Notices are not counted.
+	 */
+	public static long count(Path file, String name) throws IOException {
+		ImportFormat format = detect(file, name);
+		return switch (format) {
+			case JSON_LINES -> JsonLinesArticles.count(Files.newInputStream(file));
+			case HTML -> 1;
+			case ZIP -> ZipArticles.count(file);
+			case CSV -> CsvClaims.count(Files.newInputStream(file));
+			case CLAIM_REVIEW -> ClaimReviewClaims.count(file);
 		};
 	}
 
-	public static RecordSource<ImportedClaim> claims(Path file, String name, long skip) throws IOException {
-		throw new WrongFileException("claims not yet");
+	private static ImportFormat of(Path file, String name, ImportKind kind) throws IOException {
+		ImportFormat format = Detection.detect(file, name);
+		if (format.kind() != kind) {
+			throw new WrongFileException("expected a file of " + kind.name().toLowerCase(Locale.ROOT) + ", but \""
+					+ name + "\" is " + format.description());
+		}
+		return format;
 	}
 
 }

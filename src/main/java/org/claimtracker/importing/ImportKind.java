@@ -1,6 +1,8 @@
 package org.claimtracker.importing;
 
-/** What an import brings in: articles or claims. */
+/**
+ * What an import file adds: articles, or claims with their ratings.
+ */
 public enum ImportKind {
 
 	ARTICLES, CLAIMS

@@ -13,7 +13,7 @@ final class ImportProblems {
 	static void report(ImportRuns runs, long runId, ImportRecord<?> record, ImportCounts counts) {
 		String reason = record.problem() == null ? "unreadable" : record.problem();
 		runs.problem(runId, new ImportProblem(record.file(), record.where(), reason));
-		if (record.position() >= 0) {
+		if (record.isRecord()) {
 			counts.failed++;
 		}
 	}
