@@ -91,3 +91,7 @@ create table claim_rating_history (
 
 -- Claims are matched on import by their words in any case and spacing.
 create index claim_statement_key_idx on claim (lower(regexp_replace(statement, '\s+', ' ', 'g')));
+
+-- Imports find people and outlets by name in any case, a chunk at a time.
+create index person_name_lower_idx on person (lower(name));
+create index outlet_name_lower_idx on outlet (lower(name));

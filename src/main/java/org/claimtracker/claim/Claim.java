@@ -107,9 +107,4 @@ public class Claim extends EditableEntity {
 		return this.sourceUrl;
 	}
 
-	void madeAt(@Nullable LocalDate madeOn, @Nullable String sourceUrl) {
-		this.madeOn = madeOn;
-		this.sourceUrl = sourceUrl;
-	}
-
 }

@@ -1,80 +1,142 @@
 package org.claimtracker.claim;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Objects;
 
+import org.claimtracker.common.BulkRevision;
+import org.claimtracker.common.CurrentEditor;
 import org.claimtracker.common.ImportOutcome;
-import org.claimtracker.person.PersonService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Claims taken from an import. A claim is the same as one already held when its words
- * are, in any case and spacing, and so is its subject: then only a new or changed rating
- * changes it.
+ * Claims taken from an import, a chunk at a time, in a few statements for the whole
+ * chunk. A claim is the same as one already held when its words are, in any case and
+ * spacing, and so is its subject: then only a new or changed rating changes it. What is
+ * added is kept in history as one revision.
  */
 @Service
 public class ClaimImports {
 
-	private final ClaimRepository claims;
+	private final JdbcClient jdbc;
 
-	private final ClaimRatingRepository ratings;
+	private final TopicBatch topics;
 
-	private final TopicService topics;
-
-	private final PersonService people;
-
-	ClaimImports(ClaimRepository claims, ClaimRatingRepository ratings, TopicService topics, PersonService people) {
-		this.claims = claims;
-		this.ratings = ratings;
+	ClaimImports(JdbcClient jdbc, TopicBatch topics) {
+		this.jdbc = jdbc;
 		this.topics = topics;
-		this.people = people;
 	}
 
+	/** A claim by its words and subject, as claims are compared. */
+	private record Key(String words, long subject) {
+
+		static Key of(String statement, @Nullable Long subjectId) {
+			return new Key(key(statement), subjectId == null ? -1 : subjectId);
+		}
+
+	}
+
+	/** Takes the claims in order; answers what became of each, in the same order. */
 	@Transactional
-	public ImportOutcome take(ClaimImport given) {
-		Optional<Claim> held = this.claims
-			.findIdByWords(key(given.statement()), given.subjectId() == null ? -1 : given.subjectId())
-			.stream()
-			.findFirst()
-			.flatMap(this.claims::findById);
-		if (held.isEmpty()) {
-			add(given);
-			return ImportOutcome.ADDED;
+	public List<ImportOutcome> take(List<ClaimImport> given) {
+		if (given.isEmpty()) {
+			return List.of();
 		}
-		return rate(held.get(), given) ? ImportOutcome.CORRECTED : ImportOutcome.UNCHANGED;
-	}
-
-	private void add(ClaimImport given) {
-		Claim claim = new Claim(given.statement().strip(), ClaimKind.FACTUAL,
-				given.subjectId() == null ? null : this.people.find(given.subjectId()),
-				this.topics.named(given.topics(), given.status()));
-		claim.madeAt(given.madeOn(), given.sourceUrl());
-		claim.setStatus(given.status());
-		this.claims.save(claim);
-		rate(claim, given);
-	}
-
-	/** Keeps the rating given on the claim; answers whether that changed anything. */
-	private boolean rate(Claim claim, ClaimImport given) {
-		RatingGiven rating = given.rating();
-		if (rating == null) {
-			return false;
-		}
-		List<ClaimRating> held = this.ratings.findByClaimId(claim.getId());
-		Optional<ClaimRating> same = held.stream().filter((r) -> r.byCheckerOf(rating)).findFirst();
-		if (same.isPresent()) {
-			if (same.get().sameAs(rating)) {
-				return false;
+		Map<Key, Long> held = held(given);
+		Map<Key, ClaimImport> fresh = new LinkedHashMap<>();
+		for (ClaimImport claim : given) {
+			Key key = Key.of(claim.statement(), claim.subjectId());
+			if (!held.containsKey(key)) {
+				fresh.putIfAbsent(key, claim);
 			}
-			same.get().rate(rating);
-			return true;
 		}
-		ClaimRating added = new ClaimRating(claim, rating);
-		added.setStatus(given.status());
-		this.ratings.save(added);
-		return true;
+		Map<Key, Long> added = add(List.copyOf(fresh.values()));
+		held.putAll(added);
+		RatingBatch ratings = new RatingBatch(this.jdbc, held.values());
+		List<ImportOutcome> outcomes = new ArrayList<>();
+		for (ClaimImport claim : given) {
+			long id = held.get(Key.of(claim.statement(), claim.subjectId()));
+			boolean rated = claim.rating() != null && ratings.rate(id, claim.rating(), claim.status());
+			if (added.remove(Key.of(claim.statement(), claim.subjectId())) != null) {
+				outcomes.add(ImportOutcome.ADDED);
+			}
+			else {
+				outcomes.add(rated ? ImportOutcome.CORRECTED : ImportOutcome.UNCHANGED);
+			}
+		}
+		ratings.save();
+		return outcomes;
+	}
+
+	private Map<Key, Long> held(List<ClaimImport> given) {
+		Map<Key, Long> held = new HashMap<>();
+		this.jdbc.sql("""
+				select lower(regexp_replace(statement, '\\s+', ' ', 'g')), coalesce(subject_id, -1), min(id) from claim
+				where lower(regexp_replace(statement, '\\s+', ' ', 'g')) = any(?) group by 1, 2""")
+			.param(given.stream().map((claim) -> key(claim.statement())).distinct().toArray(String[]::new))
+			.query((rs) -> {
+				held.put(new Key(rs.getString(1), rs.getLong(2)), rs.getLong(3));
+			});
+		return held;
+	}
+
+	private Map<Key, Long> add(List<ClaimImport> claims) {
+		if (claims.isEmpty()) {
+			return new HashMap<>();
+		}
+		String author = CurrentEditor.name();
+		Map<Key, Long> ids = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				insert into claim (statement, kind, subject_id, made_on, source_url, status, created_by, updated_by)
+				select statement, 'FACTUAL', subject_id, made_on, source_url, status, :author, :author
+				from unnest(:statements::text[], :subjects::bigint[], :dates::date[], :sources::text[], :states::text[])
+				  as t(statement, subject_id, made_on, source_url, status)
+				returning id, statement, subject_id""")
+			.param("author", author)
+			.param("statements", claims.stream().map((c) -> c.statement().strip()).toArray(String[]::new))
+			.param("subjects", claims.stream().map(ClaimImport::subjectId).toArray(Long[]::new))
+			.param("dates", claims.stream().map((c) -> Objects.toString(c.madeOn(), null)).toArray(String[]::new))
+			.param("sources", claims.stream().map(ClaimImport::sourceUrl).toArray(String[]::new))
+			.param("states", claims.stream().map((c) -> c.status().name()).toArray(String[]::new))
+			.query((rs) -> {
+				long subject = rs.getLong(3);
+				ids.put(Key.of(rs.getString(2), rs.wasNull() ? null : subject), rs.getLong(1));
+			});
+		List<Long> claimIds = new ArrayList<>();
+		List<Long> topicIds = new ArrayList<>();
+		Map<String, Long> named = this.topics.named(claims.stream().flatMap((c) -> c.topics().stream()).toList(),
+				claims.get(0).status());
+		for (ClaimImport claim : claims) {
+			long id = ids.get(Key.of(claim.statement(), claim.subjectId()));
+			claim.topics().stream().map(named::get).filter(Objects::nonNull).distinct().forEach((topic) -> {
+				claimIds.add(id);
+				topicIds.add(topic);
+			});
+		}
+		long revision = BulkRevision.open(this.jdbc);
+		Long[] added = ids.values().toArray(Long[]::new);
+		this.jdbc.sql("insert into claim_topic (claim_id, topic_id) select * from unnest(?::bigint[], ?::bigint[])")
+			.params(claimIds.toArray(Long[]::new), topicIds.toArray(Long[]::new))
+			.update();
+		this.jdbc
+			.sql("""
+					insert into claim_history (id, rev, revtype, statement, kind, subject_id, status, made_on, source_url)
+					select id, ?, 0, statement, kind, subject_id, status, made_on, source_url from claim where id = any(?)""")
+			.params(revision, added)
+			.update();
+		this.jdbc.sql("""
+				insert into claim_topic_history (rev, revtype, claim_id, topic_id)
+				select ?, 0, claim_id, topic_id from claim_topic where claim_id = any(?)""")
+			.params(revision, added)
+			.update();
+		return ids;
 	}
 
 	/** The claim's words as they are compared: in lower case, white space collapsed. */

@@ -89,14 +89,4 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 	@Query("select c.id, t from Claim c join c.topics t where c.id in :ids and t.status in :status order by t.name")
 	List<Object[]> findTopics(Collection<Long> ids, Collection<Publication> status);
 
-	/**
-	 * The claims with these words (lower case, white space collapsed) about this subject
-	 * ({@code -1} for none).
-	 */
-	@Query(nativeQuery = true, value = """
-			select id from claim
-			where lower(regexp_replace(statement, '\\s+', ' ', 'g')) = :key and coalesce(subject_id, -1) = :subjectId
-			order by id""")
-	List<Long> findIdByWords(String key, long subjectId);
-
 }

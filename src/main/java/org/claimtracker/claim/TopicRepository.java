@@ -1,6 +1,5 @@
 package org.claimtracker.claim;
 
-import org.springframework.data.jpa.repository.Query;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +14,5 @@ interface TopicRepository extends JpaRepository<Topic, Long> {
 	boolean existsBySlugAndStatusIn(String slug, Collection<Publication> status);
 
 	List<Topic> findByStatusInOrderByName(Collection<Publication> status);
-
-	@Query("select t from Topic t where t.slug = :slug or lower(t.name) = lower(:name) order by t.id limit 1")
-	Optional<Topic> findFirstBySlugOrName(String slug, String name);
 
 }

@@ -1,11 +1,6 @@
 package org.claimtracker.claim;
 
-import org.claimtracker.common.Publication;
-import org.claimtracker.common.Names;
-import java.util.Set;
 import java.util.Locale;
-import java.util.LinkedHashSet;
-import java.util.Collection;
 import java.text.Normalizer;
 import java.util.List;
 
@@ -37,30 +32,6 @@ public class TopicService {
 
 	@Transactional
 	public Topic add(Topic topic) {
-		return this.topics.save(topic);
-	}
-
-	/**
-	 * The topics named by slug or by name, in any case; a name no topic has yet becomes a
-	 * new topic.
-	 */
-	@Transactional
-	public Set<Topic> named(Collection<String> names, Publication status) {
-		Set<Topic> found = new LinkedHashSet<>();
-		for (String given : names) {
-			String name = Names.tidy(given);
-			if (name.isEmpty()) {
-				continue;
-			}
-			found.add(this.topics.findFirstBySlugOrName(name.toLowerCase(Locale.ROOT), name)
-				.orElseGet(() -> addNamed(name, status)));
-		}
-		return found;
-	}
-
-	private Topic addNamed(String name, Publication status) {
-		Topic topic = new Topic(slug(name), name);
-		topic.setStatus(status);
 		return this.topics.save(topic);
 	}
 

@@ -1,5 +1,11 @@
 package org.claimtracker.importing;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 import org.claimtracker.common.ImportOutcome;
 import org.claimtracker.common.Publication;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -33,19 +39,25 @@ class ArticleImportWriter implements ItemWriter<ReadArticle> {
 	@Override
 	public void write(Chunk<? extends ReadArticle> chunk) {
 		ImportCounts counts = new ImportCounts();
+		List<ReadArticle> good = new ArrayList<>();
 		for (ReadArticle read : chunk) {
-			ImportRecord<ImportedArticle> record = read.record();
-			ImportedArticle article = record.item();
-			if (article == null) {
-				ImportProblems.report(this.runs, this.runId, record, counts);
-				continue;
+			if (read.record().item() == null) {
+				ImportProblems.report(this.runs, this.runId, read.record(), counts);
 			}
-			ArticleImports.Taken taken = this.articles.take(article, this.status);
-			counts.count(taken.outcome());
-			if (taken.outcome() != ImportOutcome.UNCHANGED) {
-				this.queue.pending(taken.articleId(), read.proposals());
+			else {
+				good.add(read);
 			}
 		}
+		List<ArticleImports.Taken> taken = this.articles
+			.take(good.stream().map((read) -> Objects.requireNonNull(read.record().item())).toList(), this.status);
+		Map<Long, Integer> proposals = new LinkedHashMap<>();
+		for (int i = 0; i < taken.size(); i++) {
+			counts.count(taken.get(i).outcome());
+			if (taken.get(i).outcome() != ImportOutcome.UNCHANGED) {
+				proposals.put(taken.get(i).articleId(), good.get(i).proposals());
+			}
+		}
+		this.queue.pending(proposals);
 		this.runs.count(this.runId, counts);
 	}
 

@@ -1,18 +1,23 @@
 package org.claimtracker.importing;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 import org.claimtracker.claim.ClaimImport;
 import org.claimtracker.claim.ClaimImports;
 import org.claimtracker.claim.RatingGiven;
 import org.claimtracker.common.Publication;
-import org.claimtracker.person.PersonService;
+import org.claimtracker.person.PersonBatch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Takes a chunk of imported claims, in the chunk's transaction: each claim's speaker
- * found among the people known (or added as a draft), the claim added or found, its
- * rating kept, each bad record reported, and the run's counts moved on.
+ * Takes a chunk of imported claims, in the chunk's transaction: the speakers found among
+ * the people known (or added as drafts), each claim added or found, its rating kept, each
+ * bad record reported, and the run's counts moved on.
  */
 class ClaimImportWriter implements ItemWriter<ImportRecord<ImportedClaim>> {
 
@@ -22,11 +27,11 @@ class ClaimImportWriter implements ItemWriter<ImportRecord<ImportedClaim>> {
 
 	private final ClaimImports claims;
 
-	private final PersonService people;
+	private final PersonBatch people;
 
 	private final ImportRuns runs;
 
-	ClaimImportWriter(long runId, Publication status, ClaimImports claims, PersonService people, ImportRuns runs) {
+	ClaimImportWriter(long runId, Publication status, ClaimImports claims, PersonBatch people, ImportRuns runs) {
 		this.runId = runId;
 		this.status = status;
 		this.claims = claims;
@@ -37,20 +42,28 @@ class ClaimImportWriter implements ItemWriter<ImportRecord<ImportedClaim>> {
 	@Override
 	public void write(Chunk<? extends ImportRecord<ImportedClaim>> chunk) {
 		ImportCounts counts = new ImportCounts();
+		List<ImportedClaim> good = new ArrayList<>();
 		for (ImportRecord<ImportedClaim> record : chunk) {
-			ImportedClaim claim = record.item();
-			if (claim == null) {
+			if (record.item() == null) {
 				ImportProblems.report(this.runs, this.runId, record, counts);
-				continue;
 			}
-			counts.count(this.claims.take(new ClaimImport(claim.statement(), speaker(claim.speaker()), claim.madeOn(),
-					claim.sourceUrl(), claim.topics(), rating(claim.rating()), this.status)));
+			else {
+				good.add(record.item());
+			}
 		}
+		Map<String, Long> speakers = this.people.named(good.stream()
+			.map(ImportedClaim::speaker)
+			.filter((name) -> name != null && !name.isBlank())
+			.map(Objects::requireNonNull)
+			.toList());
+		this.claims
+			.take(good.stream()
+				.map((claim) -> new ClaimImport(claim.statement(),
+						claim.speaker() == null ? null : speakers.get(claim.speaker()), claim.madeOn(),
+						claim.sourceUrl(), claim.topics(), rating(claim.rating()), this.status))
+				.toList())
+			.forEach(counts::count);
 		this.runs.count(this.runId, counts);
-	}
-
-	private @Nullable Long speaker(@Nullable String name) {
-		return name == null || name.isBlank() ? null : this.people.speakerNamed(name, null).getId();
 	}
 
 	private static @Nullable RatingGiven rating(@Nullable ImportedRating rating) {

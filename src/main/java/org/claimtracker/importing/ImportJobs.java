@@ -3,6 +3,7 @@ package org.claimtracker.importing;
 import org.claimtracker.claim.ClaimImports;
 import org.claimtracker.common.Publication;
 import org.claimtracker.extraction.KnownPerson;
+import org.claimtracker.person.PersonBatch;
 import org.claimtracker.person.PersonService;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -103,7 +104,7 @@ class ImportJobs {
 
 	@Bean
 	@StepScope
-	ClaimImportWriter claimWriter(ClaimImports claims, PersonService people, ImportRuns runs, @Value(RUN_ID) long runId,
+	ClaimImportWriter claimWriter(ClaimImports claims, PersonBatch people, ImportRuns runs, @Value(RUN_ID) long runId,
 			@Value(PUBLISH) boolean publish) {
 		return new ClaimImportWriter(runId, status(publish), claims, people, runs);
 	}

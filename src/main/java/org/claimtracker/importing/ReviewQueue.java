@@ -3,6 +3,8 @@ package org.claimtracker.importing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,18 +30,28 @@ public class ReviewQueue {
 	}
 
 	/**
-	 * Puts the article in the queue with this many proposals, or takes it out at none.
+	 * Puts each article in the queue with its count of proposals, or takes it out at
+	 * none.
 	 */
 	@Transactional
-	public void pending(long articleId, int proposals) {
-		if (proposals <= 0) {
-			this.jdbc.sql("delete from proposal_queue where article_id = ?").param(articleId).update();
-			return;
-		}
+	public void pending(Map<Long, Integer> proposals) {
+		this.jdbc.sql("delete from proposal_queue where article_id = any(?)")
+			.param(proposals.entrySet()
+				.stream()
+				.filter((entry) -> entry.getValue() <= 0)
+				.map(Map.Entry::getKey)
+				.toArray(Long[]::new))
+			.update();
+		List<Map.Entry<Long, Integer>> waiting = proposals.entrySet()
+			.stream()
+			.filter((entry) -> entry.getValue() > 0)
+			.toList();
 		this.jdbc.sql("""
-				insert into proposal_queue (article_id, proposals) values (?, ?)
+				insert into proposal_queue (article_id, proposals)
+				select * from unnest(?::bigint[], ?::integer[])
 				on conflict (article_id) do update set proposals = excluded.proposals""")
-			.params(articleId, proposals)
+			.params(waiting.stream().map(Map.Entry::getKey).toArray(Long[]::new),
+					waiting.stream().map(Map.Entry::getValue).toArray(Integer[]::new))
 			.update();
 	}
 
