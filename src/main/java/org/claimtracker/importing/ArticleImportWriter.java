@@ -38,6 +38,7 @@ class ArticleImportWriter implements ItemWriter<ReadArticle> {
 
 	@Override
 	public void write(Chunk<? extends ReadArticle> chunk) {
+		this.runs.lookUpByIndex();
 		ImportCounts counts = new ImportCounts();
 		List<ReadArticle> good = new ArrayList<>();
 		for (ReadArticle read : chunk) {

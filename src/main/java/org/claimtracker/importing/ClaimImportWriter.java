@@ -41,6 +41,7 @@ class ClaimImportWriter implements ItemWriter<ImportRecord<ImportedClaim>> {
 
 	@Override
 	public void write(Chunk<? extends ImportRecord<ImportedClaim>> chunk) {
+		this.runs.lookUpByIndex();
 		ImportCounts counts = new ImportCounts();
 		List<ImportedClaim> good = new ArrayList<>();
 		for (ImportRecord<ImportedClaim> record : chunk) {

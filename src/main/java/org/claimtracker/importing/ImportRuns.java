@@ -83,6 +83,16 @@ class ImportRuns {
 			.update();
 	}
 
+	/**
+	 * Finds this transaction's rows through their indexes. A chunk looks its rows up by
+	 * key (address, words, name), and an import fills tables faster than their statistics
+	 * follow: with statistics of a table still small, the planner would read all of it
+	 * for each chunk.
+	 */
+	void lookUpByIndex() {
+		this.jdbc.sql("set local enable_seqscan = off").update();
+	}
+
 	void count(long runId, ImportCounts counts) {
 		this.jdbc.sql("""
 				update import_run set done = done + ?, added = added + ?, unchanged = unchanged + ?,
