@@ -1,0 +1,114 @@
+package org.claimtracker.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.claimtracker.Fixtures;
+import org.claimtracker.account.AccountService;
+import org.claimtracker.account.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An import in Debian's headless Chromium: an editor uploads a file of articles and
+ * watches the progress bar move on its own to the end, then finds the articles waiting
+ * for review on the desk.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ImportBrowserTest {
+
+	private static final int ARTICLES = 1500;
+
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@TempDir
+	Path folder;
+
+	final String site = "https://browser-import.example.org/" + this.make.unique("run").replace(' ', '-').toLowerCase()
+			+ "/";
+
+	WebDriver browser;
+
+	@BeforeEach
+	void start() {
+		this.browser = HeadlessChromium.start();
+		if (!this.accounts.exists("e2e-importer")) {
+			this.accounts.add("e2e-importer", "an importer's long password", Role.EDITOR);
+		}
+	}
+
+	@AfterEach
+	void stop() {
+		this.browser.quit();
+		this.jdbc.update("delete from app_user where username = 'e2e-importer'");
+		this.jdbc.queryForList("select id from article where url like ?", Long.class, this.site + "%")
+			.forEach((id) -> this.make.removeAfter("article", id));
+	}
+
+	@Test
+	void uploadWatchTheProgressAndFindTheQueue() throws IOException {
+		this.browser.get("http://localhost:" + this.port + "/login");
+		this.browser.findElement(By.id("username")).sendKeys("e2e-importer");
+		this.browser.findElement(By.id("password")).sendKeys("an importer's long password");
+		this.browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		this.browser.findElement(By.linkText("Import")).click();
+
+		this.browser.findElement(By.id("files")).sendKeys(archive().toString());
+		this.browser.findElement(By.cssSelector("form.import-form button[type=submit]")).click();
+
+		assertThat(this.browser.getCurrentUrl()).matches(".*/editor/imports/\\d+");
+		Set<String> seen = new LinkedHashSet<>();
+		new WebDriverWait(this.browser, Duration.ofSeconds(120)).pollingEvery(Duration.ofMillis(50)).until((page) -> {
+			seen.add(page.findElement(By.id("import-bar")).getDomAttribute("value"));
+			return page.findElement(By.cssSelector("#progress [role=status]")).getText().startsWith("Done");
+		});
+		assertThat(seen).as("the bar moved without the page being loaded again").hasSizeGreaterThan(2);
+		assertThat(this.browser.findElement(By.id("import-bar")).getDomAttribute("value"))
+			.isEqualTo(Integer.toString(ARTICLES));
+		assertThat(this.browser.findElement(By.cssSelector(".import-figures")).getText())
+			.contains("Added\n" + ARTICLES);
+
+		this.browser.findElement(By.partialLinkText("Review the quotes")).click();
+		assertThat(this.browser.findElement(By.cssSelector(".review-queue")).getText()).contains("Browser story 1");
+	}
+
+	private Path archive() throws IOException {
+		List<String> lines = new ArrayList<>();
+		for (int n = 1; n <= ARTICLES; n++) {
+			lines.add("""
+					{"url": "%s%d", "title": "Browser story %d", "outlet": "Browser Bugle", "published": "2016-10-01", \
+					"body": "Paragraph one of story %d.\\n\\"We will win the county,\\" Mayor Ana Ruiz said."}"""
+				.formatted(this.site, n, n, n));
+		}
+		return Files.write(this.folder.resolve("stories.jsonl"), lines);
+	}
+
+}
