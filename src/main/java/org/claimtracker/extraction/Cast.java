@@ -54,7 +54,9 @@ final class Cast {
 				yield new Speaker(asWritten, name, idOf(name), false);
 			}
 			case PRONOUN -> named(asWritten, resolve(mention.gender(), null));
-			case DESCRIPTION -> named(asWritten, resolve(Mention.Gender.UNKNOWN, mention.titles()));
+			case DESCRIPTION ->
+				named(asWritten, mention.titles().isEmpty() ? null : resolve(Mention.Gender.UNKNOWN, mention.titles()));
+			case ORGANISATION -> new Speaker(asWritten, null, null, false);
 		};
 	}
 

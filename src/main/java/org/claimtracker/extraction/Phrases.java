@@ -44,29 +44,65 @@ final class Phrases {
 		if (words.size() == 1 && Words.PRONOUNS.contains(first)) {
 			return new Mention(start, end, Mention.Type.PRONOUN, "", List.of(), pronounGender(first));
 		}
+		if ((first.equals("one") || first.equals("another")) && words.size() <= 3
+				&& words.stream().noneMatch(Token::capitalized)) {
+			return new Mention(start, end, Mention.Type.SOURCE, "", List.of(), Mention.Gender.UNKNOWN);
+		}
 		Mention name = name(words, start, end);
 		if (name != null) {
 			return name;
 		}
+		if (Organisations.named(words)) {
+			return new Mention(start, end, Mention.Type.ORGANISATION, "", List.of(), Mention.Gender.UNKNOWN);
+		}
 		boolean source = words.stream().anyMatch((w) -> Words.SOURCE_NOUNS.contains(w.lower()));
-		if (source) {
+		if (source && !first.equals("the")) {
 			return new Mention(start, end, Mention.Type.SOURCE, "", List.of(), Mention.Gender.UNKNOWN);
 		}
 		if (first.equals("the") && words.size() <= 3 && words.stream().skip(1).allMatch((w) -> isTitle(w))) {
 			List<String> titles = words.stream().skip(1).map((w) -> bare(w.lower())).toList();
 			return new Mention(start, end, Mention.Type.DESCRIPTION, "", titles, Mention.Gender.UNKNOWN);
 		}
-		return null;
+		if (source) {
+			return new Mention(start, end, Mention.Type.SOURCE, "", List.of(), Mention.Gender.UNKNOWN);
+		}
+		return description(words, start, end, first);
 	}
 
 	/**
-	 * A name after any titles: every word a title, a capitalised word or a particle, the
-	 * name capitalised.
+	 * Someone described, not named: "the presumptive Republican nominee" (a person the
+	 * reader knows, left unnamed rather than guessed), "a young boy" (an unnamed source).
 	 */
-	private static @Nullable Mention name(List<Token> words, int start, int end) {
+	private static @Nullable Mention description(List<Token> words, int start, int end, String first) {
+		boolean definite = first.equals("the") || first.equals("this");
+		if (!(definite || first.equals("a") || first.equals("an")) || words.size() < 2 || words.size() > 7) {
+			return null;
+		}
+		if (!Words.ROLES.contains(bare(words.get(words.size() - 1).lower()))) {
+			return null;
+		}
+		for (int w = 1; w < words.size(); w++) {
+			String word = words.get(w).lower();
+			if (Words.PREPOSITIONS.contains(word) || Words.CLAUSE_BREAKS.contains(word) || Words.CUES.contains(word)
+					|| Words.PRONOUNS.contains(word)) {
+				return null;
+			}
+		}
+		return new Mention(start, end, definite ? Mention.Type.DESCRIPTION : Mention.Type.SOURCE, "", List.of(),
+				Mention.Gender.UNKNOWN);
+	}
+
+	/**
+	 * A name after what says who the person is: titles ("Senate Minority Leader Chuck
+	 * Schumer"), or a role ("White House deputy press secretary Eric Schultz", "former
+	 * Gov. Jeb Bush of Florida"); the name capitalised, an institution's name not taken
+	 * for a person's.
+	 */
+	private static @Nullable Mention name(List<Token> all, int start, int end) {
+		List<Token> words = withoutPlace(all);
 		int lastTitle = -1;
 		for (int w = 0; w < words.size(); w++) {
-			if (isTitle(words.get(w)) && w < words.size() - 1) {
+			if ((isTitle(words.get(w)) || words.get(w).possessive()) && w < words.size() - 1) {
 				lastTitle = w;
 			}
 		}
@@ -74,33 +110,75 @@ final class Phrases {
 		if (name.isEmpty() || name.size() > 5 || !name.get(0).capitalized()) {
 			return null;
 		}
-		for (int w = 0; w <= lastTitle; w++) {
-			if (!isTitle(words.get(w))) {
-				return null;
-			}
+		if (!describes(words, lastTitle)) {
+			return null;
 		}
 		for (Token word : name) {
 			boolean particle = Words.NAME_PARTICLES.contains(word.lower());
-			if (!particle && (!word.capitalized() || shouting(word.text()))) {
+			if (!particle && (!word.capitalized() || Words.CUES.contains(word.lower()))) {
 				return null;
 			}
 		}
-		if (name.get(name.size() - 1).possessive()) {
+		if (name.get(name.size() - 1).possessive() || Organisations.institution(name)) {
 			return null;
 		}
 		String firstWord = name.get(0).lower();
 		if (Words.DETERMINERS.contains(firstWord) || Words.CLAUSE_BREAKS.contains(firstWord)
 				|| Words.PREPOSITIONS.contains(firstWord) || Words.PRONOUNS.contains(firstWord)
 				|| (name.size() == 1 && (Words.SOURCE_NOUNS.contains(firstWord) || Words.TIME_WORDS.contains(firstWord)
-						|| Words.CUES.contains(firstWord)))) {
+						|| Words.keepsDot(name.get(0).text())))) {
 			return null;
 		}
-		List<String> titles = words.subList(0, lastTitle + 1).stream().map((w) -> bare(w.lower())).toList();
+		List<String> titles = words.subList(0, lastTitle + 1)
+			.stream()
+			.filter(Phrases::isTitle)
+			.map((w) -> bare(w.lower()))
+			.toList();
 		StringBuilder text = new StringBuilder();
 		for (Token word : name) {
 			text.append(text.isEmpty() ? "" : " ").append(word.text());
 		}
 		return new Mention(start, end, Mention.Type.NAME, text.toString(), titles, gender(name.get(0).lower(), titles));
+	}
+
+	/**
+	 * Whether the words before a name say who the person is: titles only, or, after a
+	 * role or a possessive, words that are neither function words nor verbs.
+	 */
+	private static boolean describes(List<Token> words, int lastTitle) {
+		boolean titlesOnly = true;
+		for (int w = 0; w <= lastTitle; w++) {
+			titlesOnly &= isTitle(words.get(w));
+		}
+		if (titlesOnly) {
+			return true;
+		}
+		Token before = words.get(lastTitle);
+		if (!(before.possessive() || Words.ROLES.contains(bare(before.lower()))) || lastTitle > 6) {
+			return false;
+		}
+		for (int w = 0; w < lastTitle; w++) {
+			String word = words.get(w).lower();
+			boolean joiner = w > 0 && (word.equals("of") || word.equals("and") || word.equals("for"));
+			if (!joiner && (Words.PREPOSITIONS.contains(word) || Words.CLAUSE_BREAKS.contains(word)
+					|| Words.PRONOUNS.contains(word) || Words.CUES.contains(word)
+					|| (w > 0 && Words.DETERMINERS.contains(word) && !word.equals("senior") && !word.equals("top")))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The words without a closing "of Florida" after a name. */
+	private static List<Token> withoutPlace(List<Token> words) {
+		for (int w = words.size() - 2; w >= 2; w--) {
+			if (words.get(w).lower().equals("of")) {
+				boolean place = words.subList(w + 1, words.size()).stream().allMatch(Token::capitalized)
+						&& words.get(w - 1).capitalized() && !isTitle(words.get(w - 1));
+				return place ? words.subList(0, w) : words;
+			}
+		}
+		return words;
 	}
 
 	static boolean isTitle(Token word) {
@@ -109,18 +187,6 @@ final class Phrases {
 
 	private static String bare(String word) {
 		return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-	}
-
-	private static boolean shouting(String word) {
-		if (word.length() < 3) {
-			return false;
-		}
-		for (int i = 0; i < word.length(); i++) {
-			if (Character.isLowerCase(word.charAt(i))) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static Mention.Gender pronounGender(String pronoun) {

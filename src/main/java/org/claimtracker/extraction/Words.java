@@ -46,6 +46,31 @@ final class Words {
 			"alderman", "senate", "house", "county", "city", "assembly", "supervisor", "trustee", "chancellor",
 			"prosecutor");
 
+	/**
+	 * Nouns for a person's role, which end a description ("the Florida senator", "a young
+	 * boy") or stand before a name ("election law expert Rick Hasen").
+	 */
+	static final Set<String> ROLES = set("nominee", "candidate", "leader", "senator", "president", "governor",
+			"lawmaker", "legislator", "politician", "official", "spokesman", "spokeswoman", "spokesperson", "chairman",
+			"chairwoman", "businessman", "businesswoman", "mogul", "billionaire", "frontrunner", "front-runner", "host",
+			"anchor", "co-anchor", "analyst", "expert", "economist", "professor", "scientist", "pollster", "strategist",
+			"reporter", "correspondent", "journalist", "judge", "justice", "author", "writer", "columnist", "editor",
+			"commentator", "pundit", "historian", "activist", "organizer", "supporter", "voter", "veteran", "student",
+			"woman", "man", "boy", "girl", "mother", "father", "wife", "husband", "son", "daughter", "doctor", "lawyer",
+			"attorney", "congressman", "congresswoman", "hopeful", "rival", "challenger", "incumbent", "chief",
+			"secretary", "director", "manager", "chair", "founder", "owner", "aide", "adviser", "advisor", "official",
+			"mayor", "sheriff", "prosecutor", "comedian", "actor", "actress", "singer", "star", "preacher", "pastor",
+			"priest", "rabbi", "imam", "bishop", "diplomat", "ambassador", "minister", "premier", "king", "queen",
+			"prince", "chancellor", "general", "officer", "agent", "investigator", "researcher", "consultant",
+			"operative", "donor", "fundraiser", "delegate", "protester", "demonstrator", "resident", "worker",
+			"employee", "executive", "ceo", "moderator", "interviewer", "speaker", "representative", "member", "rep.",
+			"sen.", "gov.", "businessman", "entrepreneur", "investor", "partner", "lobbyist", "surrogate", "ally",
+			"critic", "opponent", "contender", "retiree", "teacher", "nurse", "farmer", "immigrant", "citizen", "clerk",
+			"commissioner", "superintendent", "trustee", "councilman", "councilwoman", "deputy", "assistant",
+			"vice-president", "spokesperson", "counsel", "advocate", "blogger", "podcaster", "broadcaster", "newcomer",
+			"neighbor", "friend", "colleague", "republican", "democrat", "independent", "conservative", "liberal",
+			"progressive", "libertarian");
+
 	static final Set<String> PRONOUNS = set("he", "she", "they");
 
 	/**

@@ -1,0 +1,94 @@
+package org.claimtracker.extraction;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells the names of organisations, outlets and documents ("Immigration and Customs
+ * Enforcement", "the DNC", "the Beige Book", "the secretary of state's office") from the
+ * names of people, so that they are never given a person's name nor taken for "he".
+ */
+final class Organisations {
+
+	/** Capitalised words that make a name an institution's. */
+	private static final Set<String> INSTITUTION_WORDS = set("department", "committee", "commission", "enforcement",
+			"office", "agency", "party", "association", "foundation", "institute", "center", "centre", "university",
+			"college", "council", "bureau", "court", "times", "post", "news", "network", "journal", "magazine", "press",
+			"book", "service", "administration", "corporation", "corp.", "inc.", "company", "group", "pac", "fund",
+			"project", "coalition", "union", "board", "review", "register", "report", "poll", "survey", "police",
+			"patrol", "security", "guard", "army", "navy", "ministry", "embassy", "organization", "organisation",
+			"alliance", "caucus", "campaign", "church", "club", "league", "federation", "trust", "bank", "reserve",
+			"authority", "tribune", "herald", "gazette", "examiner", "chronicle", "telegraph", "daily", "weekly",
+			"radio", "tv", "television", "channel", "media", "research", "institution", "senate", "house", "congress",
+			"assembly", "legislature", "government", "parliament", "clinic", "hospital", "school", "academy",
+			"initiative", "action", "partners", "industries", "services", "capital", "pentagon", "kremlin", "fbi",
+			"republicans", "democrats", "state", "states", "nations", "county", "city", "sun", "street", "monitor",
+			"watch", "forum", "review", "insider", "today", "politico", "cnn", "twitter", "facebook", "google");
+
+	/** Lowercase heads of a phrase that names an office or a document. */
+	private static final Set<String> DOCUMENT_WORDS = set("office", "department", "committee", "campaign", "statement",
+			"report", "study", "survey", "poll", "email", "e-mail", "letter", "memo", "ad", "advert", "book",
+			"editorial", "filing", "document", "documents", "lawsuit", "complaint", "release", "website", "site",
+			"post", "tweet", "video", "article", "paper", "column", "analysis", "agency", "group", "company", "firm",
+			"organization", "newspaper", "network", "channel", "magazine", "outlet", "site", "group", "union", "court",
+			"panel", "board", "council", "government", "ministry", "embassy", "foundation", "institute", "center",
+			"party", "caucus", "coalition", "association", "pac", "super", "transcript", "indictment", "ruling",
+			"order", "motion", "brief", "note", "message", "page", "account", "text", "policy", "platform",
+			"guidelines", "rules", "law", "bill", "measure", "proposal", "plan", "sign", "banner", "shirt", "hat");
+
+	private Organisations() {
+	}
+
+	/** Whether the words of a name ("Customs Enforcement", "DNC") name an institution. */
+	static boolean institution(List<Token> name) {
+		for (Token word : name) {
+			if (INSTITUTION_WORDS.contains(word.lower()) || acronym(word.text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a phrase opened by "the" names an institution, an outlet or a document: all
+	 * its words capitalised ("the Beige Book"), or ending in an office or a document
+	 * ("the secretary of state's office", "the email").
+	 */
+	static boolean named(List<Token> words) {
+		if (words.size() < 2 || !words.get(0).lower().equals("the")) {
+			return false;
+		}
+		Token last = words.get(words.size() - 1);
+		if (DOCUMENT_WORDS.contains(last.lower())) {
+			return true;
+		}
+		for (int w = 1; w < words.size(); w++) {
+			Token word = words.get(w);
+			boolean joiner = w > 1 && w < words.size() - 1
+					&& (word.lower().equals("of") || word.lower().equals("and") || word.lower().equals("for"));
+			if (!joiner && !word.capitalized()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Upper-case letters only, two or more: "DNC", "ICE", "AP". */
+	static boolean acronym(String word) {
+		int letters = 0;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (Character.isLowerCase(c)) {
+				return false;
+			}
+			letters += Character.isLetter(c) ? 1 : 0;
+		}
+		return letters >= 2;
+	}
+
+	private static Set<String> set(String... words) {
+		return Set.copyOf(Arrays.asList(words));
+	}
+
+}
