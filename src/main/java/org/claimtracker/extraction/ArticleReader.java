@@ -2,7 +2,6 @@ package org.claimtracker.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,8 +10,6 @@ import org.jspecify.annotations.Nullable;
  * in order; {@link SpeakerMemory} keeps who it has in mind for quotes that name no one.
  */
 final class ArticleReader {
-
-	private static final Set<String> FRAGMENT_CUES = union(Words.CUES, Words.FRAGMENT_CUES);
 
 	private final String body;
 
@@ -97,7 +94,7 @@ final class ArticleReader {
 				continue;
 			}
 			Quoted quoted = this.quotes.get(token.quote());
-			int[] span = content(quoted);
+			int[] span = quoted.words(this.body);
 			if (span[0] >= span[1]) {
 				continue;
 			}
@@ -163,35 +160,14 @@ final class ArticleReader {
 		return (attribution != null && attribution.mention().type() == Mention.Type.NAME) ? attribution : null;
 	}
 
-	/**
-	 * Quoted fragments in the writer's sentence: speech when the sentence's subject says
-	 * them, else scare quotes.
-	 */
+	/** Quoted fragments in the writer's sentence that its speaker says. */
 	private void partial(List<Token> tokens, List<Integer> fragments, Sentence sentence) {
-		int first = -1;
-		int last = -1;
-		for (int t : fragments) {
-			if (!ScareQuotes.scare(this.body, this.quotes, tokens, t)) {
-				first = first < 0 ? t : first;
-				last = t;
-			}
+		for (PartialQuotes.Found found : PartialQuotes.find(this.body, this.quotes, tokens, fragments, sentence)) {
+			Attribution attribution = found.attribution();
+			propose(found.start(), found.end(), Kind.PARTIAL, false,
+					this.cast.speaker(this.body, attribution.mention()), attribution.cue(),
+					attribution.cue().isEmpty() ? 0.6 : 0.7);
 		}
-		if (first < 0) {
-			return;
-		}
-		Attribution attribution = Attributions.firstCue(tokens, 0, first, FRAGMENT_CUES);
-		int start = sentence.start();
-		if (attribution != null) {
-			start = attribution.mention().start();
-		}
-		else {
-			attribution = Attributions.after(tokens, last + 1, tokens.size());
-		}
-		if (attribution == null) {
-			return;
-		}
-		Speaker speaker = this.cast.speaker(this.body, attribution.mention());
-		propose(start, trimEnd(sentence.start(), sentence.end()), Kind.PARTIAL, false, speaker, attribution.cue(), 0.7);
 	}
 
 	/**
@@ -246,26 +222,6 @@ final class ArticleReader {
 		return Tokens.of(this.body, sentence.start(), sentence.end(), this.quotes, sentence.firstQuote());
 	}
 
-	/** The words inside the marks, without surrounding spaces or a trailing comma. */
-	private int[] content(Quoted quoted) {
-		int start = quoted.contentStart();
-		int end = quoted.contentEnd();
-		while (start < end && Character.isWhitespace(this.body.charAt(start))) {
-			start++;
-		}
-		while (end > start && (Character.isWhitespace(this.body.charAt(end - 1)) || this.body.charAt(end - 1) == ',')) {
-			end--;
-		}
-		return new int[] { start, end };
-	}
-
-	private int trimEnd(int start, int end) {
-		while (end > start && Character.isWhitespace(this.body.charAt(end - 1))) {
-			end--;
-		}
-		return end;
-	}
-
 	private int wordCount(int[] span) {
 		int words = 0;
 		boolean inWord = false;
@@ -288,12 +244,6 @@ final class ArticleReader {
 			}
 		}
 		return false;
-	}
-
-	private static Set<String> union(Set<String> a, Set<String> b) {
-		Set<String> all = new java.util.HashSet<>(a);
-		all.addAll(b);
-		return Set.copyOf(all);
 	}
 
 	private static int previousQuote(List<Token> tokens, int t) {

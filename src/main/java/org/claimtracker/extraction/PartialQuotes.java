@@ -1,0 +1,98 @@
+package org.claimtracker.extraction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds partial quotes: fragments in marks inside the writer's sentence that someone the
+ * sentence names said ("Trump called it “a disaster”", "Clinton called for more
+ * “flexibility”", "…, saying they were “old news”"). Fragments with no one in the
+ * sentence to have said them are scare quotes, titles or terms, and are left out.
+ */
+final class PartialQuotes {
+
+	private static final Set<String> CUES = union(Words.CUES, Words.FRAGMENT_CUES);
+
+	private PartialQuotes() {
+	}
+
+	/** A partial quote at {@code [start, end)} with its attribution. */
+	record Found(int start, int end, Attribution attribution) {
+
+	}
+
+	/**
+	 * The partial quotes among the quoted fragments (token indexes) of a sentence: the
+	 * sentence from its speaker on, and each fragment after the first on its own (the
+	 * words inside its marks), so that the editor can keep a later fragment as a quote of
+	 * its own.
+	 */
+	static List<Found> find(String body, List<Quoted> quotes, List<Token> tokens, List<Integer> fragments,
+			Sentence sentence) {
+		List<Integer> speech = new ArrayList<>();
+		for (int t : fragments) {
+			if (!ScareQuotes.scare(body, quotes, tokens, t)) {
+				speech.add(t);
+			}
+		}
+		if (speech.isEmpty()) {
+			return List.of();
+		}
+		int first = speech.get(0);
+		int last = speech.get(speech.size() - 1);
+		Attribution attribution = Attributions.firstCue(tokens, 0, first, CUES);
+		int start = sentence.start();
+		if (attribution != null) {
+			start = attribution.mention().start();
+		}
+		else {
+			attribution = Attributions.after(tokens, last + 1, tokens.size());
+		}
+		if (attribution == null) {
+			attribution = according(tokens);
+		}
+		if (attribution == null) {
+			Mention subject = Subjects.of(tokens, 0, first);
+			attribution = (subject == null) ? null : new Attribution(subject, "");
+		}
+		if (attribution == null) {
+			return List.of();
+		}
+		List<Found> found = new ArrayList<>();
+		found.add(new Found(start, trimEnd(body, sentence.start(), sentence.end()), attribution));
+		for (int t : speech.subList(1, speech.size())) {
+			int[] words = quotes.get(tokens.get(t).quote()).words(body);
+			found.add(new Found(words[0], words[1], attribution));
+		}
+		return found;
+	}
+
+	/** "according to X" anywhere in the sentence. */
+	private static @Nullable Attribution according(List<Token> tokens) {
+		for (int t = 0; t + 2 < tokens.size(); t++) {
+			if (tokens.get(t).lower().equals("according") && tokens.get(t + 1).lower().equals("to")) {
+				Mention source = Attributions.following(tokens, t + 2, tokens.size());
+				return source == null ? null : new Attribution(source, "according to");
+			}
+		}
+		return null;
+	}
+
+	private static int trimEnd(String body, int start, int end) {
+		while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+			end--;
+		}
+		return end;
+	}
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> all = new HashSet<>(a);
+		all.addAll(b);
+		return Set.copyOf(all);
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.claimtracker.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds who a sentence is about: the subject of its main clause, past openers such as
+ * "But" or "In a statement on Monday,". A sentence that quotes words without a cue of its
+ * own ("Clinton called for more “flexibility”", "He ended with “…”") quotes its subject.
+ */
+final class Subjects {
+
+	/** How far into a sentence an opening phrase may run before its comma. */
+	private static final int OPENING = 20;
+
+	private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "now", "also", "instead",
+			"meanwhile", "however", "then", "later", "earlier", "indeed", "even", "again", "thus", "ultimately",
+			"finally", "separately", "specifically", "moreover", "or", "plus", "rather", "today", "tonight",
+			"yesterday", "previously", "recently", "here", "there", "first", "second", "third", "nevertheless",
+			"nonetheless", "afterward", "afterwards", "similarly", "likewise", "notably");
+
+	private static final Set<String> OPENING_PHRASES = Set.of("during", "despite", "following", "asked", "speaking",
+			"addressing", "appearing", "writing", "responding", "according", "unlike", "amid", "as", "while", "without",
+			"throughout", "across", "ahead", "since", "last", "this", "next", "earlier", "later");
+
+	private Subjects() {
+	}
+
+	/**
+	 * The subject of the main clause in {@code [from, to)}: a mention followed by a verb
+	 * or an appositive, or null when the clause opens otherwise.
+	 */
+	static @Nullable Mention of(List<Token> tokens, int from, int to) {
+		int k = from;
+		while (k < to && (tokens.get(k).is(",") || OPENERS.contains(tokens.get(k).lower())
+				|| (k + 1 < to && tokens.get(k + 1).is(",") && tokens.get(k).lower().endsWith("ly")))) {
+			k++;
+		}
+		if (k < to && opensPhrase(tokens.get(k))) {
+			int comma = k;
+			while (comma < to && comma - k < OPENING && !tokens.get(comma).is(",") && !tokens.get(comma).isQuote()) {
+				comma++;
+			}
+			if (comma >= to || !tokens.get(comma).is(",")) {
+				return null;
+			}
+			k = comma + 1;
+		}
+		if (k >= to) {
+			return null;
+		}
+		Mention mention = Attributions.following(tokens, k, to);
+		if (mention == null) {
+			return null;
+		}
+		int next = k;
+		while (next < to && tokens.get(next).end() <= mention.end()) {
+			next++;
+		}
+		if (next >= to) {
+			return null;
+		}
+		Token after = tokens.get(next);
+		return (after.isWord() && !after.capitalized()) || after.is(",") ? mention : null;
+	}
+
+	private static boolean opensPhrase(Token token) {
+		String word = token.lower();
+		return Words.PREPOSITIONS.contains(word) || Words.CLAUSE_BREAKS.contains(word) || OPENING_PHRASES.contains(word)
+				|| Words.TIME_WORDS.contains(word) || Character.isDigit(token.text().charAt(0));
+	}
+
+}
