@@ -104,7 +104,12 @@ final class ArticleReader {
 				intro = Attributions.before(tokens, previousQuote(tokens, t) + 1, t - 1);
 			}
 			if (initial || intro != null || tokens.get(t - 1).is(":")) {
-				Attribution attribution = initial ? Attributions.after(tokens, t + 1, nextQuote(tokens, t)) : intro;
+				Attribution attribution = intro;
+				if (initial) {
+					attribution = Attributions.after(tokens, t + 1, nextQuote(tokens, t));
+					attribution = attribution != null ? attribution
+							: Attributions.loose(tokens, t + 1, nextQuote(tokens, t));
+				}
 				direct(span, attribution, sentence, index);
 			}
 			else {
@@ -162,7 +167,8 @@ final class ArticleReader {
 
 	/** Quoted fragments in the writer's sentence that its speaker says. */
 	private void partial(List<Token> tokens, List<Integer> fragments, Sentence sentence) {
-		for (PartialQuotes.Found found : PartialQuotes.find(this.body, this.quotes, tokens, fragments, sentence)) {
+		for (PartialQuotes.Found found : PartialQuotes.find(this.body, this.quotes, tokens, fragments, sentence,
+				this.cast::known)) {
 			Attribution attribution = found.attribution();
 			propose(found.start(), found.end(), Kind.PARTIAL, false,
 					this.cast.speaker(this.body, attribution.mention()), attribution.cue(),

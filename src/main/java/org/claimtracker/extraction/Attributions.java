@@ -46,6 +46,56 @@ final class Attributions {
 	}
 
 	/**
+	 * An attribution after a quotation whose verb is not a known cue ("…," Trump
+	 * interjected; "…," agrees Michelle Stevens) or that has no verb ("…," Democrat Jon
+	 * Ossoff.).
+	 */
+	static @Nullable Attribution loose(List<Token> tokens, int from, int to) {
+		int start = from;
+		while (start < to && (tokens.get(start).is(",") || tokens.get(start).is("—") || tokens.get(start).is("–"))) {
+			start++;
+		}
+		if (start >= to || !tokens.get(start).isWord()) {
+			return null;
+		}
+		Token first = tokens.get(start);
+		if (!first.capitalized() && verb(first)) {
+			Mention speaker = following(tokens, start + 1, to);
+			return (speaker != null && speaker.type() == Mention.Type.NAME) ? new Attribution(speaker, first.lower())
+					: null;
+		}
+		Mention speaker = following(tokens, start, to);
+		if (speaker == null || speaker.type() == Mention.Type.SOURCE) {
+			return null;
+		}
+		int next = start;
+		while (next < to && tokens.get(next).end() <= speaker.end()) {
+			next++;
+		}
+		if (next >= to || tokens.get(next).is(".")) {
+			return speaker.type() == Mention.Type.NAME ? new Attribution(speaker, "") : null;
+		}
+		return verb(tokens.get(next)) ? new Attribution(speaker, tokens.get(next).lower()) : null;
+	}
+
+	/** A word that can be a verb of speaking not in the lists: "interjected", "riffs". */
+	private static boolean verb(Token token) {
+		String word = token.lower();
+		if (!token.isWord() || token.capitalized() || Words.PREPOSITIONS.contains(word)
+				|| Words.DETERMINERS.contains(word) || Words.CLAUSE_BREAKS.contains(word) || NOT_VERBS.contains(word)) {
+			return false;
+		}
+		return word.endsWith("ed") || word.endsWith("s") || IRREGULAR.contains(word);
+	}
+
+	private static final Set<String> NOT_VERBS = Set.of("who", "which", "that", "whose", "his", "hers", "its", "is",
+			"was", "has", "as", "us", "this", "thus", "less", "always", "perhaps", "news", "yes");
+
+	private static final Set<String> IRREGULAR = Set.of("shot", "went", "spoke", "put", "began", "read", "broke",
+			"sang", "chimed", "piped", "wrote", "told", "said", "says", "cried", "chided", "swore", "bit", "hit",
+			"struck", "threw", "fought", "led", "took", "gave", "quipped");
+
+	/**
 	 * The attribution that ends just before {@code end} ("Ossoff said," or "Price put it
 	 * plainly:").
 	 */

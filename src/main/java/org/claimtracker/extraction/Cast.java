@@ -81,6 +81,15 @@ final class Cast {
 		return this.bySurname.containsKey(key) || this.knownBySurname.containsKey(key);
 	}
 
+	/**
+	 * Whether a lone capitalised word is a person's name: a surname met earlier or known,
+	 * or a common first name.
+	 */
+	boolean known(String word) {
+		String key = Words.lower(word);
+		return isSurname(word) || Words.MALE.contains(key) || Words.FEMALE.contains(key);
+	}
+
 	private Speaker named(String asWritten, @Nullable String name) {
 		if (name == null) {
 			return new Speaker(asWritten, null, null, false);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -32,7 +33,7 @@ final class PartialQuotes {
 	 * its own.
 	 */
 	static List<Found> find(String body, List<Quoted> quotes, List<Token> tokens, List<Integer> fragments,
-			Sentence sentence) {
+			Sentence sentence, Predicate<String> known) {
 		List<Integer> speech = new ArrayList<>();
 		for (int t : fragments) {
 			if (!ScareQuotes.scare(body, quotes, tokens, t)) {
@@ -56,7 +57,7 @@ final class PartialQuotes {
 			attribution = according(tokens);
 		}
 		if (attribution == null) {
-			Mention subject = Subjects.of(tokens, 0, first);
+			Mention subject = Subjects.of(tokens, 0, first, known);
 			attribution = (subject == null) ? null : new Attribution(subject, "");
 		}
 		if (attribution == null) {

@@ -55,7 +55,7 @@ final class Phrases {
 		if (Organisations.named(words)) {
 			return new Mention(start, end, Mention.Type.ORGANISATION, "", List.of(), Mention.Gender.UNKNOWN);
 		}
-		boolean source = words.stream().anyMatch((w) -> Words.SOURCE_NOUNS.contains(w.lower()));
+		boolean source = source(words);
 		if (source && !first.equals("the")) {
 			return new Mention(start, end, Mention.Type.SOURCE, "", List.of(), Mention.Gender.UNKNOWN);
 		}
@@ -67,6 +67,23 @@ final class Phrases {
 			return new Mention(start, end, Mention.Type.SOURCE, "", List.of(), Mention.Gender.UNKNOWN);
 		}
 		return description(words, start, end, first);
+	}
+
+	/**
+	 * An unnamed source: a source noun among the first words, before any preposition
+	 * ("two people familiar with the talks", "senior administration officials").
+	 */
+	private static boolean source(List<Token> words) {
+		for (int w = 0; w < Math.min(words.size(), 5); w++) {
+			String word = words.get(w).lower();
+			if (Words.SOURCE_NOUNS.contains(word)) {
+				return true;
+			}
+			if (Words.PREPOSITIONS.contains(word) || Words.CUES.contains(word)) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -102,7 +119,9 @@ final class Phrases {
 		List<Token> words = withoutPlace(all);
 		int lastTitle = -1;
 		for (int w = 0; w < words.size(); w++) {
-			if ((isTitle(words.get(w)) || words.get(w).possessive()) && w < words.size() - 1) {
+			Token word = words.get(w);
+			boolean role = !word.capitalized() && Words.ROLES.contains(bare(word.lower()));
+			if ((isTitle(word) || word.possessive() || role) && w < words.size() - 1) {
 				lastTitle = w;
 			}
 		}

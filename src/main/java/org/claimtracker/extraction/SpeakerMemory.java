@@ -32,12 +32,10 @@ final class SpeakerMemory {
 	/** Who spoke the direct quote or block that ended the previous paragraph. */
 	private @Nullable Speaker endedWith;
 
-	/** The same three, for the paragraph before the current one. */
+	/** The same two, for the paragraph before the current one. */
 	private @Nullable Attribution announcedBefore;
 
 	private @Nullable Speaker endedBefore;
-
-	private @Nullable Mention subjectBefore;
 
 	SpeakerMemory(String body, Cast cast) {
 		this.body = body;
@@ -48,7 +46,6 @@ final class SpeakerMemory {
 	void nextParagraph() {
 		this.announcedBefore = this.announced;
 		this.endedBefore = this.endedWith;
-		this.subjectBefore = this.previousSubject;
 		this.announced = null;
 		this.endedWith = null;
 		this.lastInParagraph = null;
@@ -87,8 +84,9 @@ final class SpeakerMemory {
 	/**
 	 * A speaker for a direct quote with no attribution of its own, nearest first: the
 	 * last speaker in the paragraph, one named at the start of the next sentence, the
-	 * previous sentence's subject, then who the paragraph before announced, ended with or
-	 * was about. The next sentence is read only when the paragraph has no speaker yet.
+	 * previous sentence's subject, then who the paragraph before announced or ended with;
+	 * what the paragraph before was about is too far to guess from. The next sentence is
+	 * read only when the paragraph has no speaker yet.
 	 */
 	@Nullable Guess unattributed(Supplier<@Nullable Attribution> nextSentence) {
 		if (this.lastInParagraph != null) {
@@ -106,10 +104,7 @@ final class SpeakerMemory {
 					0.75);
 		}
 		if (this.endedBefore != null) {
-			return new Guess(this.endedBefore, "", 0.6);
-		}
-		if (this.subjectBefore != null) {
-			return new Guess(this.cast.speaker(this.body, this.subjectBefore), "", 0.5);
+			return new Guess(this.endedBefore, "", 0.55);
 		}
 		return null;
 	}

@@ -2,6 +2,7 @@ package org.claimtracker.extraction;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -30,9 +31,11 @@ final class Subjects {
 
 	/**
 	 * The subject of the main clause in {@code [from, to)}: a mention followed by a verb
-	 * or an appositive, or null when the clause opens otherwise.
+	 * or an appositive, or null when the clause opens otherwise. A name of one word
+	 * counts only when {@code known} knows it, since a sentence's first word is
+	 * capitalised anyway ("Tunnels are …").
 	 */
-	static @Nullable Mention of(List<Token> tokens, int from, int to) {
+	static @Nullable Mention of(List<Token> tokens, int from, int to, Predicate<String> known) {
 		int k = from;
 		while (k < to && (tokens.get(k).is(",") || OPENERS.contains(tokens.get(k).lower())
 				|| (k + 1 < to && tokens.get(k + 1).is(",") && tokens.get(k).lower().endsWith("ly")))) {
@@ -52,7 +55,8 @@ final class Subjects {
 			return null;
 		}
 		Mention mention = Attributions.following(tokens, k, to);
-		if (mention == null) {
+		if (mention == null || (mention.type() == Mention.Type.NAME && !mention.name().contains(" ")
+				&& mention.titles().isEmpty() && !known.test(mention.name()))) {
 			return null;
 		}
 		int next = k;
