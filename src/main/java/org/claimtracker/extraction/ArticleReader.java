@@ -72,7 +72,7 @@ final class ArticleReader {
 		String text = this.body.substring(last.start(), last.end()).strip();
 		if (text.endsWith(":")) {
 			List<Token> tokens = tokens(last);
-			this.memory.announced(Attributions.before(tokens, 0, tokens.size() - 1));
+			this.memory.announced(Introductions.of(tokens, 0, tokens.size() - 1, this.cast::known));
 			return;
 		}
 		for (int i = this.proposals.size() - 1; i >= before; i--) {
@@ -101,7 +101,7 @@ final class ArticleReader {
 			boolean initial = t == 0 || tokens.get(t - 1).isQuote();
 			Attribution intro = null;
 			if (!initial && (tokens.get(t - 1).is(",") || tokens.get(t - 1).is(":"))) {
-				intro = Attributions.before(tokens, previousQuote(tokens, t) + 1, t - 1);
+				intro = Introductions.of(tokens, previousQuote(tokens, t) + 1, t - 1, this.cast::known);
 			}
 			if (initial || intro != null || tokens.get(t - 1).is(":")) {
 				Attribution attribution = intro;

@@ -79,7 +79,7 @@ final class Attributions {
 	}
 
 	/** A word that can be a verb of speaking not in the lists: "interjected", "riffs". */
-	private static boolean verb(Token token) {
+	static boolean verb(Token token) {
 		String word = token.lower();
 		if (!token.isWord() || token.capitalized() || Words.PREPOSITIONS.contains(word)
 				|| Words.DETERMINERS.contains(word) || Words.CLAUSE_BREAKS.contains(word) || NOT_VERBS.contains(word)) {
@@ -96,8 +96,8 @@ final class Attributions {
 			"struck", "threw", "fought", "led", "took", "gave", "quipped");
 
 	/**
-	 * The attribution that ends just before {@code end} ("Ossoff said," or "Price put it
-	 * plainly:").
+	 * The attribution by a cue that ends just before {@code end} ("Ossoff said," or
+	 * "Price put it plainly:").
 	 */
 	static @Nullable Attribution before(List<Token> tokens, int from, int end) {
 		for (int t = end - 1; t >= from; t--) {
@@ -108,10 +108,6 @@ final class Attributions {
 				}
 				return subject == null ? null : new Attribution(subject, tokens.get(t).lower());
 			}
-		}
-		if (end < tokens.size() && tokens.get(end).is(":")) {
-			Mention first = firstPerson(tokens, from, end);
-			return first == null ? null : new Attribution(first, "");
 		}
 		return null;
 	}
@@ -180,24 +176,6 @@ final class Attributions {
 			Mention mention = Phrases.parse(tokens, from, stop);
 			if (mention != null) {
 				return mention;
-			}
-		}
-		return null;
-	}
-
-	/** The first person named in {@code [from, to)}, or a pronoun opening it. */
-	static @Nullable Mention firstPerson(List<Token> tokens, int from, int to) {
-		for (int t = from; t < to; t++) {
-			if (tokens.get(t).capitalized() || (t == from && tokens.get(t).isWord())) {
-				int end = t;
-				while (end < to && (tokens.get(end).capitalized() || Phrases.isTitle(tokens.get(end)))) {
-					end++;
-				}
-				Mention mention = Phrases.parse(tokens, t, Math.max(end, t + 1));
-				if (mention != null && mention.type() != Mention.Type.SOURCE) {
-					return mention;
-				}
-				t = Math.max(t, end - 1);
 			}
 		}
 		return null;

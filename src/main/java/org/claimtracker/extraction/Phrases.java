@@ -59,7 +59,8 @@ final class Phrases {
 		if (source && !first.equals("the")) {
 			return new Mention(start, end, Mention.Type.SOURCE, "", List.of(), Mention.Gender.UNKNOWN);
 		}
-		if (first.equals("the") && words.size() <= 3 && words.stream().skip(1).allMatch((w) -> isTitle(w))) {
+		if (first.equals("the") && words.size() >= 2 && words.size() <= 3
+				&& words.stream().skip(1).allMatch((w) -> isTitle(w))) {
 			List<String> titles = words.stream().skip(1).map((w) -> bare(w.lower())).toList();
 			return new Mention(start, end, Mention.Type.DESCRIPTION, "", titles, Mention.Gender.UNKNOWN);
 		}

@@ -17,7 +17,7 @@ final class Words {
 			"warns", "replied", "responded", "remarked", "claimed", "claims", "promised", "promises", "vowed",
 			"pledged", "acknowledged", "admitted", "conceded", "quipped", "joked", "announced", "predicted", "observed",
 			"countered", "contended", "maintained", "stressed", "emphasized", "suggested", "testified", "shouted",
-			"repeated", "concluded", "pointed", "cautioned", "boasted", "complained", "charged");
+			"repeated", "concluded", "pointed", "cautioned", "boasted", "complained", "charged", "reported", "reports");
 
 	/** Verbs that introduce reported speech with a content clause. */
 	static final Set<String> REPORTING = set("said", "says", "told", "tells", "argued", "argues", "promised",

@@ -1,0 +1,65 @@
+package org.claimtracker.extraction;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds who introduces a quotation that follows a comma or a colon: by a cue ("Ossoff
+ * said,"), by a participle or a coordinated verb ("…, saying, “…”", "and declared, “…”",
+ * "The email began, “…”", whose speaker is the sentence's subject), or by a name alone
+ * before a colon ("— Carl Bialik: “…”").
+ */
+final class Introductions {
+
+	/** How many words before the comma or colon a verb of an introduction may stand. */
+	private static final int VERB_REACH = 5;
+
+	private Introductions() {
+	}
+
+	/** The attribution in {@code [from, end)} introducing what follows {@code end}. */
+	static @Nullable Attribution of(List<Token> tokens, int from, int end, Predicate<String> known) {
+		if (end <= from) {
+			return null;
+		}
+		Attribution cued = Attributions.before(tokens, from, end);
+		if (cued != null) {
+			return cued;
+		}
+		if (end < tokens.size() && tokens.get(end).is(":")) {
+			Mention name = nameBefore(tokens, from, end);
+			if (name != null) {
+				return new Attribution(name, "");
+			}
+		}
+		for (int t = end - 1; t >= Math.max(from, end - VERB_REACH); t--) {
+			Token token = tokens.get(t);
+			if (token.isBreak() || token.isQuote()) {
+				break;
+			}
+			if (token.lower().endsWith("ing") && token.lower().length() > 4 && !token.capitalized()
+					|| Attributions.verb(token)) {
+				Mention subject = Subjects.of(tokens, from, end, known);
+				return subject == null ? null : new Attribution(subject, token.lower());
+			}
+		}
+		return null;
+	}
+
+	/** A name that ends right before {@code end}: "Pollsters agree — Carl Bialik:". */
+	private static @Nullable Mention nameBefore(List<Token> tokens, int from, int end) {
+		for (int start = Math.max(from, end - 6); start < end; start++) {
+			if (start > from && !tokens.get(start - 1).isBreak()) {
+				continue;
+			}
+			Mention mention = Phrases.parse(tokens, start, end);
+			if (mention != null && mention.type() != Mention.Type.SOURCE) {
+				return mention;
+			}
+		}
+		return null;
+	}
+
+}
