@@ -52,7 +52,7 @@ final class Attributions {
 	 */
 	static @Nullable Attribution loose(List<Token> tokens, int from, int to) {
 		int start = from;
-		while (start < to && (tokens.get(start).is(",") || tokens.get(start).is("—") || tokens.get(start).is("–"))) {
+		while (start < to && tokens.get(start).isBreak() && !tokens.get(start).is(":")) {
 			start++;
 		}
 		if (start >= to || !tokens.get(start).isWord()) {

@@ -43,7 +43,8 @@ final class Organisations {
 	/** Whether the words of a name ("Customs Enforcement", "DNC") name an institution. */
 	static boolean institution(List<Token> name) {
 		for (Token word : name) {
-			if (INSTITUTION_WORDS.contains(word.lower()) || acronym(word.text())) {
+			if (INSTITUTION_WORDS.contains(word.lower())
+					|| (acronym(word.text()) && !Words.NAME_PARTICLES.contains(word.lower()))) {
 				return true;
 			}
 		}

@@ -146,7 +146,7 @@ final class Phrases {
 		if (Words.DETERMINERS.contains(firstWord) || Words.CLAUSE_BREAKS.contains(firstWord)
 				|| Words.PREPOSITIONS.contains(firstWord) || Words.PRONOUNS.contains(firstWord)
 				|| (name.size() == 1 && (Words.SOURCE_NOUNS.contains(firstWord) || Words.TIME_WORDS.contains(firstWord)
-						|| Words.keepsDot(name.get(0).text())))) {
+						|| Words.keepsDot(name.get(0).text()) || partyTag(name.get(0).text())))) {
 			return null;
 		}
 		List<String> titles = words.subList(0, lastTitle + 1)
@@ -174,7 +174,7 @@ final class Phrases {
 			return true;
 		}
 		Token before = words.get(lastTitle);
-		if (!(before.possessive() || Words.ROLES.contains(bare(before.lower()))) || lastTitle > 6) {
+		if (!(before.possessive() || isTitle(before) || Words.ROLES.contains(bare(before.lower()))) || lastTitle > 6) {
 			return false;
 		}
 		for (int w = 0; w < lastTitle; w++) {
@@ -189,13 +189,20 @@ final class Phrases {
 		return true;
 	}
 
-	/** The words without a closing "of Florida" after a name. */
+	/** A party and state after a name: "R-Ky.", "D-N.Y.". */
+	private static boolean partyTag(String word) {
+		return word.length() > 2 && "RDI".indexOf(word.charAt(0)) >= 0 && word.charAt(1) == '-';
+	}
+
+	/** The words without a closing "of Florida" or "of the Sierra Club" after a name. */
 	private static List<Token> withoutPlace(List<Token> words) {
 		for (int w = words.size() - 2; w >= 2; w--) {
 			if (words.get(w).lower().equals("of")) {
-				boolean place = words.subList(w + 1, words.size()).stream().allMatch(Token::capitalized)
+				List<Token> place = words.subList(w + 1, words.size());
+				boolean named = place.stream()
+					.allMatch((p) -> p.capitalized() || p == place.get(0) && p.lower().equals("the"))
 						&& words.get(w - 1).capitalized() && !isTitle(words.get(w - 1));
-				return place ? words.subList(0, w) : words;
+				return named ? words.subList(0, w) : words;
 			}
 		}
 		return words;

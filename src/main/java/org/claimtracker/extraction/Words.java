@@ -164,13 +164,19 @@ final class Words {
 		return word.toLowerCase(Locale.ROOT);
 	}
 
-	/** Abbreviations whose final period does not end a sentence. */
+	/**
+	 * Abbreviations (and party tags such as "R-Ky.") whose final period does not end a
+	 * sentence.
+	 */
 	static boolean keepsDot(String word) {
 		int dot = word.indexOf('.');
 		if (dot >= 0 && dot < word.length() - 1) {
 			return true;
 		}
 		if (word.length() == 2 && Character.isUpperCase(word.charAt(0))) {
+			return true;
+		}
+		if (word.length() > 3 && word.charAt(1) == '-' && "RDI".indexOf(word.charAt(0)) >= 0) {
 			return true;
 		}
 		return ABBREVIATIONS.contains(lower(word));
