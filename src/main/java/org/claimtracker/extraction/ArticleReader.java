@@ -154,13 +154,18 @@ final class ArticleReader {
 
 	/**
 	 * The attribution opening the next sentence of the same paragraph ("Cho said it
-	 * twice.").
+	 * twice."), or a name signing the quote from the next line ("― Sonya Herridge").
 	 */
 	private @Nullable Attribution nextSentence(Sentence sentence, int index) {
-		if (index + 1 >= this.sentences.size() || this.sentences.get(index + 1).paragraph() != sentence.paragraph()) {
+		if (index + 1 >= this.sentences.size()) {
 			return null;
 		}
-		List<Token> tokens = tokens(this.sentences.get(index + 1));
+		Sentence next = this.sentences.get(index + 1);
+		List<Token> tokens = tokens(next);
+		if (next.paragraph() != sentence.paragraph()) {
+			boolean signed = !tokens.isEmpty() && tokens.get(0).isBreak() && tokens.size() <= 8;
+			return signed ? Attributions.loose(tokens, 0, tokens.size()) : null;
+		}
 		Attribution attribution = Attributions.after(tokens, 0, Math.min(tokens.size(), 8));
 		return (attribution != null && attribution.mention().type() == Mention.Type.NAME) ? attribution : null;
 	}

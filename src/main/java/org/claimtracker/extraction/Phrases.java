@@ -2,6 +2,7 @@ package org.claimtracker.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,10 @@ import org.jspecify.annotations.Nullable;
 final class Phrases {
 
 	private static final int LONGEST = 12;
+
+	/** Verbs that show a phrase to be a clause, not a source: "people were injured". */
+	private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+			"can", "could", "should", "must", "may", "might", "did", "does", "do");
 
 	private Phrases() {
 	}
@@ -75,6 +80,11 @@ final class Phrases {
 	 * ("two people familiar with the talks", "senior administration officials").
 	 */
 	private static boolean source(List<Token> words) {
+		for (Token word : words) {
+			if (VERBS.contains(word.lower())) {
+				return false;
+			}
+		}
 		for (int w = 0; w < Math.min(words.size(), 5); w++) {
 			String word = words.get(w).lower();
 			if (Words.SOURCE_NOUNS.contains(word)) {
@@ -146,7 +156,8 @@ final class Phrases {
 		if (Words.DETERMINERS.contains(firstWord) || Words.CLAUSE_BREAKS.contains(firstWord)
 				|| Words.PREPOSITIONS.contains(firstWord) || Words.PRONOUNS.contains(firstWord)
 				|| (name.size() == 1 && (Words.SOURCE_NOUNS.contains(firstWord) || Words.TIME_WORDS.contains(firstWord)
-						|| Words.keepsDot(name.get(0).text()) || partyTag(name.get(0).text())))) {
+						|| Words.keepsDot(name.get(0).text()) || partyTag(name.get(0).text())
+						|| Words.OPENERS.contains(firstWord)))) {
 			return null;
 		}
 		List<String> titles = words.subList(0, lastTitle + 1)

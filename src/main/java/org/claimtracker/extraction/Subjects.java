@@ -16,12 +16,6 @@ final class Subjects {
 	/** How far into a sentence an opening phrase may run before its comma. */
 	private static final int OPENING = 20;
 
-	private static final Set<String> OPENERS = Set.of("but", "and", "yet", "so", "still", "now", "also", "instead",
-			"meanwhile", "however", "then", "later", "earlier", "indeed", "even", "again", "thus", "ultimately",
-			"finally", "separately", "specifically", "moreover", "or", "plus", "rather", "today", "tonight",
-			"yesterday", "previously", "recently", "here", "there", "first", "second", "third", "nevertheless",
-			"nonetheless", "afterward", "afterwards", "similarly", "likewise", "notably");
-
 	private static final Set<String> OPENING_PHRASES = Set.of("during", "despite", "following", "asked", "speaking",
 			"addressing", "appearing", "writing", "responding", "according", "unlike", "amid", "as", "while", "without",
 			"throughout", "across", "ahead", "since", "last", "this", "next", "earlier", "later");
@@ -37,7 +31,7 @@ final class Subjects {
 	 */
 	static @Nullable Mention of(List<Token> tokens, int from, int to, Predicate<String> known) {
 		int k = from;
-		while (k < to && (tokens.get(k).is(",") || OPENERS.contains(tokens.get(k).lower())
+		while (k < to && (tokens.get(k).is(",") || Words.OPENERS.contains(tokens.get(k).lower())
 				|| (k + 1 < to && tokens.get(k + 1).is(",") && tokens.get(k).lower().endsWith("ly")))) {
 			k++;
 		}

@@ -71,6 +71,13 @@ final class Words {
 			"neighbor", "friend", "colleague", "republican", "democrat", "independent", "conservative", "liberal",
 			"progressive", "libertarian");
 
+	/** Words that open a sentence before its subject: "But", "Meanwhile", "Still". */
+	static final Set<String> OPENERS = set("but", "and", "yet", "so", "still", "now", "also", "instead", "meanwhile",
+			"however", "then", "later", "earlier", "indeed", "even", "again", "thus", "ultimately", "finally",
+			"separately", "specifically", "moreover", "or", "plus", "rather", "today", "tonight", "yesterday",
+			"previously", "recently", "here", "there", "first", "second", "third", "nevertheless", "nonetheless",
+			"afterward", "afterwards", "similarly", "likewise", "notably");
+
 	static final Set<String> PRONOUNS = set("he", "she", "they");
 
 	/**
