@@ -14,6 +14,13 @@ final class Attributions {
 	/** How far after a quotation its attribution may end. */
 	private static final int REACH = 16;
 
+	/**
+	 * Words between a speaker and the cue: "the president will say", "Cruz later said".
+	 */
+	private static final Set<String> BEFORE_CUE = Set.of("will", "would", "has", "had", "have", "did", "does", "also",
+			"later", "then", "again", "once", "often", "repeatedly", "previously", "recently", "simply", "just",
+			"quickly", "flatly", "bluntly", "sharply", "angrily", "firmly", "publicly", "privately", "first", "still");
+
 	private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
 
 	private Attributions() {
@@ -136,6 +143,9 @@ final class Attributions {
 	 */
 	static @Nullable Mention subject(List<Token> tokens, int from, int cue) {
 		int end = cue;
+		while (end - 1 > from && BEFORE_CUE.contains(tokens.get(end - 1).lower())) {
+			end--;
+		}
 		Mention fallback = null;
 		for (int phrase = 0; phrase < 3 && end > from; phrase++) {
 			int start = end;
@@ -184,6 +194,9 @@ final class Attributions {
 	static boolean isCue(List<Token> tokens, int t, Set<String> cues) {
 		Token token = tokens.get(t);
 		if (!token.isWord() || !cues.contains(token.lower())) {
+			return false;
+		}
+		if (token.capitalized() && (t == 0 ? token.lower().startsWith("ask") : tokens.get(t - 1).capitalized())) {
 			return false;
 		}
 		if (t > 0 && PASSIVE.contains(tokens.get(t - 1).lower())) {

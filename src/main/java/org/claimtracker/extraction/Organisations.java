@@ -57,7 +57,14 @@ final class Organisations {
 	 * ("the secretary of state's office", "the email").
 	 */
 	static boolean named(List<Token> words) {
-		if (words.size() < 2 || !words.get(0).lower().equals("the")) {
+		if (words.size() < 2) {
+			return false;
+		}
+		String first = words.get(0).lower();
+		if (first.equals("a") || first.equals("an") || words.get(0).possessive()) {
+			return document(words);
+		}
+		if (!first.equals("the")) {
 			return false;
 		}
 		Token last = words.get(words.size() - 1);
@@ -73,6 +80,20 @@ final class Organisations {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether a phrase's head, its last word before any preposition, is an office or a
+	 * document: "a Wednesday editorial in the Register", "Powell's office".
+	 */
+	private static boolean document(List<Token> words) {
+		for (int w = 1; w < words.size(); w++) {
+			String word = words.get(w).lower();
+			if (Words.PREPOSITIONS.contains(word)) {
+				return w > 1 && DOCUMENT_WORDS.contains(words.get(w - 1).lower());
+			}
+		}
+		return DOCUMENT_WORDS.contains(words.get(words.size() - 1).lower());
 	}
 
 	/** Upper-case letters only, two or more: "DNC", "ICE", "AP". */

@@ -64,12 +64,36 @@ final class PartialQuotes {
 			return List.of();
 		}
 		List<Found> found = new ArrayList<>();
-		found.add(new Found(start, trimEnd(body, sentence.start(), sentence.end()), attribution));
+		found.add(new Found(start, end(body, tokens, fragments, first, sentence), attribution));
+		int previous = first;
 		for (int t : speech.subList(1, speech.size())) {
+			Attribution own = Attributions.firstCue(tokens, previous + 1, t, CUES);
+			attribution = (own != null) ? own : attribution;
 			int[] words = quotes.get(tokens.get(t).quote()).words(body);
 			found.add(new Found(words[0], words[1], attribution));
+			previous = t;
 		}
 		return found;
+	}
+
+	/**
+	 * Where the partial quote ends: the sentence's end, or, when a direct quotation
+	 * follows in the same sentence, the phrase before it.
+	 */
+	private static int end(String body, List<Token> tokens, List<Integer> fragments, int first, Sentence sentence) {
+		for (int q = first + 1; q < tokens.size(); q++) {
+			if (tokens.get(q).isQuote() && !fragments.contains(q)) {
+				int stop = q;
+				for (int k = q - 1; k > first; k--) {
+					if (tokens.get(k).isBreak()) {
+						stop = k;
+						break;
+					}
+				}
+				return ContentClauses.lastWordEnd(tokens, stop);
+			}
+		}
+		return trimEnd(body, sentence.start(), sentence.end());
 	}
 
 	/** "according to X" anywhere in the sentence. */

@@ -14,6 +14,9 @@ final class Phrases {
 
 	private static final int LONGEST = 12;
 
+	private static final Set<String> QUESTION_WORDS = Set.of("whether", "what", "how", "why", "who", "if", "when",
+			"where", "which");
+
 	/** Verbs that show a phrase to be a clause, not a source: "people were injured". */
 	private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
 			"can", "could", "should", "must", "may", "might", "did", "does", "do");
@@ -57,7 +60,8 @@ final class Phrases {
 		if (name != null) {
 			return name;
 		}
-		if (Organisations.named(words)) {
+		if (Organisations.named(words)
+				|| (words.stream().allMatch(Token::capitalized) && Organisations.institution(words))) {
 			return new Mention(start, end, Mention.Type.ORGANISATION, "", List.of(), Mention.Gender.UNKNOWN);
 		}
 		boolean source = source(words);
@@ -80,6 +84,9 @@ final class Phrases {
 	 * ("two people familiar with the talks", "senior administration officials").
 	 */
 	private static boolean source(List<Token> words) {
+		if (QUESTION_WORDS.contains(words.get(0).lower())) {
+			return false;
+		}
 		for (Token word : words) {
 			if (VERBS.contains(word.lower())) {
 				return false;
@@ -111,8 +118,8 @@ final class Phrases {
 		}
 		for (int w = 1; w < words.size(); w++) {
 			String word = words.get(w).lower();
-			if (Words.PREPOSITIONS.contains(word) || Words.CLAUSE_BREAKS.contains(word) || Words.CUES.contains(word)
-					|| Words.PRONOUNS.contains(word)) {
+			if (Words.PREPOSITIONS.contains(word) || (Words.CLAUSE_BREAKS.contains(word) && !word.equals("and"))
+					|| Words.CUES.contains(word) || Words.PRONOUNS.contains(word)) {
 				return null;
 			}
 		}
