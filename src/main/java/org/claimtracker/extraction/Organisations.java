@@ -96,7 +96,10 @@ final class Organisations {
 		return DOCUMENT_WORDS.contains(words.get(words.size() - 1).lower());
 	}
 
-	/** Upper-case letters only, two or more: "DNC", "ICE", "AP". */
+	/**
+	 * Upper-case letters only, two to five: "DNC", "ICE", "AP"; longer words in capitals
+	 * are datelines or shouting ("PHILADELPHIA").
+	 */
 	static boolean acronym(String word) {
 		int letters = 0;
 		for (int i = 0; i < word.length(); i++) {
@@ -106,7 +109,7 @@ final class Organisations {
 			}
 			letters += Character.isLetter(c) ? 1 : 0;
 		}
-		return letters >= 2;
+		return letters >= 2 && letters <= 5;
 	}
 
 	private static Set<String> set(String... words) {

@@ -31,6 +31,7 @@ final class Subjects {
 	 */
 	static @Nullable Mention of(List<Token> tokens, int from, int to, Predicate<String> known) {
 		int k = from;
+		k = afterDateline(tokens, k, to);
 		while (k < to && (tokens.get(k).is(",") || Words.OPENERS.contains(tokens.get(k).lower())
 				|| (k + 1 < to && tokens.get(k + 1).is(",") && tokens.get(k).lower().endsWith("ly")))) {
 			k++;
@@ -62,6 +63,16 @@ final class Subjects {
 		}
 		Token after = tokens.get(next);
 		return (after.isWord() && !after.capitalized()) || after.is(",") ? mention : null;
+	}
+
+	/** Past a dateline in capitals ("PHILADELPHIA —", "LA CROSSE, Wis. —"). */
+	private static int afterDateline(List<Token> tokens, int from, int to) {
+		int k = from;
+		while (k < to && tokens.get(k).isWord() && tokens.get(k).text().length() > 1
+				&& tokens.get(k).text().equals(Words.upper(tokens.get(k).text()))) {
+			k++;
+		}
+		return (k > from && k < to && (tokens.get(k).isBreak() || tokens.get(k).is("("))) ? k : from;
 	}
 
 	private static boolean opensPhrase(Token token) {

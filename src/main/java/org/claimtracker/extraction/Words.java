@@ -76,7 +76,9 @@ final class Words {
 			"however", "then", "later", "earlier", "indeed", "even", "again", "thus", "ultimately", "finally",
 			"separately", "specifically", "moreover", "or", "plus", "rather", "today", "tonight", "yesterday",
 			"previously", "recently", "here", "there", "first", "second", "third", "nevertheless", "nonetheless",
-			"afterward", "afterwards", "similarly", "likewise", "notably");
+			"afterward", "afterwards", "similarly", "likewise", "notably", "conversely", "additionally",
+			"unfortunately", "fortunately", "ironically", "interestingly", "importantly", "clearly", "obviously",
+			"apparently", "surprisingly", "predictably", "certainly", "perhaps", "maybe");
 
 	static final Set<String> PRONOUNS = set("he", "she", "they");
 
@@ -165,6 +167,10 @@ final class Words {
 	/** Tolerates repeated words, unlike {@code Set.of}. */
 	private static Set<String> set(String... words) {
 		return Set.copyOf(Arrays.asList(words));
+	}
+
+	static String upper(String word) {
+		return word.toUpperCase(Locale.ROOT);
 	}
 
 	static String lower(String word) {
