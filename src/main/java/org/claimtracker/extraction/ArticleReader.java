@@ -154,7 +154,8 @@ final class ArticleReader {
 
 	/**
 	 * The attribution opening the next sentence of the same paragraph ("Cho said it
-	 * twice."), or a name signing the quote from the next line ("― Sonya Herridge").
+	 * twice.", "Vitter demanded."), or a name signing the quote from the next line ("―
+	 * Sonya Herridge").
 	 */
 	private @Nullable Attribution nextSentence(Sentence sentence, int index) {
 		if (index + 1 >= this.sentences.size()) {
@@ -167,6 +168,10 @@ final class ArticleReader {
 			return signed ? Attributions.loose(tokens, 0, tokens.size()) : null;
 		}
 		Attribution attribution = Attributions.after(tokens, 0, Math.min(tokens.size(), 8));
+		if (attribution == null && tokens.size() <= 5) {
+			attribution = Attributions.loose(tokens, 0, tokens.size());
+			attribution = (attribution != null && !attribution.cue().isEmpty()) ? attribution : null;
+		}
 		return (attribution != null && attribution.mention().type() == Mention.Type.NAME) ? attribution : null;
 	}
 
