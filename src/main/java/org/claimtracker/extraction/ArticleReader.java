@@ -109,6 +109,9 @@ final class ArticleReader {
 					attribution = Attributions.after(tokens, t + 1, nextQuote(tokens, t));
 					attribution = attribution != null ? attribution
 							: Attributions.loose(tokens, t + 1, nextQuote(tokens, t));
+					if (attribution == null && ScareQuotes.titleCase(this.body, quoted)) {
+						continue;
+					}
 				}
 				direct(span, attribution, sentence, index);
 			}

@@ -207,8 +207,13 @@ final class Attributions {
 				|| tokens.get(t + 1).lower().equals("that");
 	}
 
+	/**
+	 * Where a subject read back from its cue begins: "… an explosion that [Mayor Ames]
+	 * described".
+	 */
 	private static boolean clauseBreak(Token token) {
-		return token.isQuote() || token.is(".") || Words.CLAUSE_BREAKS.contains(token.lower());
+		return token.isQuote() || token.is(".") || Words.CLAUSE_BREAKS.contains(token.lower())
+				|| token.lower().equals("that") || token.lower().equals("which");
 	}
 
 }

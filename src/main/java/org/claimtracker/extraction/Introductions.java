@@ -39,10 +39,32 @@ final class Introductions {
 			if (token.isBreak() || token.isQuote()) {
 				break;
 			}
-			if (token.lower().endsWith("ing") && token.lower().length() > 4 && !token.capitalized()
-					|| Attributions.verb(token)) {
+			boolean participle = token.lower().endsWith("ing") && token.lower().length() > 4 && !token.capitalized();
+			if (participle) {
+				Mention doer = doer(tokens, from, t);
+				if (doer != null) {
+					return new Attribution(doer, token.lower());
+				}
+			}
+			if (participle || Attributions.verb(token)) {
 				Mention subject = Subjects.of(tokens, from, end, known);
 				return subject == null ? null : new Attribution(subject, token.lower());
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The name just before a participle, after a preposition: "footage of Hillary Clinton
+	 * asking", "with Sen. John McCain calling it".
+	 */
+	static @Nullable Mention doer(List<Token> tokens, int from, int participle) {
+		for (int start = Math.max(from + 1, participle - 6); start < participle; start++) {
+			if (Words.PREPOSITIONS.contains(tokens.get(start - 1).lower())) {
+				Mention mention = Phrases.parse(tokens, start, participle);
+				if (mention != null && mention.type() == Mention.Type.NAME) {
+					return mention;
+				}
 			}
 		}
 		return null;
