@@ -83,9 +83,13 @@ final class SpeakerMemory {
 	/**
 	 * Who speaks a paragraph without quote marks: whoever the paragraph before announced,
 	 * or, when it speaks in the first person, whoever ended the paragraph before; else it
-	 * is the writer's (null).
+	 * is the writer's (null). A time stamp ("12:50 p.m."), a list item or a line of a few
+	 * words is never a block quote.
 	 */
 	@Nullable Speaker blockSpeaker(int[] paragraph) {
+		if (!prose(paragraph)) {
+			return null;
+		}
 		if (this.announcedBefore != null) {
 			return this.cast.speaker(this.body, this.announcedBefore.mention());
 		}
@@ -170,6 +174,21 @@ final class SpeakerMemory {
 			return this.cast.isSurname(mention.name());
 		}
 		return end < tokens.size() && tokens.get(end).is("(");
+	}
+
+	/** Sentences of words: at least five of them, opening with a letter. */
+	private boolean prose(int[] paragraph) {
+		if (!Character.isLetter(this.body.charAt(paragraph[0]))) {
+			return false;
+		}
+		int words = 0;
+		boolean inWord = false;
+		for (int i = paragraph[0]; i < paragraph[1] && words < 5; i++) {
+			boolean letter = Character.isLetter(this.body.charAt(i));
+			words += (letter && !inWord) ? 1 : 0;
+			inWord = letter;
+		}
+		return words >= 5;
 	}
 
 	private boolean firstPerson(int[] paragraph) {
