@@ -54,8 +54,8 @@ final class Attributions {
 
 	/**
 	 * An attribution after a quotation whose verb is not a known cue ("…," Trump
-	 * interjected; "…," agrees Michelle Stevens) or that has no verb ("…," Democrat Jon
-	 * Ossoff.).
+	 * interjected; "…," agrees Michelle Stevens), that has no verb ("…," Democrat Jon
+	 * Ossoff.) or that is a source ("…," according to the state's office.).
 	 */
 	static @Nullable Attribution loose(List<Token> tokens, int from, int to) {
 		int start = from;
@@ -66,6 +66,10 @@ final class Attributions {
 			return null;
 		}
 		Token first = tokens.get(start);
+		if (first.lower().equals("according") && start + 2 < to && tokens.get(start + 1).lower().equals("to")) {
+			Mention source = following(tokens, start + 2, to);
+			return source == null ? null : new Attribution(source, "according to");
+		}
 		if (!first.capitalized() && verb(first)) {
 			Mention speaker = following(tokens, start + 1, to);
 			return (speaker != null && speaker.type() == Mention.Type.NAME) ? new Attribution(speaker, first.lower())

@@ -152,7 +152,7 @@ final class Phrases {
 		}
 		for (Token word : name) {
 			boolean particle = Words.NAME_PARTICLES.contains(word.lower());
-			if (!particle && (!word.capitalized() || Words.CUES.contains(word.lower()))) {
+			if (!particle && (!word.capitalized() || Words.CUES.contains(word.lower()) || shouting(word.text()))) {
 				return null;
 			}
 		}
@@ -205,6 +205,11 @@ final class Phrases {
 			}
 		}
 		return true;
+	}
+
+	/** A word in capitals too long for an acronym: a dateline or a headline. */
+	private static boolean shouting(String word) {
+		return word.length() >= 6 && word.equals(Words.upper(word)) && Character.isLetter(word.charAt(0));
 	}
 
 	/** A party and state after a name: "R-Ky.", "D-N.Y.". */

@@ -146,8 +146,9 @@ final class SpeakerMemory {
 				start--;
 			}
 			int end = t;
-			while (end < tokens.size() && (tokens.get(end).capitalized() || Phrases.isTitle(tokens.get(end))
-					|| (end > t && Words.NAME_PARTICLES.contains(tokens.get(end).lower())))) {
+			while (end < tokens.size() && !(end > t && Words.CUES.contains(tokens.get(end).lower()))
+					&& (tokens.get(end).capitalized() || Phrases.isTitle(tokens.get(end))
+							|| (end > t && Words.NAME_PARTICLES.contains(tokens.get(end).lower())))) {
 				end++;
 			}
 			boolean promising = start < t || end - t > 1 || this.cast.isSurname(tokens.get(t).text());
