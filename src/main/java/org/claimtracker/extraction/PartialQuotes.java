@@ -108,7 +108,7 @@ final class PartialQuotes {
 	}
 
 	private static int trimEnd(String body, int start, int end) {
-		while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+		while (end > start && Words.space(body.charAt(end - 1))) {
 			end--;
 		}
 		return end;

@@ -11,10 +11,10 @@ record Quoted(int open, int contentStart, int contentEnd, int closeEnd) {
 	int[] words(String body) {
 		int start = this.contentStart;
 		int end = this.contentEnd;
-		while (start < end && Character.isWhitespace(body.charAt(start))) {
+		while (start < end && Words.space(body.charAt(start))) {
 			start++;
 		}
-		while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
+		while (end > start && (Words.space(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
 			end--;
 		}
 		return new int[] { start, end };

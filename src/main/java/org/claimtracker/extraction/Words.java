@@ -169,6 +169,11 @@ final class Words {
 		return Set.copyOf(Arrays.asList(words));
 	}
 
+	/** White space, the no-break space of web copy included. */
+	static boolean space(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c);
+	}
+
 	static String upper(String word) {
 		return word.toUpperCase(Locale.ROOT);
 	}
