@@ -1,6 +1,7 @@
 package org.claimtracker.extraction;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,10 @@ final class Introductions {
 
 	/** How many words before the comma or colon a verb of an introduction may stand. */
 	private static final int VERB_REACH = 5;
+
+	/** Words before a name that does a participle: "footage of", "with", "by". */
+	private static final Set<String> DOER_BEFORE = Set.of("of", "with", "by", "from", "featuring", "shows", "showed",
+			"showing");
 
 	private Introductions() {
 	}
@@ -46,7 +51,10 @@ final class Introductions {
 					return new Attribution(doer, token.lower());
 				}
 			}
-			if (participle || Attributions.verb(token)) {
+			boolean finite = Attributions.verb(token) && (!token.lower().endsWith("s")
+					|| Words.CUES.contains(token.lower()) || (t > from && (tokens.get(t - 1).capitalized()
+							|| Words.PRONOUNS.contains(tokens.get(t - 1).lower()))));
+			if (participle || finite) {
 				Mention subject = Subjects.of(tokens, from, end, known);
 				return subject == null ? null : new Attribution(subject, token.lower());
 			}
@@ -59,8 +67,11 @@ final class Introductions {
 	 * asking", "with Sen. John McCain calling it".
 	 */
 	static @Nullable Mention doer(List<Token> tokens, int from, int participle) {
+		if (participle == 0 || !tokens.get(participle - 1).isWord()) {
+			return null;
+		}
 		for (int start = Math.max(from + 1, participle - 6); start < participle; start++) {
-			if (Words.PREPOSITIONS.contains(tokens.get(start - 1).lower())) {
+			if (DOER_BEFORE.contains(tokens.get(start - 1).lower())) {
 				Mention mention = Phrases.parse(tokens, start, participle);
 				if (mention != null && mention.type() == Mention.Type.NAME) {
 					return mention;

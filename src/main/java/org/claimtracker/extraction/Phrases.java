@@ -14,6 +14,9 @@ final class Phrases {
 
 	private static final int LONGEST = 12;
 
+	private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+			"sunday");
+
 	private static final Set<String> QUESTION_WORDS = Set.of("whether", "what", "how", "why", "who", "if", "when",
 			"where", "which");
 
@@ -152,7 +155,8 @@ final class Phrases {
 		}
 		for (Token word : name) {
 			boolean particle = Words.NAME_PARTICLES.contains(word.lower());
-			if (!particle && (!word.capitalized() || Words.CUES.contains(word.lower()) || shouting(word.text()))) {
+			if (!particle && (!word.capitalized() || Words.CUES.contains(word.lower()) || shouting(word.text())
+					|| DAYS.contains(word.lower()))) {
 				return null;
 			}
 		}
