@@ -124,6 +124,22 @@ final class Attributions {
 	}
 
 	/**
+	 * The last cue of the given verbs in {@code [from, to)} that has a subject before it:
+	 * the nearest to what follows ("Trump argued …, while Rubio said that his “…”").
+	 */
+	static @Nullable Attribution lastCue(List<Token> tokens, int from, int to, Set<String> cues) {
+		for (int t = to - 1; t >= from; t--) {
+			if (isCue(tokens, t, cues)) {
+				Mention subject = subject(tokens, from, t);
+				if (subject != null) {
+					return new Attribution(subject, tokens.get(t).lower());
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * The first cue of the given verbs in {@code [from, to)} that has a subject before
 	 * it.
 	 */

@@ -37,7 +37,36 @@ final class Organisations {
 			"order", "motion", "brief", "note", "message", "page", "account", "text", "policy", "platform",
 			"guidelines", "rules", "law", "bill", "measure", "proposal", "plan", "sign", "banner", "shirt", "hat");
 
+	/** Places, which are often the first word of a sentence but never speak. */
+	private static final Set<String> PLACE_WORDS = set("america", "washington", "iowa", "ohio", "florida", "texas",
+			"california", "york", "hampshire", "carolina", "nevada", "pennsylvania", "michigan", "wisconsin", "arizona",
+			"colorado", "utah", "indiana", "illinois", "minnesota", "missouri", "kentucky", "tennessee", "alabama",
+			"mississippi", "louisiana", "arkansas", "oklahoma", "kansas", "nebraska", "dakota", "montana", "wyoming",
+			"idaho", "oregon", "alaska", "hawaii", "maine", "vermont", "massachusetts", "connecticut", "maryland",
+			"delaware", "jersey", "israel", "russia", "china", "mexico", "syria", "iran", "iraq", "europe", "britain",
+			"france", "germany", "japan", "canada", "cuba", "ukraine", "afghanistan", "philadelphia", "chicago",
+			"cleveland", "manhattan", "brooklyn", "boston", "atlanta", "miami", "denver", "phoenix", "new", "north",
+			"south", "east", "west", "white", "black", "latin", "central", "united", "states", "kingdom", "city",
+			"county", "d.c.", "u.s.", "america’s", "america's");
+
 	private Organisations() {
+	}
+
+	/**
+	 * Whether every word of a name is a place's: "Ohio", "New Hampshire", "White
+	 * America".
+	 */
+	static boolean place(List<Token> name) {
+		boolean named = false;
+		for (Token word : name) {
+			String lower = word.lower();
+			if (!PLACE_WORDS.contains(lower)) {
+				return false;
+			}
+			named |= !lower.equals("new") && !lower.equals("north") && !lower.equals("south") && !lower.equals("east")
+					&& !lower.equals("west") && !lower.equals("white") && !lower.equals("black");
+		}
+		return named;
 	}
 
 	/** Whether the words of a name ("Customs Enforcement", "DNC") name an institution. */

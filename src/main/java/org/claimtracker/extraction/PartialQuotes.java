@@ -45,7 +45,7 @@ final class PartialQuotes {
 		}
 		int first = speech.get(0);
 		int last = speech.get(speech.size() - 1);
-		Attribution attribution = Attributions.firstCue(tokens, 0, first, CUES);
+		Attribution attribution = Attributions.lastCue(tokens, 0, first, CUES);
 		int start = sentence.start();
 		if (attribution != null) {
 			start = attribution.mention().start();
@@ -67,7 +67,7 @@ final class PartialQuotes {
 		found.add(new Found(start, end(body, tokens, fragments, first, sentence), attribution));
 		int previous = first;
 		for (int t : speech.subList(1, speech.size())) {
-			Attribution own = Attributions.firstCue(tokens, previous + 1, t, CUES);
+			Attribution own = Attributions.lastCue(tokens, previous + 1, t, CUES);
 			attribution = (own != null) ? own : attribution;
 			int[] words = quotes.get(tokens.get(t).quote()).words(body);
 			found.add(new Found(words[0], words[1], attribution));

@@ -160,7 +160,7 @@ final class Phrases {
 				return null;
 			}
 		}
-		if (name.get(name.size() - 1).possessive() || Organisations.institution(name)) {
+		if (name.get(name.size() - 1).possessive() || Organisations.institution(name) || Organisations.place(name)) {
 			return null;
 		}
 		String firstWord = name.get(0).lower();

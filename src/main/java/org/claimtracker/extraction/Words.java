@@ -107,7 +107,7 @@ final class Words {
 
 	static final Set<String> DETERMINERS = set("a", "an", "the", "one", "two", "three", "four", "several", "some",
 			"many", "most", "other", "another", "his", "her", "their", "its", "our", "this", "that", "these", "those",
-			"multiple", "numerous", "few", "senior", "top");
+			"multiple", "numerous", "few", "senior", "top", "both", "all", "each", "every", "either", "neither");
 
 	static final Set<String> TIME_WORDS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 			"sunday", "today", "yesterday", "tonight", "on", "this", "last", "week", "month", "year", "earlier",
