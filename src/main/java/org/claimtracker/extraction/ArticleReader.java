@@ -86,6 +86,11 @@ final class ArticleReader {
 
 	private void read(Sentence sentence, int index) {
 		List<Token> tokens = tokens(sentence);
+		Mention subject = Subjects.of(tokens, 0, tokens.size(), this.cast::known);
+		if (subject != null && subject.type() == Mention.Type.NAME) {
+			// "Ban condemned what he called …": the sentence's subject is who "he" is
+			this.cast.mentioned(subject, true);
+		}
 		int before = this.proposals.size();
 		List<Integer> fragments = new ArrayList<>();
 		for (int t = 0; t < tokens.size(); t++) {

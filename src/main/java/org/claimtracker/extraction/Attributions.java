@@ -233,7 +233,7 @@ final class Attributions {
 	 */
 	private static boolean clauseBreak(Token token) {
 		return token.isQuote() || token.is(".") || Words.CLAUSE_BREAKS.contains(token.lower())
-				|| token.lower().equals("that") || token.lower().equals("which");
+				|| token.lower().equals("that") || token.lower().equals("which") || token.lower().equals("what");
 	}
 
 }
