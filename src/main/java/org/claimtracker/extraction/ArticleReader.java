@@ -189,8 +189,7 @@ final class ArticleReader {
 				this.cast::known)) {
 			Attribution attribution = found.attribution();
 			propose(found.start(), found.end(), Kind.PARTIAL, false,
-					this.cast.speaker(this.body, attribution.mention()), attribution.cue(),
-					attribution.cue().isEmpty() ? 0.6 : 0.7);
+					this.cast.speaker(this.body, attribution.mention()), attribution.cue(), found.confidence());
 		}
 	}
 

@@ -21,8 +21,10 @@ final class PartialQuotes {
 	private PartialQuotes() {
 	}
 
-	/** A partial quote at {@code [start, end)} with its attribution. */
-	record Found(int start, int end, Attribution attribution) {
+	/**
+	 * A partial quote at {@code [start, end)} with its attribution and how sure it is.
+	 */
+	record Found(int start, int end, Attribution attribution, double confidence) {
 
 	}
 
@@ -30,7 +32,8 @@ final class PartialQuotes {
 	 * The partial quotes among the quoted fragments (token indexes) of a sentence: the
 	 * sentence from its speaker on, and each fragment after the first on its own (the
 	 * words inside its marks), so that the editor can keep a later fragment as a quote of
-	 * its own.
+	 * its own; less sure when no cue of its own introduces it, since the sentence's
+	 * proposal already holds it.
 	 */
 	static List<Found> find(String body, List<Quoted> quotes, List<Token> tokens, List<Integer> fragments,
 			Sentence sentence, Predicate<String> known) {
@@ -64,13 +67,14 @@ final class PartialQuotes {
 			return List.of();
 		}
 		List<Found> found = new ArrayList<>();
-		found.add(new Found(start, end(body, tokens, fragments, first, sentence), attribution));
+		found.add(new Found(start, end(body, tokens, fragments, first, sentence), attribution,
+				attribution.cue().isEmpty() ? 0.6 : 0.7));
 		int previous = first;
 		for (int t : speech.subList(1, speech.size())) {
 			Attribution own = Attributions.lastCue(tokens, previous + 1, t, CUES);
 			attribution = (own != null) ? own : attribution;
 			int[] words = quotes.get(tokens.get(t).quote()).words(body);
-			found.add(new Found(words[0], words[1], attribution));
+			found.add(new Found(words[0], words[1], attribution, (own != null) ? 0.7 : 0.45));
 			previous = t;
 		}
 		return found;
