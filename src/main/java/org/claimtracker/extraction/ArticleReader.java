@@ -86,7 +86,7 @@ final class ArticleReader {
 
 	private void read(Sentence sentence, int index) {
 		List<Token> tokens = tokens(sentence);
-		Mention subject = Subjects.of(tokens, 0, tokens.size(), this.cast::known);
+		Mention subject = quotes(tokens) ? Subjects.of(tokens, 0, tokens.size(), this.cast::known) : null;
 		if (subject != null && subject.type() == Mention.Type.NAME) {
 			// "Ban condemned what he called …": the sentence's subject is who "he" is
 			this.cast.mentioned(subject, true);
@@ -263,6 +263,15 @@ final class ArticleReader {
 			char c = this.body.charAt(i);
 			if (c == '“' || c == '”' || c == '"' || c == '„' || c == '«' || c == '»'
 					|| (c == '\'' && i + 1 < paragraph[1] && this.body.charAt(i + 1) == '\'')) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean quotes(List<Token> tokens) {
+		for (Token token : tokens) {
+			if (token.isQuote()) {
 				return true;
 			}
 		}

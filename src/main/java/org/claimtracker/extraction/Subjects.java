@@ -49,20 +49,25 @@ final class Subjects {
 		if (k >= to) {
 			return null;
 		}
-		Mention mention = Attributions.following(tokens, k, to);
-		if (mention == null || (mention.type() == Mention.Type.NAME && !mention.name().contains(" ")
-				&& mention.titles().isEmpty() && !known.test(mention.name()))) {
-			return null;
+		int end = k;
+		while (end < to && end - k < 10 && !tokens.get(end).isBreak() && !tokens.get(end).is(".")
+				&& !tokens.get(end).isQuote()) {
+			end++;
 		}
-		int next = k;
-		while (next < to && tokens.get(next).end() <= mention.end()) {
-			next++;
+		// the longest phrase from k that a verb or an appositive follows
+		for (int stop = Math.min(end, to - 1); stop > k; stop--) {
+			Token after = tokens.get(stop);
+			if (!(after.isWord() && !after.capitalized()) && !after.is(",")) {
+				continue;
+			}
+			Mention mention = Phrases.parse(tokens, k, stop);
+			if (mention != null) {
+				boolean lone = mention.type() == Mention.Type.NAME && !mention.name().contains(" ")
+						&& mention.titles().isEmpty();
+				return (lone && !known.test(mention.name())) ? null : mention;
+			}
 		}
-		if (next >= to) {
-			return null;
-		}
-		Token after = tokens.get(next);
-		return (after.isWord() && !after.capitalized()) || after.is(",") ? mention : null;
+		return null;
 	}
 
 	/** Past a dateline in capitals ("PHILADELPHIA —", "LA CROSSE, Wis. —"). */
