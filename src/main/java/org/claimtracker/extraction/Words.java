@@ -171,6 +171,9 @@ final class Words {
 
 	/** White space, the no-break space of web copy included. */
 	static boolean space(char c) {
+		if (c > ' ' && c < 0x80) {
+			return false;
+		}
 		return Character.isWhitespace(c) || Character.isSpaceChar(c);
 	}
 
