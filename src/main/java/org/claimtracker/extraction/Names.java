@@ -25,6 +25,9 @@ final class Names {
 	 * for a person's.
 	 */
 	static @Nullable Mention parse(List<Token> all, int start, int end) {
+		if (!all.get(all.size() - 1).capitalized()) {
+			return null;
+		}
 		List<Token> words = withoutPlace(all);
 		int lastTitle = -1;
 		for (int w = 0; w < words.size(); w++) {
