@@ -18,6 +18,11 @@ final class PartialQuotes {
 
 	private static final Set<String> CUES = union(Words.CUES, Words.FRAGMENT_CUES);
 
+	private static final Set<String> SPEAKING = Set.of("calling", "saying", "tweeting", "telling", "writing",
+			"describing", "arguing", "insisting", "warning", "noting", "adding", "asking", "declaring", "labeling",
+			"dubbing", "branding", "accusing", "urging", "praising", "blasting", "slamming", "mocking", "claiming",
+			"suggesting", "promising", "vowing", "deriding", "denouncing", "dismissing");
+
 	private PartialQuotes() {
 	}
 
@@ -60,6 +65,9 @@ final class PartialQuotes {
 			attribution = according(tokens);
 		}
 		if (attribution == null) {
+			attribution = participle(tokens, first);
+		}
+		if (attribution == null) {
 			Mention subject = Subjects.of(tokens, 0, first, known);
 			attribution = (subject == null) ? null : new Attribution(subject, "");
 		}
@@ -98,6 +106,20 @@ final class PartialQuotes {
 			}
 		}
 		return trimEnd(body, sentence.start(), sentence.end());
+	}
+
+	/**
+	 * A name doing a verb of speech in "-ing" before the fragment: "…, with Sen. Ames
+	 * calling it “…”".
+	 */
+	private static @Nullable Attribution participle(List<Token> tokens, int first) {
+		for (int t = first - 1; t > 0; t--) {
+			if (SPEAKING.contains(tokens.get(t).lower())) {
+				Mention doer = Introductions.doer(tokens, 0, t);
+				return doer == null ? null : new Attribution(doer, tokens.get(t).lower());
+			}
+		}
+		return null;
 	}
 
 	/** "according to X" anywhere in the sentence. */

@@ -36,6 +36,13 @@ class RealNewsPatternsTest {
 	}
 
 	@Test
+	void fragmentSaidByTheNameDoingAParticiple() {
+		Proposal p = only("Republicans were irritated by the plan, with Sen. Ada Kline calling it a “Chinese menu.”");
+		assertThat(p.speaker().name()).isEqualTo("Ada Kline");
+		assertThat(p.cue()).isEqualTo("calling");
+	}
+
+	@Test
 	void laterFragmentsOfASentenceAreProposedOnTheirOwn() {
 		List<Proposal> proposals = QuoteExtractor
 			.extract("Senator Ruth Okafor said the plan was “too timid” and promised to “start over” in the spring.");
