@@ -88,7 +88,7 @@ final class ArticleReader {
 		List<Token> tokens = tokens(sentence);
 		Mention subject = quotes(tokens) ? Subjects.of(tokens, 0, tokens.size(), this.cast::known) : null;
 		if (subject != null && subject.type() == Mention.Type.NAME) {
-			// "Ban condemned what he called …": the sentence's subject is who "he" is
+			// "Ames condemned what he called …": the sentence's subject is who "he" is
 			this.cast.mentioned(subject, true);
 		}
 		int before = this.proposals.size();
@@ -162,8 +162,8 @@ final class ArticleReader {
 
 	/**
 	 * The attribution opening the next sentence of the same paragraph ("Cho said it
-	 * twice.", "Vitter demanded."), or a name signing the quote from the next line ("―
-	 * Sonya Herridge").
+	 * twice.", "Ames demanded."), or a name signing the quote from the next line ("―
+	 * Marta Quiroga").
 	 */
 	private @Nullable Attribution nextSentence(Sentence sentence, int index) {
 		if (index + 1 >= this.sentences.size()) {

@@ -15,7 +15,7 @@ final class Attributions {
 	private static final int REACH = 16;
 
 	/**
-	 * Words between a speaker and the cue: "the president will say", "Cruz later said".
+	 * Words between a speaker and the cue: "the mayor will say", "Ortiz later said".
 	 */
 	private static final Set<String> BEFORE_CUE = Set.of("will", "would", "has", "had", "have", "did", "does", "also",
 			"later", "then", "again", "once", "often", "repeatedly", "previously", "recently", "simply", "just",
@@ -54,8 +54,8 @@ final class Attributions {
 
 	/**
 	 * An attribution after a quotation whose verb is not a known cue ("…," Trump
-	 * interjected; "…," agrees Michelle Stevens), that has no verb ("…," Democrat Jon
-	 * Ossoff.) or that is a source ("…," according to the state's office.).
+	 * interjected; "…," agrees Ann Lee), that has no verb ("…," Democrat Jon Ossoff.) or
+	 * that is a source ("…," according to the state's office.).
 	 */
 	static @Nullable Attribution loose(List<Token> tokens, int from, int to) {
 		int start = from;
@@ -125,7 +125,7 @@ final class Attributions {
 
 	/**
 	 * The last cue of the given verbs in {@code [from, to)} that has a subject before it:
-	 * the nearest to what follows ("Trump argued …, while Rubio said that his “…”").
+	 * the nearest to what follows ("Ames argued …, while Ruiz said that his “…”").
 	 */
 	static @Nullable Attribution lastCue(List<Token> tokens, int from, int to, Set<String> cues) {
 		for (int t = to - 1; t >= from; t--) {

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Finds who introduces a quotation that follows a comma or a colon: by a cue ("Ossoff
  * said,"), by a participle or a coordinated verb ("…, saying, “…”", "and declared, “…”",
  * "The email began, “…”", whose speaker is the sentence's subject), or by a name alone
- * before a colon ("— Carl Bialik: “…”").
+ * before a colon ("— Dana Cho: “…”").
  */
 final class Introductions {
 
@@ -63,8 +63,8 @@ final class Introductions {
 	}
 
 	/**
-	 * The name just before a participle, after a preposition: "footage of Hillary Clinton
-	 * asking", "with Sen. John McCain calling it".
+	 * The name just before a participle, after a preposition: "footage of Mayor Ruiz
+	 * asking", "with Sen. Ada Kline calling it".
 	 */
 	static @Nullable Mention doer(List<Token> tokens, int from, int participle) {
 		if (participle == 0 || !tokens.get(participle - 1).isWord()) {
@@ -81,7 +81,7 @@ final class Introductions {
 		return null;
 	}
 
-	/** A name that ends right before {@code end}: "Pollsters agree — Carl Bialik:". */
+	/** A name that ends right before {@code end}: "Pollsters agree — Dana Cho:". */
 	private static @Nullable Mention nameBefore(List<Token> tokens, int from, int end) {
 		for (int start = Math.max(from, end - 6); start < end; start++) {
 			if (start > from && !tokens.get(start - 1).isBreak()) {

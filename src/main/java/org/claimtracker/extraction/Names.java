@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a person's name in a phrase, past what says who the person is: "Senate Minority
  * Leader Chuck Schumer", "White House deputy press secretary Eric Schultz", "former Gov.
- * Jeb Bush of Florida".
+ * Ada Price of Iowa".
  */
 final class Names {
 
@@ -21,8 +21,8 @@ final class Names {
 	/**
 	 * A name after what says who the person is: titles ("Senate Minority Leader Chuck
 	 * Schumer"), or a role ("White House deputy press secretary Eric Schultz", "former
-	 * Gov. Jeb Bush of Florida"); the name capitalised, an institution's name not taken
-	 * for a person's.
+	 * Gov. Ada Price of Iowa"); the name capitalised, an institution's name not taken for
+	 * a person's.
 	 */
 	static @Nullable Mention parse(List<Token> all, int start, int end) {
 		if (!all.get(all.size() - 1).capitalized()) {
@@ -114,7 +114,7 @@ final class Names {
 		return word.length() > 2 && "RDI".indexOf(word.charAt(0)) >= 0 && word.charAt(1) == '-';
 	}
 
-	/** The words without a closing "of Florida" or "of the Sierra Club" after a name. */
+	/** The words without a closing "of Florida" or "of the Rotary Club" after a name. */
 	private static List<Token> withoutPlace(List<Token> words) {
 		for (int w = words.size() - 2; w >= 2; w--) {
 			if (words.get(w).lower().equals("of")) {

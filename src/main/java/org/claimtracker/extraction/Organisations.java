@@ -113,7 +113,7 @@ final class Organisations {
 
 	/**
 	 * Whether a phrase's head, its last word before any preposition, is an office or a
-	 * document: "a Wednesday editorial in the Register", "Powell's office".
+	 * document: "a new report by the auditor", "Perez's office".
 	 */
 	private static boolean document(List<Token> words) {
 		for (int w = 1; w < words.size(); w++) {
@@ -127,7 +127,7 @@ final class Organisations {
 
 	/**
 	 * Upper-case letters only, two to five: "DNC", "ICE", "AP"; longer words in capitals
-	 * are datelines or shouting ("PHILADELPHIA").
+	 * are datelines or shouting ("DENVER").
 	 */
 	static boolean acronym(String word) {
 		int letters = 0;

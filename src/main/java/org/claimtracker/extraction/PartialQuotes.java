@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds partial quotes: fragments in marks inside the writer's sentence that someone the
- * sentence names said ("Trump called it “a disaster”", "Clinton called for more
- * “flexibility”", "…, saying they were “old news”"). Fragments with no one in the
- * sentence to have said them are scare quotes, titles or terms, and are left out.
+ * sentence names said ("Trump called it “a disaster”", "Ortiz called for more
+ * “patience”", "…, saying they were “old news”"). Fragments with no one in the sentence
+ * to have said them are scare quotes, titles or terms, and are left out.
  */
 final class PartialQuotes {
 

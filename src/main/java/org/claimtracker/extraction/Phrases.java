@@ -17,7 +17,7 @@ final class Phrases {
 	private static final Set<String> QUESTION_WORDS = Set.of("whether", "what", "how", "why", "who", "if", "when",
 			"where", "which");
 
-	/** Verbs that show a phrase to be a clause, not a source: "people were injured". */
+	/** Verbs that show a phrase to be a clause, not a source: "people were stranded". */
 	private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
 			"can", "could", "should", "must", "may", "might", "did", "does", "do");
 
@@ -105,8 +105,8 @@ final class Phrases {
 	}
 
 	/**
-	 * Someone described, not named: "the presumptive Republican nominee" (a person the
-	 * reader knows, left unnamed rather than guessed), "a young boy" (an unnamed source).
+	 * Someone described, not named: "the first-term senator" (a person the reader knows,
+	 * left unnamed rather than guessed), "a passer-by" (an unnamed source).
 	 */
 	private static @Nullable Mention description(List<Token> words, int start, int end, String first) {
 		boolean definite = first.equals("the") || first.equals("this");

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds who a sentence is about: the subject of its main clause, past openers such as
  * "But" or "In a statement on Monday,". A sentence that quotes words without a cue of its
- * own ("Clinton called for more “flexibility”", "He ended with “…”") quotes its subject.
+ * own ("Ortiz called for more “patience”", "He ended with “…”") quotes its subject.
  */
 final class Subjects {
 
@@ -27,7 +27,7 @@ final class Subjects {
 	 * The subject of the main clause in {@code [from, to)}: a mention followed by a verb
 	 * or an appositive, or null when the clause opens otherwise. A name of one word
 	 * counts only when {@code known} knows it, since a sentence's first word is
-	 * capitalised anyway ("Tunnels are …").
+	 * capitalised anyway ("Ballots are …").
 	 */
 	static @Nullable Mention of(List<Token> tokens, int from, int to, Predicate<String> known) {
 		int k = from;
@@ -70,7 +70,7 @@ final class Subjects {
 		return null;
 	}
 
-	/** Past a dateline in capitals ("PHILADELPHIA —", "LA CROSSE, Wis. —"). */
+	/** Past a dateline in capitals ("DENVER —", "SALEM, Ore. —"). */
 	private static int afterDateline(List<Token> tokens, int from, int to) {
 		int k = from;
 		while (k < to && tokens.get(k).isWord() && tokens.get(k).text().length() > 1

@@ -47,7 +47,7 @@ final class Words {
 			"prosecutor");
 
 	/**
-	 * Nouns for a person's role, which end a description ("the Florida senator", "a young
+	 * Nouns for a person's role, which end a description ("the Ohio senator", "a young
 	 * boy") or stand before a name ("election law expert Rick Hasen").
 	 */
 	static final Set<String> ROLES = set("nominee", "candidate", "leader", "senator", "president", "governor",

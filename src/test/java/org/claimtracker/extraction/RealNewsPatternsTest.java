@@ -23,8 +23,8 @@ class RealNewsPatternsTest {
 	@Test
 	void fragmentWithNoSourceStaysOut() {
 		assertThat(QuoteExtractor.extract("The “reform” stalled in committee for a third year.")).isEmpty();
-		assertThat(QuoteExtractor.extract("Tunnels are a “problem” for the city, the report found no answer."))
-			.noneMatch((p) -> "Tunnels".equals(p.speaker().name()));
+		assertThat(QuoteExtractor.extract("Ballots are a “problem” for the county, the audit found no answer."))
+			.noneMatch((p) -> "Ballots".equals(p.speaker().name()));
 	}
 
 	@Test
@@ -37,7 +37,7 @@ class RealNewsPatternsTest {
 
 	@Test
 	void fragmentSaidByTheNameDoingAParticiple() {
-		Proposal p = only("Republicans were irritated by the plan, with Sen. Ada Kline calling it a “Chinese menu.”");
+		Proposal p = only("Councillors were wary of the plan, with Sen. Ada Kline calling it a “blank check.”");
 		assertThat(p.speaker().name()).isEqualTo("Ada Kline");
 		assertThat(p.cue()).isEqualTo("calling");
 	}
@@ -155,8 +155,7 @@ class RealNewsPatternsTest {
 	void nameWithoutAVerbAfterTheQuote() {
 		Proposal p = only("“We are ready for November,” Democrat Lena Marsh.");
 		assertThat(p.speaker().name()).isEqualTo("Lena Marsh");
-		assertThat(only("“He represents our greatest shame.” ― Sonya Ibarra").speaker().name())
-			.isEqualTo("Sonya Ibarra");
+		assertThat(only("“She earned every vote.” ― Marta Quiroga").speaker().name()).isEqualTo("Marta Quiroga");
 	}
 
 	@Test
@@ -168,9 +167,9 @@ class RealNewsPatternsTest {
 
 	@Test
 	void datelineInCapitalsIsNotASpeaker() {
-		Proposal p = only("PHILADELPHIA — The chair called the rules “unfair to everyone” on Sunday.");
+		Proposal p = only("DENVER — The chair called the rules “unfair to everyone” on Sunday.");
 		assertThat(p.speaker().name()).isNull();
-		assertThat(p.speaker().asWritten()).doesNotContain("PHILADELPHIA");
+		assertThat(p.speaker().asWritten()).doesNotContain("DENVER");
 	}
 
 	private static Proposal only(String body) {
