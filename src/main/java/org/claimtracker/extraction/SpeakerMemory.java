@@ -37,14 +37,6 @@ final class SpeakerMemory {
 
 	private @Nullable Speaker endedBefore;
 
-	/** The subject of the paragraph before, when it was one sentence without quotes. */
-	private @Nullable Mention introducedBefore;
-
-	/** Sentences read in the current paragraph, and whether any held a quotation. */
-	private int sentences;
-
-	private boolean quoted;
-
 	SpeakerMemory(String body, Cast cast) {
 		this.body = body;
 		this.cast = cast;
@@ -54,9 +46,6 @@ final class SpeakerMemory {
 	void nextParagraph() {
 		this.announcedBefore = this.announced;
 		this.endedBefore = this.endedWith;
-		this.introducedBefore = (this.sentences == 1 && !this.quoted) ? this.previousSubject : null;
-		this.sentences = 0;
-		this.quoted = false;
 		this.announced = null;
 		this.endedWith = null;
 		this.lastInParagraph = null;
@@ -99,9 +88,10 @@ final class SpeakerMemory {
 	/**
 	 * A speaker for a direct quote with no attribution of its own, nearest first: the
 	 * last speaker in the paragraph, one named at the start of the next sentence, the
-	 * previous sentence's subject, then who the paragraph before announced or ended with,
-	 * or introduced in a sentence of its own. The next sentence is read only when the
-	 * paragraph has no speaker yet.
+	 * previous sentence's subject, then who the paragraph before announced or ended with.
+	 * Whom the paragraph before was about is no guide on real news (as often wrong as
+	 * right), and a wrong person is worse than none. The next sentence is read only when
+	 * the paragraph has no speaker yet.
 	 */
 	@Nullable Guess unattributed(Supplier<@Nullable Attribution> nextSentence) {
 		if (this.lastInParagraph != null) {
@@ -121,9 +111,7 @@ final class SpeakerMemory {
 		if (this.endedBefore != null) {
 			return new Guess(this.endedBefore, "", 0.55);
 		}
-		if (this.introducedBefore != null) {
-			return new Guess(this.cast.speaker(this.body, this.introducedBefore), "", 0.5);
-		}
+
 		return null;
 	}
 
@@ -135,9 +123,7 @@ final class SpeakerMemory {
 	/** Names in the sentence: its subject comes into view, the others are remembered. */
 	void remember(List<Token> tokens) {
 		Mention subject = null;
-		this.sentences++;
 		for (int t = 0; t < tokens.size(); t++) {
-			this.quoted |= tokens.get(t).isQuote();
 			if (!tokens.get(t).capitalized()) {
 				continue;
 			}
