@@ -2,7 +2,6 @@ package org.claimtracker.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,8 +10,6 @@ import org.jspecify.annotations.Nullable;
  * in order; {@link SpeakerMemory} keeps who it has in mind for quotes that name no one.
  */
 final class ArticleReader {
-
-	private static final Set<String> FRAGMENT_CUES = union(Words.CUES, Words.FRAGMENT_CUES);
 
 	private final String body;
 
@@ -75,7 +72,7 @@ final class ArticleReader {
 		String text = this.body.substring(last.start(), last.end()).strip();
 		if (text.endsWith(":")) {
 			List<Token> tokens = tokens(last);
-			this.memory.announced(Attributions.before(tokens, 0, tokens.size() - 1));
+			this.memory.announced(Introductions.of(tokens, 0, tokens.size() - 1, this.cast::known));
 			return;
 		}
 		for (int i = this.proposals.size() - 1; i >= before; i--) {
@@ -89,6 +86,11 @@ final class ArticleReader {
 
 	private void read(Sentence sentence, int index) {
 		List<Token> tokens = tokens(sentence);
+		Mention subject = quotes(tokens) ? Subjects.of(tokens, 0, tokens.size(), this.cast::known) : null;
+		if (subject != null && subject.type() == Mention.Type.NAME) {
+			// "Ames condemned what he called …": the sentence's subject is who "he" is
+			this.cast.mentioned(subject, true);
+		}
 		int before = this.proposals.size();
 		List<Integer> fragments = new ArrayList<>();
 		for (int t = 0; t < tokens.size(); t++) {
@@ -97,17 +99,25 @@ final class ArticleReader {
 				continue;
 			}
 			Quoted quoted = this.quotes.get(token.quote());
-			int[] span = content(quoted);
+			int[] span = quoted.words(this.body);
 			if (span[0] >= span[1]) {
 				continue;
 			}
 			boolean initial = t == 0 || tokens.get(t - 1).isQuote();
 			Attribution intro = null;
 			if (!initial && (tokens.get(t - 1).is(",") || tokens.get(t - 1).is(":"))) {
-				intro = Attributions.before(tokens, previousQuote(tokens, t) + 1, t - 1);
+				intro = Introductions.of(tokens, previousQuote(tokens, t) + 1, t - 1, this.cast::known);
 			}
 			if (initial || intro != null || tokens.get(t - 1).is(":")) {
-				Attribution attribution = initial ? Attributions.after(tokens, t + 1, nextQuote(tokens, t)) : intro;
+				Attribution attribution = intro;
+				if (initial) {
+					attribution = Attributions.after(tokens, t + 1, nextQuote(tokens, t));
+					attribution = attribution != null ? attribution
+							: Attributions.loose(tokens, t + 1, nextQuote(tokens, t));
+					if (attribution == null && ScareQuotes.titleCase(this.body, quoted)) {
+						continue;
+					}
+				}
 				direct(span, attribution, sentence, index);
 			}
 			else {
@@ -152,46 +162,35 @@ final class ArticleReader {
 
 	/**
 	 * The attribution opening the next sentence of the same paragraph ("Cho said it
-	 * twice.").
+	 * twice.", "Ames demanded."), or a name signing the quote from the next line ("―
+	 * Marta Quiroga").
 	 */
 	private @Nullable Attribution nextSentence(Sentence sentence, int index) {
-		if (index + 1 >= this.sentences.size() || this.sentences.get(index + 1).paragraph() != sentence.paragraph()) {
+		if (index + 1 >= this.sentences.size()) {
 			return null;
 		}
-		List<Token> tokens = tokens(this.sentences.get(index + 1));
+		Sentence next = this.sentences.get(index + 1);
+		List<Token> tokens = tokens(next);
+		if (next.paragraph() != sentence.paragraph()) {
+			boolean signed = !tokens.isEmpty() && tokens.get(0).isBreak() && tokens.size() <= 8;
+			return signed ? Attributions.loose(tokens, 0, tokens.size()) : null;
+		}
 		Attribution attribution = Attributions.after(tokens, 0, Math.min(tokens.size(), 8));
+		if (attribution == null && tokens.size() <= 5) {
+			attribution = Attributions.loose(tokens, 0, tokens.size());
+			attribution = (attribution != null && !attribution.cue().isEmpty()) ? attribution : null;
+		}
 		return (attribution != null && attribution.mention().type() == Mention.Type.NAME) ? attribution : null;
 	}
 
-	/**
-	 * Quoted fragments in the writer's sentence: speech when the sentence's subject says
-	 * them, else scare quotes.
-	 */
+	/** Quoted fragments in the writer's sentence that its speaker says. */
 	private void partial(List<Token> tokens, List<Integer> fragments, Sentence sentence) {
-		int first = -1;
-		int last = -1;
-		for (int t : fragments) {
-			if (!ScareQuotes.scare(this.body, this.quotes, tokens, t)) {
-				first = first < 0 ? t : first;
-				last = t;
-			}
+		for (PartialQuotes.Found found : PartialQuotes.find(this.body, this.quotes, tokens, fragments, sentence,
+				this.cast::known)) {
+			Attribution attribution = found.attribution();
+			propose(found.start(), found.end(), Kind.PARTIAL, false,
+					this.cast.speaker(this.body, attribution.mention()), attribution.cue(), found.confidence());
 		}
-		if (first < 0) {
-			return;
-		}
-		Attribution attribution = Attributions.firstCue(tokens, 0, first, FRAGMENT_CUES);
-		int start = sentence.start();
-		if (attribution != null) {
-			start = attribution.mention().start();
-		}
-		else {
-			attribution = Attributions.after(tokens, last + 1, tokens.size());
-		}
-		if (attribution == null) {
-			return;
-		}
-		Speaker speaker = this.cast.speaker(this.body, attribution.mention());
-		propose(start, trimEnd(sentence.start(), sentence.end()), Kind.PARTIAL, false, speaker, attribution.cue(), 0.7);
 	}
 
 	/**
@@ -246,26 +245,6 @@ final class ArticleReader {
 		return Tokens.of(this.body, sentence.start(), sentence.end(), this.quotes, sentence.firstQuote());
 	}
 
-	/** The words inside the marks, without surrounding spaces or a trailing comma. */
-	private int[] content(Quoted quoted) {
-		int start = quoted.contentStart();
-		int end = quoted.contentEnd();
-		while (start < end && Character.isWhitespace(this.body.charAt(start))) {
-			start++;
-		}
-		while (end > start && (Character.isWhitespace(this.body.charAt(end - 1)) || this.body.charAt(end - 1) == ',')) {
-			end--;
-		}
-		return new int[] { start, end };
-	}
-
-	private int trimEnd(int start, int end) {
-		while (end > start && Character.isWhitespace(this.body.charAt(end - 1))) {
-			end--;
-		}
-		return end;
-	}
-
 	private int wordCount(int[] span) {
 		int words = 0;
 		boolean inWord = false;
@@ -290,10 +269,13 @@ final class ArticleReader {
 		return false;
 	}
 
-	private static Set<String> union(Set<String> a, Set<String> b) {
-		Set<String> all = new java.util.HashSet<>(a);
-		all.addAll(b);
-		return Set.copyOf(all);
+	private static boolean quotes(List<Token> tokens) {
+		for (Token token : tokens) {
+			if (token.isQuote()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int previousQuote(List<Token> tokens, int t) {

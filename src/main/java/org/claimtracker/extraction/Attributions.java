@@ -14,6 +14,13 @@ final class Attributions {
 	/** How far after a quotation its attribution may end. */
 	private static final int REACH = 16;
 
+	/**
+	 * Words between a speaker and the cue: "the mayor will say", "Ortiz later said".
+	 */
+	private static final Set<String> BEFORE_CUE = Set.of("will", "would", "has", "had", "have", "did", "does", "also",
+			"later", "then", "again", "once", "often", "repeatedly", "previously", "recently", "simply", "just",
+			"quickly", "flatly", "bluntly", "sharply", "angrily", "firmly", "publicly", "privately", "first", "still");
+
 	private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "be", "is", "are");
 
 	private Attributions() {
@@ -46,8 +53,62 @@ final class Attributions {
 	}
 
 	/**
-	 * The attribution that ends just before {@code end} ("Ossoff said," or "Price put it
-	 * plainly:").
+	 * An attribution after a quotation whose verb is not a known cue ("…," Trump
+	 * interjected; "…," agrees Ann Lee), that has no verb ("…," Democrat Jon Ossoff.) or
+	 * that is a source ("…," according to the state's office.).
+	 */
+	static @Nullable Attribution loose(List<Token> tokens, int from, int to) {
+		int start = from;
+		while (start < to && tokens.get(start).isBreak() && !tokens.get(start).is(":")) {
+			start++;
+		}
+		if (start >= to || !tokens.get(start).isWord()) {
+			return null;
+		}
+		Token first = tokens.get(start);
+		if (first.lower().equals("according") && start + 2 < to && tokens.get(start + 1).lower().equals("to")) {
+			Mention source = following(tokens, start + 2, to);
+			return source == null ? null : new Attribution(source, "according to");
+		}
+		if (!first.capitalized() && verb(first)) {
+			Mention speaker = following(tokens, start + 1, to);
+			return (speaker != null && speaker.type() == Mention.Type.NAME) ? new Attribution(speaker, first.lower())
+					: null;
+		}
+		Mention speaker = following(tokens, start, to);
+		if (speaker == null || speaker.type() == Mention.Type.SOURCE) {
+			return null;
+		}
+		int next = start;
+		while (next < to && tokens.get(next).end() <= speaker.end()) {
+			next++;
+		}
+		if (next >= to || tokens.get(next).is(".")) {
+			return speaker.type() == Mention.Type.NAME ? new Attribution(speaker, "") : null;
+		}
+		return verb(tokens.get(next)) ? new Attribution(speaker, tokens.get(next).lower()) : null;
+	}
+
+	/** A word that can be a verb of speaking not in the lists: "interjected", "riffs". */
+	static boolean verb(Token token) {
+		String word = token.lower();
+		if (!token.isWord() || token.capitalized() || Words.PREPOSITIONS.contains(word)
+				|| Words.DETERMINERS.contains(word) || Words.CLAUSE_BREAKS.contains(word) || NOT_VERBS.contains(word)) {
+			return false;
+		}
+		return word.endsWith("ed") || word.endsWith("s") || IRREGULAR.contains(word);
+	}
+
+	private static final Set<String> NOT_VERBS = Set.of("who", "which", "that", "whose", "his", "hers", "its", "is",
+			"was", "has", "as", "us", "this", "thus", "less", "always", "perhaps", "news", "yes");
+
+	private static final Set<String> IRREGULAR = Set.of("shot", "went", "spoke", "put", "began", "read", "broke",
+			"sang", "chimed", "piped", "wrote", "told", "said", "says", "cried", "chided", "swore", "bit", "hit",
+			"struck", "threw", "fought", "led", "took", "gave", "quipped");
+
+	/**
+	 * The attribution by a cue that ends just before {@code end} ("Ossoff said," or
+	 * "Price put it plainly:").
 	 */
 	static @Nullable Attribution before(List<Token> tokens, int from, int end) {
 		for (int t = end - 1; t >= from; t--) {
@@ -59,9 +120,21 @@ final class Attributions {
 				return subject == null ? null : new Attribution(subject, tokens.get(t).lower());
 			}
 		}
-		if (end < tokens.size() && tokens.get(end).is(":")) {
-			Mention first = firstPerson(tokens, from, end);
-			return first == null ? null : new Attribution(first, "");
+		return null;
+	}
+
+	/**
+	 * The last cue of the given verbs in {@code [from, to)} that has a subject before it:
+	 * the nearest to what follows ("Ames argued …, while Ruiz said that his “…”").
+	 */
+	static @Nullable Attribution lastCue(List<Token> tokens, int from, int to, Set<String> cues) {
+		for (int t = to - 1; t >= from; t--) {
+			if (isCue(tokens, t, cues)) {
+				Mention subject = subject(tokens, from, t);
+				if (subject != null) {
+					return new Attribution(subject, tokens.get(t).lower());
+				}
+			}
 		}
 		return null;
 	}
@@ -90,6 +163,9 @@ final class Attributions {
 	 */
 	static @Nullable Mention subject(List<Token> tokens, int from, int cue) {
 		int end = cue;
+		while (end - 1 > from && BEFORE_CUE.contains(tokens.get(end - 1).lower())) {
+			end--;
+		}
 		Mention fallback = null;
 		for (int phrase = 0; phrase < 3 && end > from; phrase++) {
 			int start = end;
@@ -135,27 +211,12 @@ final class Attributions {
 		return null;
 	}
 
-	/** The first person named in {@code [from, to)}, or a pronoun opening it. */
-	static @Nullable Mention firstPerson(List<Token> tokens, int from, int to) {
-		for (int t = from; t < to; t++) {
-			if (tokens.get(t).capitalized() || (t == from && tokens.get(t).isWord())) {
-				int end = t;
-				while (end < to && (tokens.get(end).capitalized() || Phrases.isTitle(tokens.get(end)))) {
-					end++;
-				}
-				Mention mention = Phrases.parse(tokens, t, Math.max(end, t + 1));
-				if (mention != null && mention.type() != Mention.Type.SOURCE) {
-					return mention;
-				}
-				t = Math.max(t, end - 1);
-			}
-		}
-		return null;
-	}
-
 	static boolean isCue(List<Token> tokens, int t, Set<String> cues) {
 		Token token = tokens.get(t);
 		if (!token.isWord() || !cues.contains(token.lower())) {
+			return false;
+		}
+		if (token.capitalized() && (t == 0 ? token.lower().startsWith("ask") : tokens.get(t - 1).capitalized())) {
 			return false;
 		}
 		if (t > 0 && PASSIVE.contains(tokens.get(t - 1).lower())) {
@@ -166,8 +227,13 @@ final class Attributions {
 				|| tokens.get(t + 1).lower().equals("that");
 	}
 
+	/**
+	 * Where a subject read back from its cue begins: "… an explosion that [Mayor Ames]
+	 * described".
+	 */
 	private static boolean clauseBreak(Token token) {
-		return token.isQuote() || token.is(".") || Words.CLAUSE_BREAKS.contains(token.lower());
+		return token.isQuote() || token.is(".") || Words.CLAUSE_BREAKS.contains(token.lower())
+				|| token.lower().equals("that") || token.lower().equals("which") || token.lower().equals("what");
 	}
 
 }

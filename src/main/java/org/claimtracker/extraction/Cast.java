@@ -54,7 +54,9 @@ final class Cast {
 				yield new Speaker(asWritten, name, idOf(name), false);
 			}
 			case PRONOUN -> named(asWritten, resolve(mention.gender(), null));
-			case DESCRIPTION -> named(asWritten, resolve(Mention.Gender.UNKNOWN, mention.titles()));
+			case DESCRIPTION ->
+				named(asWritten, mention.titles().isEmpty() ? null : resolve(Mention.Gender.UNKNOWN, mention.titles()));
+			case ORGANISATION -> new Speaker(asWritten, null, null, false);
 		};
 	}
 
@@ -77,6 +79,15 @@ final class Cast {
 	boolean isSurname(String word) {
 		String key = Words.lower(word);
 		return this.bySurname.containsKey(key) || this.knownBySurname.containsKey(key);
+	}
+
+	/**
+	 * Whether a lone capitalised word is a person's name: a surname met earlier or known,
+	 * or a common first name.
+	 */
+	boolean known(String word) {
+		String key = Words.lower(word);
+		return isSurname(word) || Words.MALE.contains(key) || Words.FEMALE.contains(key);
 	}
 
 	private Speaker named(String asWritten, @Nullable String name) {

@@ -2,6 +2,7 @@ package org.claimtracker.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,13 @@ import org.jspecify.annotations.Nullable;
 final class Phrases {
 
 	private static final int LONGEST = 12;
+
+	private static final Set<String> QUESTION_WORDS = Set.of("whether", "what", "how", "why", "who", "if", "when",
+			"where", "which");
+
+	/** Verbs that show a phrase to be a clause, not a source: "people were stranded". */
+	private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+			"can", "could", "should", "must", "may", "might", "did", "does", "do");
 
 	private Phrases() {
 	}
@@ -44,83 +52,87 @@ final class Phrases {
 		if (words.size() == 1 && Words.PRONOUNS.contains(first)) {
 			return new Mention(start, end, Mention.Type.PRONOUN, "", List.of(), pronounGender(first));
 		}
-		Mention name = name(words, start, end);
+		if ((first.equals("one") || first.equals("another")) && words.size() <= 3
+				&& words.stream().noneMatch(Token::capitalized)) {
+			return new Mention(start, end, Mention.Type.SOURCE, "", List.of(), Mention.Gender.UNKNOWN);
+		}
+		Mention name = Names.parse(words, start, end);
 		if (name != null) {
 			return name;
 		}
-		boolean source = words.stream().anyMatch((w) -> Words.SOURCE_NOUNS.contains(w.lower()));
-		if (source) {
+		if (Organisations.named(words)
+				|| (words.stream().allMatch(Token::capitalized) && Organisations.institution(words))) {
+			return new Mention(start, end, Mention.Type.ORGANISATION, "", List.of(), Mention.Gender.UNKNOWN);
+		}
+		boolean source = source(words);
+		if (source && !first.equals("the")) {
 			return new Mention(start, end, Mention.Type.SOURCE, "", List.of(), Mention.Gender.UNKNOWN);
 		}
-		if (first.equals("the") && words.size() <= 3 && words.stream().skip(1).allMatch((w) -> isTitle(w))) {
+		if (first.equals("the") && words.size() >= 2 && words.size() <= 3
+				&& words.stream().skip(1).allMatch((w) -> isTitle(w))) {
 			List<String> titles = words.stream().skip(1).map((w) -> bare(w.lower())).toList();
 			return new Mention(start, end, Mention.Type.DESCRIPTION, "", titles, Mention.Gender.UNKNOWN);
 		}
-		return null;
+		if (source) {
+			return new Mention(start, end, Mention.Type.SOURCE, "", List.of(), Mention.Gender.UNKNOWN);
+		}
+		return description(words, start, end, first);
 	}
 
 	/**
-	 * A name after any titles: every word a title, a capitalised word or a particle, the
-	 * name capitalised.
+	 * An unnamed source: a source noun among the first words, before any preposition
+	 * ("two people familiar with the talks", "senior administration officials").
 	 */
-	private static @Nullable Mention name(List<Token> words, int start, int end) {
-		int lastTitle = -1;
-		for (int w = 0; w < words.size(); w++) {
-			if (isTitle(words.get(w)) && w < words.size() - 1) {
-				lastTitle = w;
+	private static boolean source(List<Token> words) {
+		if (QUESTION_WORDS.contains(words.get(0).lower())) {
+			return false;
+		}
+		for (Token word : words) {
+			if (VERBS.contains(word.lower())) {
+				return false;
 			}
 		}
-		List<Token> name = words.subList(lastTitle + 1, words.size());
-		if (name.isEmpty() || name.size() > 5 || !name.get(0).capitalized()) {
+		for (int w = 0; w < Math.min(words.size(), 5); w++) {
+			String word = words.get(w).lower();
+			if (Words.SOURCE_NOUNS.contains(word)) {
+				return true;
+			}
+			if (Words.PREPOSITIONS.contains(word) || Words.CUES.contains(word)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Someone described, not named: "the first-term senator" (a person the reader knows,
+	 * left unnamed rather than guessed), "a passer-by" (an unnamed source).
+	 */
+	private static @Nullable Mention description(List<Token> words, int start, int end, String first) {
+		boolean definite = first.equals("the") || first.equals("this");
+		if (!(definite || first.equals("a") || first.equals("an")) || words.size() < 2 || words.size() > 7) {
 			return null;
 		}
-		for (int w = 0; w <= lastTitle; w++) {
-			if (!isTitle(words.get(w))) {
+		if (!Words.ROLES.contains(bare(words.get(words.size() - 1).lower()))) {
+			return null;
+		}
+		for (int w = 1; w < words.size(); w++) {
+			String word = words.get(w).lower();
+			if (Words.PREPOSITIONS.contains(word) || (Words.CLAUSE_BREAKS.contains(word) && !word.equals("and"))
+					|| Words.CUES.contains(word) || Words.PRONOUNS.contains(word)) {
 				return null;
 			}
 		}
-		for (Token word : name) {
-			boolean particle = Words.NAME_PARTICLES.contains(word.lower());
-			if (!particle && (!word.capitalized() || shouting(word.text()))) {
-				return null;
-			}
-		}
-		if (name.get(name.size() - 1).possessive()) {
-			return null;
-		}
-		String firstWord = name.get(0).lower();
-		if (Words.DETERMINERS.contains(firstWord) || Words.CLAUSE_BREAKS.contains(firstWord)
-				|| Words.PREPOSITIONS.contains(firstWord) || Words.PRONOUNS.contains(firstWord)
-				|| (name.size() == 1 && (Words.SOURCE_NOUNS.contains(firstWord) || Words.TIME_WORDS.contains(firstWord)
-						|| Words.CUES.contains(firstWord)))) {
-			return null;
-		}
-		List<String> titles = words.subList(0, lastTitle + 1).stream().map((w) -> bare(w.lower())).toList();
-		StringBuilder text = new StringBuilder();
-		for (Token word : name) {
-			text.append(text.isEmpty() ? "" : " ").append(word.text());
-		}
-		return new Mention(start, end, Mention.Type.NAME, text.toString(), titles, gender(name.get(0).lower(), titles));
+		return new Mention(start, end, definite ? Mention.Type.DESCRIPTION : Mention.Type.SOURCE, "", List.of(),
+				Mention.Gender.UNKNOWN);
 	}
 
 	static boolean isTitle(Token word) {
 		return Words.TITLES.contains(word.lower()) || Words.TITLES.contains(bare(word.lower()));
 	}
 
-	private static String bare(String word) {
+	static String bare(String word) {
 		return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-	}
-
-	private static boolean shouting(String word) {
-		if (word.length() < 3) {
-			return false;
-		}
-		for (int i = 0; i < word.length(); i++) {
-			if (Character.isLowerCase(word.charAt(i))) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static Mention.Gender pronounGender(String pronoun) {

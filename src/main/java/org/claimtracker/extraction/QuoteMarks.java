@@ -24,7 +24,7 @@ final class QuoteMarks {
 			char c = body.charAt(at);
 			if (c == '\n' && open >= 0) {
 				int next = at;
-				while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
+				while (next < body.length() && Words.space(body.charAt(next))) {
 					next++;
 				}
 				int mark = openingMark(body, next);
@@ -81,9 +81,8 @@ final class QuoteMarks {
 	 * word.
 	 */
 	private static boolean opensHere(String body, int at, int length) {
-		boolean after = at == 0 || Character.isWhitespace(body.charAt(at - 1))
-				|| "([{—–-/:".indexOf(body.charAt(at - 1)) >= 0;
-		boolean before = at + length < body.length() && !Character.isWhitespace(body.charAt(at + length));
+		boolean after = at == 0 || Words.space(body.charAt(at - 1)) || "([{—–-/:".indexOf(body.charAt(at - 1)) >= 0;
+		boolean before = at + length < body.length() && !Words.space(body.charAt(at + length));
 		return after && before;
 	}
 

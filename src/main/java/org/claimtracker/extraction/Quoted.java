@@ -7,4 +7,17 @@ package org.claimtracker.extraction;
  */
 record Quoted(int open, int contentStart, int contentEnd, int closeEnd) {
 
+	/** The words inside the marks, without surrounding spaces or a trailing comma. */
+	int[] words(String body) {
+		int start = this.contentStart;
+		int end = this.contentEnd;
+		while (start < end && Words.space(body.charAt(start))) {
+			start++;
+		}
+		while (end > start && (Words.space(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
+			end--;
+		}
+		return new int[] { start, end };
+	}
+
 }

@@ -38,7 +38,8 @@ final class ScareQuotes {
 		return titleCase(body, quotes.get(tokens.get(t).quote()));
 	}
 
-	private static boolean titleCase(String body, Quoted quoted) {
+	/** A title or a name in marks: a few words, all capitalised but the small ones. */
+	static boolean titleCase(String body, Quoted quoted) {
 		List<Token> words = Tokens.of(body, quoted.contentStart(), quoted.contentEnd(), List.of(), 0);
 		int count = 0;
 		for (Token word : words) {

@@ -24,10 +24,10 @@ final class Sentences {
 			end = (end < 0) ? body.length() : end;
 			int start = at;
 			int stop = end;
-			while (start < stop && Character.isWhitespace(body.charAt(start))) {
+			while (start < stop && Words.space(body.charAt(start))) {
 				start++;
 			}
-			while (stop > start && Character.isWhitespace(body.charAt(stop - 1))) {
+			while (stop > start && Words.space(body.charAt(stop - 1))) {
 				stop--;
 			}
 			if (start < stop) {
@@ -56,7 +56,7 @@ final class Sentences {
 					q++;
 				}
 				char c = body.charAt(at);
-				if (Character.isWhitespace(c)) {
+				if (Words.space(c)) {
 					at++;
 					continue;
 				}
@@ -110,7 +110,7 @@ final class Sentences {
 
 	private static boolean endsWithStop(String body, Quoted quoted) {
 		int at = quoted.contentEnd() - 1;
-		while (at >= quoted.contentStart() && Character.isWhitespace(body.charAt(at))) {
+		while (at >= quoted.contentStart() && Words.space(body.charAt(at))) {
 			at--;
 		}
 		return at >= quoted.contentStart() && ".?!…".indexOf(body.charAt(at)) >= 0;
@@ -118,7 +118,7 @@ final class Sentences {
 
 	private static boolean startsSentence(String body, int at, int end) {
 		int next = at;
-		while (next < end && body.charAt(next) == ' ') {
+		while (next < end && Words.space(body.charAt(next))) {
 			next++;
 		}
 		if (next >= end) {
@@ -133,7 +133,7 @@ final class Sentences {
 
 	private static boolean abbreviation(String body, int paragraphStart, int dot) {
 		int start = dot;
-		while (start > paragraphStart && dot - start < 12 && !Character.isWhitespace(body.charAt(start - 1))) {
+		while (start > paragraphStart && dot - start < 12 && !Words.space(body.charAt(start - 1))) {
 			start--;
 		}
 		return Words.keepsDot(body.substring(start, dot + 1));

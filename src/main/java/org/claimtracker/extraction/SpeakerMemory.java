@@ -32,12 +32,10 @@ final class SpeakerMemory {
 	/** Who spoke the direct quote or block that ended the previous paragraph. */
 	private @Nullable Speaker endedWith;
 
-	/** The same three, for the paragraph before the current one. */
+	/** The same two, for the paragraph before the current one. */
 	private @Nullable Attribution announcedBefore;
 
 	private @Nullable Speaker endedBefore;
-
-	private @Nullable Mention subjectBefore;
 
 	SpeakerMemory(String body, Cast cast) {
 		this.body = body;
@@ -48,7 +46,6 @@ final class SpeakerMemory {
 	void nextParagraph() {
 		this.announcedBefore = this.announced;
 		this.endedBefore = this.endedWith;
-		this.subjectBefore = this.previousSubject;
 		this.announced = null;
 		this.endedWith = null;
 		this.lastInParagraph = null;
@@ -75,9 +72,13 @@ final class SpeakerMemory {
 	/**
 	 * Who speaks a paragraph without quote marks: whoever the paragraph before announced,
 	 * or, when it speaks in the first person, whoever ended the paragraph before; else it
-	 * is the writer's (null).
+	 * is the writer's (null). A time stamp ("12:50 p.m."), a list item or a line of a few
+	 * words is never a block quote.
 	 */
 	@Nullable Speaker blockSpeaker(int[] paragraph) {
+		if (!prose(paragraph)) {
+			return null;
+		}
 		if (this.announcedBefore != null) {
 			return this.cast.speaker(this.body, this.announcedBefore.mention());
 		}
@@ -87,8 +88,10 @@ final class SpeakerMemory {
 	/**
 	 * A speaker for a direct quote with no attribution of its own, nearest first: the
 	 * last speaker in the paragraph, one named at the start of the next sentence, the
-	 * previous sentence's subject, then who the paragraph before announced, ended with or
-	 * was about. The next sentence is read only when the paragraph has no speaker yet.
+	 * previous sentence's subject, then who the paragraph before announced or ended with.
+	 * Whom the paragraph before was about is no guide on real news (as often wrong as
+	 * right), and a wrong person is worse than none. The next sentence is read only when
+	 * the paragraph has no speaker yet.
 	 */
 	@Nullable Guess unattributed(Supplier<@Nullable Attribution> nextSentence) {
 		if (this.lastInParagraph != null) {
@@ -106,11 +109,9 @@ final class SpeakerMemory {
 					0.75);
 		}
 		if (this.endedBefore != null) {
-			return new Guess(this.endedBefore, "", 0.6);
+			return new Guess(this.endedBefore, "", 0.55);
 		}
-		if (this.subjectBefore != null) {
-			return new Guess(this.cast.speaker(this.body, this.subjectBefore), "", 0.5);
-		}
+
 		return null;
 	}
 
@@ -131,8 +132,9 @@ final class SpeakerMemory {
 				start--;
 			}
 			int end = t;
-			while (end < tokens.size() && (tokens.get(end).capitalized() || Phrases.isTitle(tokens.get(end))
-					|| (end > t && Words.NAME_PARTICLES.contains(tokens.get(end).lower())))) {
+			while (end < tokens.size() && !(end > t && Words.CUES.contains(tokens.get(end).lower()))
+					&& (tokens.get(end).capitalized() || Phrases.isTitle(tokens.get(end))
+							|| (end > t && Words.NAME_PARTICLES.contains(tokens.get(end).lower())))) {
 				end++;
 			}
 			boolean promising = start < t || end - t > 1 || this.cast.isSurname(tokens.get(t).text());
@@ -159,6 +161,21 @@ final class SpeakerMemory {
 			return this.cast.isSurname(mention.name());
 		}
 		return end < tokens.size() && tokens.get(end).is("(");
+	}
+
+	/** Sentences of words: at least five of them, opening with a letter. */
+	private boolean prose(int[] paragraph) {
+		if (!Character.isLetter(this.body.charAt(paragraph[0]))) {
+			return false;
+		}
+		int words = 0;
+		boolean inWord = false;
+		for (int i = paragraph[0]; i < paragraph[1] && words < 5; i++) {
+			boolean letter = Character.isLetter(this.body.charAt(i));
+			words += (letter && !inWord) ? 1 : 0;
+			inWord = letter;
+		}
+		return words >= 5;
 	}
 
 	private boolean firstPerson(int[] paragraph) {

@@ -64,9 +64,12 @@ final class Token {
 		return this.text.endsWith("’s") || this.text.endsWith("'s");
 	}
 
-	/** Commas, colons, semicolons and dashes: where one phrase of a sentence ends. */
+	/**
+	 * Commas, colons, semicolons and dashes (a hyphen standing alone is one): where one
+	 * phrase of a sentence ends.
+	 */
 	boolean isBreak() {
-		return !isQuote() && this.text.length() == 1 && ",:;—–".indexOf(this.text.charAt(0)) >= 0;
+		return !isQuote() && this.text.length() == 1 && ",:;—–―-".indexOf(this.text.charAt(0)) >= 0;
 	}
 
 }

@@ -36,7 +36,7 @@ final class Tokens {
 		int at = from;
 		while (at < to) {
 			char c = body.charAt(at);
-			if (Character.isWhitespace(c)) {
+			if (Words.space(c)) {
 				at++;
 			}
 			else if (Character.isLetterOrDigit(c) || c == '$') {

@@ -17,7 +17,7 @@ final class Words {
 			"warns", "replied", "responded", "remarked", "claimed", "claims", "promised", "promises", "vowed",
 			"pledged", "acknowledged", "admitted", "conceded", "quipped", "joked", "announced", "predicted", "observed",
 			"countered", "contended", "maintained", "stressed", "emphasized", "suggested", "testified", "shouted",
-			"repeated", "concluded", "pointed", "cautioned", "boasted", "complained", "charged");
+			"repeated", "concluded", "pointed", "cautioned", "boasted", "complained", "charged", "reported", "reports");
 
 	/** Verbs that introduce reported speech with a content clause. */
 	static final Set<String> REPORTING = set("said", "says", "told", "tells", "argued", "argues", "promised",
@@ -46,6 +46,40 @@ final class Words {
 			"alderman", "senate", "house", "county", "city", "assembly", "supervisor", "trustee", "chancellor",
 			"prosecutor");
 
+	/**
+	 * Nouns for a person's role, which end a description ("the Ohio senator", "a young
+	 * boy") or stand before a name ("election law expert Rick Hasen").
+	 */
+	static final Set<String> ROLES = set("nominee", "candidate", "leader", "senator", "president", "governor",
+			"lawmaker", "legislator", "politician", "official", "spokesman", "spokeswoman", "spokesperson", "chairman",
+			"chairwoman", "businessman", "businesswoman", "mogul", "billionaire", "frontrunner", "front-runner", "host",
+			"anchor", "co-anchor", "analyst", "expert", "economist", "professor", "scientist", "pollster", "strategist",
+			"reporter", "correspondent", "journalist", "judge", "justice", "author", "writer", "columnist", "editor",
+			"commentator", "pundit", "historian", "activist", "organizer", "supporter", "voter", "veteran", "student",
+			"woman", "man", "boy", "girl", "mother", "father", "wife", "husband", "son", "daughter", "doctor", "lawyer",
+			"attorney", "congressman", "congresswoman", "hopeful", "rival", "challenger", "incumbent", "chief",
+			"secretary", "director", "manager", "chair", "founder", "owner", "aide", "adviser", "advisor", "official",
+			"mayor", "sheriff", "prosecutor", "comedian", "actor", "actress", "singer", "star", "preacher", "pastor",
+			"priest", "rabbi", "imam", "bishop", "diplomat", "ambassador", "minister", "premier", "king", "queen",
+			"prince", "chancellor", "general", "officer", "agent", "investigator", "researcher", "consultant",
+			"operative", "donor", "fundraiser", "delegate", "protester", "demonstrator", "resident", "worker",
+			"employee", "executive", "ceo", "moderator", "interviewer", "speaker", "representative", "member", "rep.",
+			"sen.", "gov.", "businessman", "entrepreneur", "investor", "partner", "lobbyist", "surrogate", "ally",
+			"critic", "opponent", "contender", "retiree", "teacher", "nurse", "farmer", "immigrant", "citizen", "clerk",
+			"commissioner", "superintendent", "trustee", "councilman", "councilwoman", "deputy", "assistant",
+			"vice-president", "spokesperson", "counsel", "advocate", "blogger", "podcaster", "broadcaster", "newcomer",
+			"neighbor", "friend", "colleague", "republican", "democrat", "independent", "conservative", "liberal",
+			"progressive", "libertarian");
+
+	/** Words that open a sentence before its subject: "But", "Meanwhile", "Still". */
+	static final Set<String> OPENERS = set("but", "and", "yet", "so", "still", "now", "also", "instead", "meanwhile",
+			"however", "then", "later", "earlier", "indeed", "even", "again", "thus", "ultimately", "finally",
+			"separately", "specifically", "moreover", "or", "plus", "rather", "today", "tonight", "yesterday",
+			"previously", "recently", "here", "there", "first", "second", "third", "nevertheless", "nonetheless",
+			"afterward", "afterwards", "similarly", "likewise", "notably", "conversely", "additionally",
+			"unfortunately", "fortunately", "ironically", "interestingly", "importantly", "clearly", "obviously",
+			"apparently", "surprisingly", "predictably", "certainly", "perhaps", "maybe");
+
 	static final Set<String> PRONOUNS = set("he", "she", "they");
 
 	/**
@@ -73,7 +107,7 @@ final class Words {
 
 	static final Set<String> DETERMINERS = set("a", "an", "the", "one", "two", "three", "four", "several", "some",
 			"many", "most", "other", "another", "his", "her", "their", "its", "our", "this", "that", "these", "those",
-			"multiple", "numerous", "few", "senior", "top");
+			"multiple", "numerous", "few", "senior", "top", "both", "all", "each", "every", "either", "neither");
 
 	static final Set<String> TIME_WORDS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 			"sunday", "today", "yesterday", "tonight", "on", "this", "last", "week", "month", "year", "earlier",
@@ -135,17 +169,35 @@ final class Words {
 		return Set.copyOf(Arrays.asList(words));
 	}
 
+	/** White space, the no-break space of web copy included. */
+	static boolean space(char c) {
+		if (c > ' ' && c < 0x80) {
+			return false;
+		}
+		return Character.isWhitespace(c) || Character.isSpaceChar(c);
+	}
+
+	static String upper(String word) {
+		return word.toUpperCase(Locale.ROOT);
+	}
+
 	static String lower(String word) {
 		return word.toLowerCase(Locale.ROOT);
 	}
 
-	/** Abbreviations whose final period does not end a sentence. */
+	/**
+	 * Abbreviations (and party tags such as "R-Ky.") whose final period does not end a
+	 * sentence.
+	 */
 	static boolean keepsDot(String word) {
 		int dot = word.indexOf('.');
 		if (dot >= 0 && dot < word.length() - 1) {
 			return true;
 		}
 		if (word.length() == 2 && Character.isUpperCase(word.charAt(0))) {
+			return true;
+		}
+		if (word.length() > 3 && word.charAt(1) == '-' && "RDI".indexOf(word.charAt(0)) >= 0) {
 			return true;
 		}
 		return ABBREVIATIONS.contains(lower(word));
