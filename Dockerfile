@@ -8,7 +8,8 @@ COPY src src
 RUN ./mvnw -B -q -DskipTests package && cp target/claimtracker-*.jar /claimtracker.jar
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --uid 10001 claimtracker
+RUN useradd --system --uid 10001 claimtracker \
+  && mkdir -p /var/lib/claimtracker/imports && chown claimtracker /var/lib/claimtracker/imports
 USER claimtracker
 COPY --from=build /claimtracker.jar /app/claimtracker.jar
 EXPOSE 8080

@@ -95,3 +95,8 @@ create index claim_statement_key_idx on claim (lower(regexp_replace(statement, '
 -- Imports find people and outlets by name in any case, a chunk at a time.
 create index person_name_lower_idx on person (lower(name));
 create index outlet_name_lower_idx on outlet (lower(name));
+
+-- The reader's lists stay fast with a newsroom's archive in: articles are counted by state and
+-- outlet from an index alone, and the newest come in an index's order.
+create index article_status_outlet_idx on article (status, outlet_id, id);
+create index article_published_idx on article (published_on desc, id desc);

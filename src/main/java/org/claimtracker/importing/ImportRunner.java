@@ -1,6 +1,8 @@
 package org.claimtracker.importing;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,11 +55,15 @@ class ImportRunner implements DisposableBean {
 
 	private final boolean resumeAtStart;
 
+	private final Path spool;
+
 	ImportRunner(ImportRuns runs, DataSource dataSource, JobOperator operator, JobRepository repository,
 			@Qualifier("articleImport") Job articleImport, @Qualifier("claimImport") Job claimImport,
-			@Value("${claimtracker.import.resume-at-start:true}") boolean resumeAtStart) {
+			@Value("${claimtracker.import.resume-at-start:true}") boolean resumeAtStart,
+			@Value("${claimtracker.import.directory}") Path spool) {
 		this.runs = runs;
 		this.resumeAtStart = resumeAtStart;
+		this.spool = spool.toAbsolutePath();
 		this.dataSource = dataSource;
 		this.operator = operator;
 		this.repository = repository;
@@ -89,6 +95,7 @@ class ImportRunner implements DisposableBean {
 			JobExecution execution = launch(this.jobs.get(kind), runId);
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
 				this.runs.ended(runId, ImportState.DONE, null);
+				forgetUploads(files);
 			}
 			else {
 				this.runs.ended(runId, ImportState.FAILED, failure(execution));
@@ -122,6 +129,18 @@ class ImportRunner implements DisposableBean {
 			last = this.operator.recover(last);
 		}
 		return this.operator.restart(last);
+	}
+
+	/**
+	 * Deletes the uploads of a run that is over: they were kept only for it to resume.
+	 * Files given on the command line are the user's, and stay.
+	 */
+	private void forgetUploads(List<ImportFileRow> files) throws IOException {
+		for (ImportFileRow file : files) {
+			if (file.path().startsWith(this.spool)) {
+				Files.deleteIfExists(file.path());
+			}
+		}
 	}
 
 	private static long total(List<ImportFileRow> files) throws IOException {

@@ -38,7 +38,7 @@ public class ImportService {
 	ImportService(ImportRuns runs, ImportRunner runner, @Value("${claimtracker.import.directory}") Path spool) {
 		this.runs = runs;
 		this.runner = runner;
-		this.spool = spool;
+		this.spool = spool.toAbsolutePath();
 	}
 
 	/** Writes an upload's content to the place it is given. */
