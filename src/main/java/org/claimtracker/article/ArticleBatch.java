@@ -1,16 +1,14 @@
 package org.claimtracker.article;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.claimtracker.common.BulkRevision;
 import org.claimtracker.common.CurrentEditor;
-import org.claimtracker.common.Names;
+import org.claimtracker.common.FindOrAdd;
 import org.claimtracker.common.Publication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,7 +66,7 @@ public class ArticleBatch {
 				returning id, url""")
 			.param("status", status.name())
 			.param("author", author)
-			.param("outlets", articles.stream().map((a) -> outlets.get(key(a.outlet()))).toArray(Long[]::new))
+			.param("outlets", articles.stream().map((a) -> outlets.get(a.outlet())).toArray(Long[]::new))
 			.param("titles", articles.stream().map(NewArticle::title).toArray(String[]::new))
 			.param("bylines", articles.stream().map(NewArticle::byline).toArray(String[]::new))
 			.param("dates", articles.stream().map((a) -> a.publishedOn().toString()).toArray(String[]::new))
@@ -89,28 +87,16 @@ public class ArticleBatch {
 		return ids;
 	}
 
-	/** The outlets of these names, added when new, by their names in lower case. */
+	/** The outlets of these names, added when new, by the names as given. */
 	private Map<String, Long> outlets(List<String> names) {
-		Map<String, String> wanted = new LinkedHashMap<>();
-		names.forEach((name) -> wanted.putIfAbsent(key(name), Names.tidy(name)));
-		Map<String, Long> found = outletIds(wanted.keySet());
-		List<String> missing = new ArrayList<>();
-		wanted.forEach((key, name) -> {
-			if (!found.containsKey(key)) {
-				missing.add(name);
-			}
-		});
-		if (!missing.isEmpty()) {
-			this.jdbc.sql("""
-					insert into outlet (name, status, created_by, updated_by)
-					select name, 'PUBLISHED', :author, :author from unnest(:names::text[]) as t(name)
-					on conflict (name) do nothing""")
-				.param("author", CurrentEditor.name())
-				.param("names", missing.toArray(String[]::new))
-				.update();
-			found.putAll(outletIds(wanted.keySet()));
-		}
-		return found;
+		return FindOrAdd.byName(names, this::outletIds,
+				(missing) -> this.jdbc.sql("""
+						insert into outlet (name, status, created_by, updated_by)
+						select name, 'PUBLISHED', :author, :author from unnest(:names::text[]) as t(name)
+						on conflict (name) do nothing""")
+					.param("author", CurrentEditor.name())
+					.param("names", missing.toArray(String[]::new))
+					.update());
 	}
 
 	private Map<String, Long> outletIds(Collection<String> keys) {
@@ -121,10 +107,6 @@ public class ArticleBatch {
 				ids.put(rs.getString(1), rs.getLong(2));
 			});
 		return ids;
-	}
-
-	private static String key(String outlet) {
-		return Names.tidy(outlet).toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -1,15 +1,11 @@
 package org.claimtracker.claim;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.claimtracker.common.CurrentEditor;
-import org.claimtracker.common.Names;
+import org.claimtracker.common.FindOrAdd;
 import org.claimtracker.common.Publication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,40 +24,20 @@ class TopicBatch {
 		this.jdbc = jdbc;
 	}
 
-	/** The topics of these names, by the names as given. */
+	/** The topics of these names, by the names as given; new ones in that state. */
 	@Transactional
 	public Map<String, Long> named(Collection<String> given, Publication status) {
-		Map<String, String> wanted = new LinkedHashMap<>();
-		given.forEach((name) -> wanted.putIfAbsent(key(name), Names.tidy(name)));
-		wanted.remove("");
-		Map<String, Long> found = ids(wanted.keySet());
-		List<String> missing = new ArrayList<>();
-		wanted.forEach((key, name) -> {
-			if (!found.containsKey(key)) {
-				missing.add(name);
-			}
-		});
-		if (!missing.isEmpty()) {
-			this.jdbc
-				.sql("""
-						insert into topic (slug, name, status, created_by, updated_by)
-						select slug, name, :status, :author, :author from unnest(:slugs::text[], :names::text[]) as t(slug, name)
-						on conflict do nothing""")
-				.param("status", status.name())
-				.param("author", CurrentEditor.name())
-				.param("slugs", missing.stream().map(TopicService::slug).toArray(String[]::new))
-				.param("names", missing.toArray(String[]::new))
-				.update();
-			found.putAll(ids(wanted.keySet()));
-		}
-		Map<String, Long> byGiven = new HashMap<>();
-		given.forEach((name) -> {
-			Long id = found.get(key(name));
-			if (id != null) {
-				byGiven.put(name, id);
-			}
-		});
-		return byGiven;
+		return FindOrAdd.byName(given, this::ids,
+				(names) -> this.jdbc
+					.sql("""
+							insert into topic (slug, name, status, created_by, updated_by)
+							select slug, name, :status, :author, :author from unnest(:slugs::text[], :names::text[]) as t(slug, name)
+							on conflict do nothing""")
+					.param("status", status.name())
+					.param("author", CurrentEditor.name())
+					.param("slugs", names.stream().map(TopicService::slug).toArray(String[]::new))
+					.param("names", names.toArray(String[]::new))
+					.update());
 	}
 
 	/** The topics whose slug or lower-case name is one of these, by that key. */
@@ -77,10 +53,6 @@ class TopicBatch {
 			});
 		ids.keySet().retainAll(keys);
 		return ids;
-	}
-
-	private static String key(String name) {
-		return Names.tidy(name).toLowerCase(Locale.ROOT);
 	}
 
 }
