@@ -11,9 +11,10 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 /**
  * Styles, scripts, the site's icon and htmx, kept by browsers for a year: the site's own
  * at addresses that carry a hash of their content, htmx at one that carries its version,
- * so a changed file has a new address. Only these paths hold files: under Boot's default
- * of every path, each link a page writes would first be looked for as a file on the class
- * path, which took longer than the page itself.
+ * so a changed file has a new address. The JSON Schemas of the import formats keep their
+ * plain addresses, for tools to cite, and are kept for a day. Only these paths hold
+ * files: under Boot's default of every path, each link a page writes would first be
+ * looked for as a file on the class path, which took longer than the page itself.
  */
 @Configuration(proxyBeanMethods = false)
 class Assets implements WebMvcConfigurer {
@@ -32,6 +33,9 @@ class Assets implements WebMvcConfigurer {
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(A_YEAR);
+		registry.addResourceHandler("/schemas/**")
+			.addResourceLocations("classpath:/static/schemas/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic());
 	}
 
 }

@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -142,6 +143,13 @@ class ImportAccessTest {
 		this.mvc.perform(get("/api/v1/imports")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/imports/1")).andExpect(status().isUnauthorized());
 		assertThat(runs()).isEqualTo(before);
+	}
+
+	@Test
+	void theArticlesFormatIsPublishedAsAJsonSchemaForAnyone() throws Exception {
+		this.mvc.perform(get("/schemas/article-import.schema.json"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.required").value(hasItem("url")));
 	}
 
 	@Test
