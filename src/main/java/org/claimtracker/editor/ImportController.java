@@ -8,7 +8,6 @@ import org.claimtracker.common.CurrentEditor;
 import org.claimtracker.importing.ImportFile;
 import org.claimtracker.importing.ImportRefusedException;
 import org.claimtracker.importing.ImportService;
-import org.claimtracker.importing.ImportStatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The import runs, their files and problems, in PostgreSQL: a run's counts move in the
@@ -27,6 +28,7 @@ class ImportRuns {
 		this.jdbc = jdbc;
 	}
 
+	@Transactional
 	long create(ImportKind kind, String fingerprint, boolean publish, String startedBy, List<ImportFileRow> files) {
 		long id = this.jdbc.sql("""
 				insert into import_run (kind, state, fingerprint, publish, started_by)

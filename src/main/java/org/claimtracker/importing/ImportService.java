@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -119,9 +120,9 @@ public class ImportService {
 			}
 			kind = format.kind();
 			rows.add(new ImportFileRow(rows.size(), file.name(), file.path(), format));
-			fingerprint.update((file.name() + "\n" + contentHash(file.path()) + "\n").getBytes());
+			fingerprint.update((file.name() + "\n" + contentHash(file.path()) + "\n").getBytes(StandardCharsets.UTF_8));
 		}
-		fingerprint.update((kind + (publish ? " published" : " drafts")).getBytes());
+		fingerprint.update((kind + (publish ? " published" : " drafts")).getBytes(StandardCharsets.UTF_8));
 		String key = HexFormat.of().formatHex(fingerprint.digest());
 		Optional<Long> unfinished = this.runs.unfinished(key);
 		if (unfinished.isPresent()) {
