@@ -14,6 +14,7 @@ import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.common.Names;
 import org.claimtracker.extraction.KnownPerson;
+import org.claimtracker.extraction.PersonRole;
 import org.claimtracker.extraction.Proposal;
 import org.claimtracker.extraction.QuoteExtractor;
 import org.claimtracker.importing.ReviewQueue;
@@ -57,13 +58,13 @@ class ProposalReviewService {
 	 */
 	record Item(String key, int number, int start, int end, String exact, QuoteKind kind, boolean block,
 			String asWritten, @Nullable String speaker, @Nullable Long personId, boolean unnamed, String cue,
-			int confidence) {
+			int confidence, PersonRole role) {
 
-		static Item of(int number, Proposal p) {
+		static Item of(int number, Proposal p, PersonRole role) {
 			return new Item(ProposalReviewService.key(p.start(), p.end(), QuoteKind.valueOf(p.kind().name())), number,
 					p.start(), p.end(), p.exact(), QuoteKind.valueOf(p.kind().name()), p.block(),
 					p.speaker().asWritten(), p.speaker().name(), p.speaker().personId(), p.speaker().unnamed(), p.cue(),
-					(int) Math.round(p.confidence() * 100));
+					(int) Math.round(p.confidence() * 100), role);
 		}
 
 		/** Whether accepting it needs the editor to choose a speaker first. */
@@ -75,7 +76,31 @@ class ProposalReviewService {
 			return this.speaker != null && this.personId == null;
 		}
 
+		/**
+		 * Whether accepting all takes it: it has a speaker, and the extractor is
+		 * {@linkplain #CONFIDENT sure enough} of it.
+		 */
+		public boolean confident() {
+			return !needsSpeaker() && this.confidence >= CONFIDENT;
+		}
+
+		/** What accepting it as proposed creates. */
+		Acceptance acceptance() {
+			return new Acceptance(this.start, this.end, this.kind, this.personId,
+					(this.personId == null) ? this.speaker : null, this.role.party(), this.role.title());
+		}
+
 	}
+
+	/**
+	 * The confidence, in percent, from which "accept all" takes a proposal. The extractor
+	 * gives 95 to a quote whose own sentence names its speaker, 85 to one whose paragraph
+	 * did just before, 70 to 80 to a speaker named in the next sentence or announced with
+	 * a colon, 70 to a partial quote framed by a speech verb; below that it guesses from
+	 * the sentence before or the paragraph before, or proposes a paraphrase (60), whose
+	 * span is its own guess: the editor looks at those one by one.
+	 */
+	static final int CONFIDENT = 70;
 
 	record Review(long articleId, String title, String body, List<Item> items) {
 
@@ -83,18 +108,32 @@ class ProposalReviewService {
 			return this.items.stream().filter((i) -> i.key().equals(key)).findFirst().orElse(null);
 		}
 
-		/** How many proposals accepting all would accept: those with a named speaker. */
+		/** How many proposals accepting all would accept: the confident ones with a speaker. */
 		public long acceptable() {
-			return this.items.stream().filter((i) -> !i.needsSpeaker()).count();
+			return this.items.stream().filter(Item::confident).count();
+		}
+
+		/** The proposals that accepting all leaves for the editor to look at. */
+		public List<Item> forALook() {
+			return this.items.stream().filter((i) -> !i.confident()).toList();
+		}
+
+		/**
+		 * The number of the proposal that comes to where the proposal numbered
+		 * {@code number} was, once it was accepted or rejected: the next one, or the last.
+		 */
+		@Nullable Integer after(int number) {
+			return this.items.isEmpty() ? null : Math.min(number, this.items.size());
 		}
 
 	}
 
 	/**
 	 * What accepting one proposal creates: the span, its kind, and an existing or a new
-	 * speaker.
+	 * speaker, a new one with the party and role the editor confirmed.
 	 */
-	record Acceptance(int start, int end, QuoteKind kind, @Nullable Long personId, @Nullable String newName) {
+	record Acceptance(int start, int end, QuoteKind kind, @Nullable Long personId, @Nullable String newName,
+			@Nullable String newParty, @Nullable String newRole) {
 
 	}
 
@@ -116,8 +155,12 @@ class ProposalReviewService {
 			.map((p) -> new KnownPerson(p.id(), p.name()))
 			.toList();
 		List<Item> items = new ArrayList<>();
+		Map<String, PersonRole> roles = new HashMap<>();
 		for (Proposal proposal : QuoteExtractor.extract(article.getBody(), known)) {
-			Item item = Item.of(items.size() + 1, proposal);
+			String name = proposal.speaker().name();
+			PersonRole role = (name == null || proposal.speaker().personId() != null) ? PersonRole.NONE
+					: roles.computeIfAbsent(name, (n) -> PersonRole.in(article.getBody(), n));
+			Item item = Item.of(items.size() + 1, proposal, role);
 			if (!marked.contains(item.start() + "-" + item.end()) && !rejected.contains(item.key())) {
 				items.add(item);
 			}
@@ -198,7 +241,8 @@ class ProposalReviewService {
 				String name = acceptance.newName() == null ? "" : acceptance.newName().strip();
 				speaker = byName.get(normal(name));
 				if (speaker == null) {
-					speaker = this.people.speakerNamed(name, null).getId();
+					speaker = this.people.speakerNamed(name, blankless(acceptance.newParty()), blankless(acceptance.newRole()))
+						.getId();
 					byName.put(normal(name), speaker);
 				}
 			}
@@ -227,6 +271,10 @@ class ProposalReviewService {
 			byName.putIfAbsent(normal(person.name()), person.id());
 		}
 		return byName;
+	}
+
+	private static @Nullable String blankless(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : Names.tidy(text);
 	}
 
 	/** A name as people are matched by: in any case and spacing. */
