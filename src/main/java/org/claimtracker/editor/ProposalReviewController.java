@@ -76,7 +76,9 @@ class ProposalReviewController {
 		}
 		ProposalReviewService.Item editing = key == null ? null : page.item(key);
 		if (errors.hasErrors()) {
-			model.addAttribute("focus", editing == null ? null : "proposal-" + editing.number());
+			if (editing != null) {
+				model.addAttribute("focus", "proposal-" + editing.number());
+			}
 			return page(page, editing, form, model, request);
 		}
 		ProposalReviewService.Acceptance acceptance = new ProposalReviewService.Acceptance(form.start(), form.end(),
@@ -85,7 +87,9 @@ class ProposalReviewController {
 		List<String> newPeople = this.proposals.newPeople(List.of(acceptance));
 		if (!newPeople.isEmpty() && !form.confirmed()) {
 			model.addAttribute("confirmPeople", newPeople);
-			model.addAttribute("focus", editing == null ? null : "confirm-" + editing.number());
+			if (editing != null) {
+				model.addAttribute("focus", "confirm-" + editing.number());
+			}
 			return page(page, editing, form, model, request);
 		}
 		int added = this.proposals.accept(id, List.of(acceptance));
@@ -228,6 +232,16 @@ class ProposalReviewController {
 			session.removeAttribute(offsetsKey(articleId));
 		}
 		return rejections;
+	}
+
+	/**
+	 * The article's rejections this session holds by their words, for other pages that
+	 * count what is left to review.
+	 */
+	@SuppressWarnings("unchecked")
+	static List<Rejection> kept(HttpSession session, long articleId) {
+		return (session.getAttribute(sessionKey(articleId)) instanceof List<?> list) ? (List<Rejection>) list
+				: List.of();
 	}
 
 	/**

@@ -1,0 +1,59 @@
+package org.claimtracker.editor;
+
+import jakarta.servlet.http.HttpSession;
+import org.claimtracker.article.ArticleService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Publishing an article, the end of the path from review through editing: first a
+ * checklist of what is left (proposals not yet reviewed, quotes linked to no claim, new
+ * people still drafts, whom publishing publishes too), then publishing on confirmation.
+ */
+@Controller
+class PublishController {
+
+	private final ArticleService articles;
+
+	private final ArticleEditorService editing;
+
+	private final ProposalReviewService proposals;
+
+	PublishController(ArticleService articles, ArticleEditorService editing, ProposalReviewService proposals) {
+		this.articles = articles;
+		this.editing = editing;
+		this.proposals = proposals;
+	}
+
+	@GetMapping("/editor/articles/{id}/publish")
+	String checklist(@PathVariable long id, HttpSession session, Model model) {
+		model.addAttribute("articleId", id);
+		model.addAttribute("title", this.articles.find(id).getTitle());
+		model.addAttribute("checklist", this.editing.checklist(id));
+		model.addAttribute("pending",
+				this.proposals.review(id, ProposalReviewController.kept(session, id)).items().size());
+		return "editor/publish";
+	}
+
+	/**
+	 * Publishes once the editor confirmed it on the checklist; a form sent without the
+	 * confirmation (as from an older page) shows the checklist.
+	 */
+	@PostMapping("/editor/articles/{id}/publish")
+	String publish(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm, HttpSession session,
+			Model model, RedirectAttributes redirect) {
+		if (!confirm) {
+			return checklist(id, session, model);
+		}
+		boolean before = this.articles.find(id).isPublished();
+		this.editing.publish(id);
+		redirect.addFlashAttribute("message", before ? "editor.article.republished" : "editor.article.published");
+		return "redirect:/editor/articles/" + id;
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.claimtracker.e2e;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.claimtracker.Fixtures;
+import org.claimtracker.account.AccountService;
+import org.claimtracker.account.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The review screen in Debian's headless Chromium, driven by keys: each action updates
+ * the screen in place, with no page load, and the focus moves to the next proposal.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReviewBrowserTest {
+
+	@RegisterExtension
+	final Fixtures make = new Fixtures();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void start() {
+		this.browser = HeadlessChromium.start();
+		if (!this.accounts.exists("e2e-reviewer")) {
+			this.accounts.add("e2e-reviewer", "a reviewer's long password", Role.EDITOR);
+		}
+	}
+
+	@AfterEach
+	void stop() {
+		this.browser.quit();
+		this.jdbc.update("delete from app_user where username = 'e2e-reviewer'");
+	}
+
+	@Test
+	void keysAcceptRejectAndCorrectInPlace() {
+		String speaker = this.make.unique("Ada Reviewer");
+		this.make.person(speaker);
+		long article = this.make
+			.article("“We will fix the roads first,” " + speaker + " said.\n\n“The schools come next,” " + speaker
+					+ " said.\n\n“Taxes stay where they are,” " + speaker + " said.\n\n“We will win in November,” "
+					+ speaker + " said.")
+			.id();
+		open("/login");
+		this.browser.findElement(By.id("username")).sendKeys("e2e-reviewer");
+		this.browser.findElement(By.id("password")).sendKeys("a reviewer's long password");
+		WebElement signIn = this.browser.findElement(By.cssSelector("form.stacked button[type=submit]"));
+		signIn.click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until(ExpectedConditions.stalenessOf(signIn));
+
+		open("/editor/articles/" + article + "/review");
+		assertThat(this.browser.findElement(By.id("review-keys")).isDisplayed()).isTrue();
+		// a page load would forget this
+		script("window.sameScreen = true;");
+
+		keys("j");
+		awaitFocus("proposal-1");
+		keys("a");
+		await((d) -> proposals() == 3 && status().contains("added as a draft"));
+		awaitFocus("proposal-1");
+		assertThat(focusedText()).contains("The schools come next");
+
+		keys("j");
+		awaitFocus("proposal-2");
+		keys("r");
+		await((d) -> proposals() == 2 && status().contains("rejected"));
+		awaitFocus("proposal-2");
+		assertThat(focusedText()).contains("We will win in November");
+
+		keys("e");
+		awaitFocus("speaker-2");
+		keys(Keys.ESCAPE);
+		awaitFocus("proposal-2");
+		keys("k");
+		awaitFocus("proposal-1");
+
+		this.browser.findElement(By.id("accept-all")).click();
+		await((d) -> proposals() == 0 && status().contains("2 quotes were added as drafts"));
+		awaitFocus("proposals-heading");
+
+		assertThat(script("return window.sameScreen === true;")).isEqualTo(true);
+		assertThat(this.jdbc.queryForList("select exact from quote where article_id = ? order by anchor_start",
+				String.class, article))
+			.containsExactly("We will fix the roads first", "The schools come next", "We will win in November");
+	}
+
+	private int proposals() {
+		return this.browser.findElements(By.cssSelector(".proposal-list > li")).size();
+	}
+
+	private String status() {
+		return this.browser.findElements(By.cssSelector("#review [role=status]"))
+			.stream()
+			.map(WebElement::getText)
+			.reduce("", String::concat);
+	}
+
+	private String focusedText() {
+		return this.browser.switchTo().activeElement().getText();
+	}
+
+	private void awaitFocus(String id) {
+		await((d) -> id.equals(d.switchTo().activeElement().getDomAttribute("id")));
+	}
+
+	private void await(Function<WebDriver, Boolean> condition) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+			.until(condition);
+	}
+
+	private void keys(CharSequence keys) {
+		new Actions(this.browser).sendKeys(keys).perform();
+	}
+
+	private Object script(String code) {
+		return ((JavascriptExecutor) this.browser).executeScript(code);
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+}
