@@ -7,7 +7,8 @@ htmx.config.includeIndicatorStyles = false;
 htmx.config.allowEval = false;
 htmx.config.allowScriptTags = false;
 
-const ITEMS = '.proposal-list > li';
+// the proposals, then the quotes already accepted: j and k go through both
+const ITEMS = '.proposal-list > li, .accepted-list > li';
 
 // the part of the screen the server sent says where the focus goes: the proposal after the one acted on,
 // the speaker of the one opened for correction, or the field that needs fixing
@@ -43,7 +44,7 @@ function items() {
 
 function current() {
   const active = document.activeElement;
-  return (active && active.closest(ITEMS)) || document.querySelector(`${ITEMS}:target`);
+  return (active && active.closest(ITEMS)) || document.querySelector('.proposal-list > li:target, .accepted-list > li:target');
 }
 
 function go(step) {
@@ -54,16 +55,20 @@ function go(step) {
   all[next].focus();
 }
 
-function correct(item) {
-  const link = item && item.querySelector('.edit-link');
+function follow(item, selector) {
+  const link = item && item.querySelector(selector);
   if (link) link.click();
+}
+
+function correct(item) {
+  follow(item, '.edit-link');
 }
 
 function submit(item, selector) {
   const form = item && item.querySelector(selector);
   if (form) {
     form.requestSubmit();
-  } else if (selector === '.accept-form') {
+  } else if (selector === '.accept-form' && item && item.matches('.proposal-list > li')) {
     // a proposal without a speaker is accepted by choosing one first
     correct(item);
   }
@@ -75,6 +80,7 @@ const KEYS = {
   a: () => submit(current(), '.accept-form'),
   r: () => submit(current(), '.reject-form'),
   e: () => correct(current()),
+  l: () => follow(current(), '.link-link'),
 };
 
 document.addEventListener('keydown', (event) => {

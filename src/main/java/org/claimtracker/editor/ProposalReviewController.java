@@ -2,14 +2,20 @@ package org.claimtracker.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.claimtracker.claim.ClaimDraft;
+import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.claim.DuplicateEvidenceException;
+import org.claimtracker.claim.Stance;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.quote.QuoteKind;
+import org.claimtracker.quote.QuoteNotFoundException;
 import org.claimtracker.quote.TextSearch;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -51,15 +57,73 @@ class ProposalReviewController {
 	 * text and the proposals. Opening a proposal's form moves the focus to its speaker.
 	 */
 	@GetMapping("/editor/articles/{id}/review")
-	String show(@PathVariable long id, @RequestParam(required = false) @Nullable String edit, HttpSession session,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+	String show(@PathVariable long id, @RequestParam(required = false) @Nullable String edit,
+			@RequestParam(required = false) @Nullable Long link, HttpSession session, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		ProposalReviewService.Review page = this.proposals.review(id, rejections(session, id));
 		ProposalReviewService.Item editing = edit == null ? null : page.item(edit);
 		if (editing != null) {
 			model.addAttribute("focus", "speaker-" + editing.number());
 		}
+		if (link != null) {
+			linking(id, ReviewLinkForm.of(link), model);
+		}
 		response.addHeader(HttpHeaders.VARY, HTMX);
 		return page(page, editing, editing == null ? null : ProposalForm.of(editing), model, request);
+	}
+
+	/**
+	 * Links an accepted quote to a claim offered on the screen, or to a new claim written
+	 * there ({@code /review/claim}); the screen comes back at the quote.
+	 */
+	@PostMapping({ "/editor/articles/{id}/review/link", "/editor/articles/{id}/review/claim" })
+	String link(@PathVariable long id, @Valid @ModelAttribute("linkForm") ReviewLinkForm form, BindingResult errors,
+			HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		boolean newClaim = request.getRequestURI().endsWith("/claim");
+		if (newClaim && (form.statement() == null || form.statement().isBlank())) {
+			errors.rejectValue("statement", "editor.review.link.statement.required");
+		}
+		if (newClaim && form.kind() == null) {
+			errors.rejectValue("kind", "editor.review.link.kind.required");
+		}
+		if (!newClaim && form.claimId() == null) {
+			errors.rejectValue("claimId", "editor.evidence.claim.required");
+		}
+		if (form.rationale() == null || form.rationale().isBlank()) {
+			errors.rejectValue("rationale", "editor.review.link.rationale.required");
+		}
+		ProposalReviewService.Linking linking = (form.quoteId() == null) ? null
+				: this.proposals.linking(id, form.quoteId());
+		if (linking == null) {
+			// no quote of this article: nothing here to link
+			throw new QuoteNotFoundException(form.quoteId() == null ? 0 : form.quoteId());
+		}
+		if (!errors.hasErrors()) {
+			try {
+				// a position is its speaker's
+				ClaimDraft draft = newClaim ? new ClaimDraft(form.statement(), form.kind(),
+						form.kind() == ClaimKind.POSITION ? linking.speakerId() : null, Set.of()) : null;
+				this.proposals.link(form.quoteId(), draft, form.claimId(), form.stance(), form.rationale());
+				return doneAt(id, "editor.evidence.added", "quote-" + form.quoteId(), session, request, model,
+						redirect);
+			}
+			catch (DuplicateEvidenceException ex) {
+				errors.rejectValue("claimId", "editor.evidence.duplicate");
+			}
+		}
+		model.addAttribute("linking", linking);
+		model.addAttribute("newClaim", newClaim);
+		model.addAttribute("focus", "link-" + form.quoteId());
+		return page(this.proposals.review(id, rejections(session, id)), null, null, model, request);
+	}
+
+	private void linking(long id, ReviewLinkForm form, Model model) {
+		ProposalReviewService.Linking linking = this.proposals.linking(id, Objects.requireNonNull(form.quoteId()));
+		if (linking != null) {
+			model.addAttribute("linking", linking);
+			model.addAttribute("linkForm", form);
+			model.addAttribute("focus", "link-" + form.quoteId());
+		}
 	}
 
 	@PostMapping("/editor/articles/{id}/review/accept")
@@ -172,6 +236,18 @@ class ProposalReviewController {
 		return "redirect:/editor/articles/" + id + "/review" + (next == null ? "" : "#proposal-" + next);
 	}
 
+	/** The same, the focus going to the element of that id, here or after the redirect. */
+	private String doneAt(long id, String message, String focus, HttpSession session, HttpServletRequest request,
+			Model model, RedirectAttributes redirect) {
+		if (isHtmx(request)) {
+			model.addAttribute("message", message);
+			model.addAttribute("focus", focus);
+			return page(this.proposals.review(id, rejections(session, id)), null, null, model, request);
+		}
+		redirect.addFlashAttribute("message", message);
+		return "redirect:/editor/articles/" + id + "/review#" + focus;
+	}
+
 	private static boolean isHtmx(HttpServletRequest request) {
 		return request.getHeader(HTMX) != null && request.getHeader("HX-History-Restore-Request") == null;
 	}
@@ -214,6 +290,11 @@ class ProposalReviewController {
 		model.addAttribute("people", this.people.everyone());
 		model.addAttribute("kinds", QuoteKind.values());
 		model.addAttribute("confident", ProposalReviewService.CONFIDENT);
+		model.addAttribute("stances", Stance.values());
+		if (!model.containsAttribute("newClaim")) {
+			model.addAttribute("newClaim", false);
+		}
+		model.addAttribute("claimKinds", ClaimKind.values());
 		return isHtmx(request) ? "editor/proposals :: review" : "editor/proposals";
 	}
 

@@ -4,6 +4,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
+import org.claimtracker.claim.ClaimDraft;
+import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.claim.ClaimService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -48,6 +51,9 @@ class ReviewInPlaceTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ClaimService claims;
 
 	Cookie session;
 
@@ -215,6 +221,63 @@ class ReviewInPlaceTest {
 		Element second = review(article, false).getElementById("proposal-1");
 		assertThat(second.select("strong").text()).isEqualTo("Keybo Taylor");
 		assertThat(second.select(".badge.draft")).isEmpty();
+	}
+
+	@Test
+	void anAcceptedQuoteIsLinkedFromTheScreenToTheClaimsMostLikeItOrToANewOne() throws Exception {
+		long roads = this.claims.create(new ClaimDraft("Nobody in the race has offered a plan for fixing the roads.",
+				ClaimKind.FACTUAL, null, Set.of()));
+		this.claims.create(new ClaimDraft("Grocery taxes will double next year.", ClaimKind.FACTUAL, null, Set.of()));
+		long article = addArticle("https://example.org/in-place-link", THREE);
+		send(accepting(article, review(article, false).getElementById("proposal-2")))
+			.andExpect(status().is3xxRedirection());
+		long quote = this.jdbc.queryForObject("select id from quote where article_id = ?", Long.class, article);
+		Element accepted = review(article, false).getElementById("quote-" + quote);
+		assertThat(accepted.text()).contains("They have no plan for the roads", "Linked to no claim");
+		assertThat(accepted.select("a.link-link").attr("data-hx-get")).endsWith("link=" + quote);
+
+		Element part = fragment(send(htmx(get("/editor/articles/" + article + "/review").param("link",
+				Long.toString(quote)))));
+		assertThat(part.attr("data-focus")).isEqualTo("link-" + quote);
+		Element panel = part.getElementById("link-" + quote);
+		assertThat(panel.select(".in-context").text()).isEqualTo("“They have no plan for the roads,” Jon Ossoff said.");
+		// the most alike first, its statement whole
+		assertThat(panel.select(".claim-choice").first().text())
+			.startsWith("Nobody in the race has offered a plan for fixing the roads.");
+		assertThat(panel.select(".claim-choice input").first().val()).isEqualTo(Long.toString(roads));
+		assertValid(Jsoup.parse(part.outerHtml()));
+
+		// no stance chosen: the panel comes back with the reason, nothing linked
+		Element refused = fragment(send(htmx(post("/editor/articles/" + article + "/review/link")
+			.param("quoteId", Long.toString(quote))
+			.param("claimId", Long.toString(roads))
+			.param("rationale", "Says there is no plan."))));
+		assertThat(refused.getElementById("link-" + quote).select(".field-error").text())
+			.contains("Choose whether the quote supports or contradicts the claim.");
+		assertThat(count("select count(*) from evidence where quote_id = " + quote)).isZero();
+
+		Element linked = fragment(send(htmx(post("/editor/articles/" + article + "/review/link")
+			.param("quoteId", Long.toString(quote))
+			.param("claimId", Long.toString(roads))
+			.param("stance", "SUPPORTS")
+			.param("rationale", "Says there is no plan."))));
+		assertThat(linked.attr("data-focus")).isEqualTo("quote-" + quote);
+		assertThat(linked.select(".notice[role=status]").text()).isEqualTo("The quote was linked to the claim as a draft.");
+		assertThat(linked.getElementById("quote-" + quote).text()).contains("Linked to one claim");
+
+		// a new claim, written there: a position is the speaker's
+		send(post("/editor/articles/" + article + "/review/claim").param("quoteId", Long.toString(quote))
+			.param("statement", "Jon Ossoff says his rival has no plan for the roads.")
+			.param("kind", "POSITION")
+			.param("stance", "SUPPORTS")
+			.param("rationale", "He says so in these words."))
+			.andExpect(redirectedUrl("/editor/articles/" + article + "/review#quote-" + quote));
+		assertThat(this.jdbc.queryForMap("""
+				select c.kind, p.name from claim c join person p on p.id = c.subject_id
+				where c.statement = 'Jon Ossoff says his rival has no plan for the roads.'"""))
+			.containsEntry("kind", "POSITION")
+			.containsEntry("name", "Jon Ossoff");
+		assertThat(count("select count(*) from evidence where quote_id = " + quote)).isEqualTo(2);
 	}
 
 	private MockHttpServletRequestBuilder accepting(long article, Element item) {
