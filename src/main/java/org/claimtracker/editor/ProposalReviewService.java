@@ -96,7 +96,7 @@ class ProposalReviewService {
 
 		/**
 		 * Whether accepting all takes it: it has a speaker, and the extractor is
-		 * {@linkplain #CONFIDENT sure enough} of it.
+		 * {@linkplain ProposalReviewService#CONFIDENT sure enough} of it.
 		 */
 		public boolean confident() {
 			return !needsSpeaker() && this.confidence >= CONFIDENT;
