@@ -53,8 +53,9 @@ class ProposalReviewController {
 	}
 
 	/**
-	 * The screen, or for htmx (which sends {@value #HTMX}) only its part that changes: the
-	 * text and the proposals. Opening a proposal's form moves the focus to its speaker.
+	 * The screen, or for htmx (which sends {@value #HTMX}) only its part that changes:
+	 * the text and the proposals. Opening a proposal's form moves the focus to its
+	 * speaker.
 	 */
 	@GetMapping("/editor/articles/{id}/review")
 	String show(@PathVariable long id, @RequestParam(required = false) @Nullable String edit,
@@ -158,8 +159,8 @@ class ProposalReviewController {
 		}
 		int added = this.proposals.accept(id, List.of(acceptance));
 		// accepted with another span or kind, the proposal itself is done with too
-		if (editing != null && !(editing.start() == form.start() && editing.end() == form.end()
-				&& editing.kind() == form.kind())) {
+		if (editing != null
+				&& !(editing.start() == form.start() && editing.end() == form.end() && editing.kind() == form.kind())) {
 			rejections.add(Rejection.of(page.body(), editing.start(), editing.end(), editing.kind()));
 			session.setAttribute(sessionKey(id), rejections);
 		}
@@ -236,7 +237,9 @@ class ProposalReviewController {
 		return "redirect:/editor/articles/" + id + "/review" + (next == null ? "" : "#proposal-" + next);
 	}
 
-	/** The same, the focus going to the element of that id, here or after the redirect. */
+	/**
+	 * The same, the focus going to the element of that id, here or after the redirect.
+	 */
 	private String doneAt(long id, String message, String focus, HttpSession session, HttpServletRequest request,
 			Model model, RedirectAttributes redirect) {
 		if (isHtmx(request)) {

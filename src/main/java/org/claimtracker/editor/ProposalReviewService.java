@@ -120,7 +120,10 @@ class ProposalReviewService {
 	 */
 	static final int CONFIDENT = 70;
 
-	/** A quote already accepted (or marked) in the article, and how many claims it is linked to. */
+	/**
+	 * A quote already accepted (or marked) in the article, and how many claims it is
+	 * linked to.
+	 */
 	record Accepted(QuoteView quote, int links) {
 
 	}
@@ -129,8 +132,7 @@ class ProposalReviewService {
 	 * Linking one accepted quote to a claim: its sentence in the article, and the claims
 	 * most like it.
 	 */
-	record Linking(long quoteId, long speakerId, String before, String exact, String after,
-			List<ClaimSummary> claims) {
+	record Linking(long quoteId, long speakerId, String before, String exact, String after, List<ClaimSummary> claims) {
 
 	}
 
@@ -143,7 +145,10 @@ class ProposalReviewService {
 			return this.items.stream().filter((i) -> i.key().equals(key)).findFirst().orElse(null);
 		}
 
-		/** How many proposals accepting all would accept: the confident ones with a speaker. */
+		/**
+		 * How many proposals accepting all would accept: the confident ones with a
+		 * speaker.
+		 */
 		public long acceptable() {
 			return this.items.stream().filter(Item::confident).count();
 		}
@@ -155,7 +160,8 @@ class ProposalReviewService {
 
 		/**
 		 * The number of the proposal that comes to where the proposal numbered
-		 * {@code number} was, once it was accepted or rejected: the next one, or the last.
+		 * {@code number} was, once it was accepted or rejected: the next one, or the
+		 * last.
 		 */
 		@Nullable Integer after(int number) {
 			return this.items.isEmpty() ? null : Math.min(number, this.items.size());
@@ -239,7 +245,10 @@ class ProposalReviewService {
 		this.evidence.link(quoteId, claim, stance, rationale);
 	}
 
-	/** Where the sentence holding {@code at} starts: after the last full stop or line before it. */
+	/**
+	 * Where the sentence holding {@code at} starts: after the last full stop or line
+	 * before it.
+	 */
 	private static int sentenceStart(String body, int at) {
 		int i = at;
 		while (i > 0 && body.charAt(i - 1) != '\n'
@@ -252,7 +261,10 @@ class ProposalReviewService {
 		return i;
 	}
 
-	/** Where the sentence holding {@code at} ends: at its full stop or the end of the line. */
+	/**
+	 * Where the sentence holding {@code at} ends: at its full stop or the end of the
+	 * line.
+	 */
 	private static int sentenceEnd(String body, int at) {
 		int i = at;
 		while (i < body.length() && body.charAt(i) != '\n') {
@@ -337,7 +349,8 @@ class ProposalReviewService {
 				String name = acceptance.newName() == null ? "" : acceptance.newName().strip();
 				speaker = byName.get(normal(name));
 				if (speaker == null) {
-					speaker = this.people.speakerNamed(name, blankless(acceptance.newParty()), blankless(acceptance.newRole()))
+					speaker = this.people
+						.speakerNamed(name, blankless(acceptance.newParty()), blankless(acceptance.newRole()))
 						.getId();
 					byName.put(normal(name), speaker);
 				}

@@ -132,8 +132,8 @@ public class PersonService {
 	}
 
 	/**
-	 * The same, a new person also described by their role ("Gwinnett County Sheriff");
-	 * a person found keeps their own party and description.
+	 * The same, a new person also described by their role ("Gwinnett County Sheriff"); a
+	 * person found keeps their own party and description.
 	 */
 	@Transactional
 	public Person speakerNamed(String given, @Nullable String party, @Nullable String description) {

@@ -48,9 +48,10 @@ class PublishChecklistTest {
 			.param("publishedOn", "2024-05-07")
 			.param("url", "https://example.org/checklist")
 			.param("format", "PLAIN")
-			.param("body", "“We will win this one,” Jon Ossoff said.\n\n"
-					+ "“We will not hold anyone for ICE,” Gwinnett County Sheriff Keybo Taylor said.\n\n"
-					+ "“Turnout decides it,” Jon Ossoff said on Tuesday."))
+			.param("body",
+					"“We will win this one,” Jon Ossoff said.\n\n"
+							+ "“We will not hold anyone for ICE,” Gwinnett County Sheriff Keybo Taylor said.\n\n"
+							+ "“Turnout decides it,” Jon Ossoff said on Tuesday."))
 			.andExpect(status().is3xxRedirection());
 		long article = this.jdbc.queryForObject("select id from article where url = 'https://example.org/checklist'",
 				Long.class);
@@ -70,12 +71,12 @@ class PublishChecklistTest {
 
 		// a form sent without the confirmation shows the checklist and publishes nothing
 		page(post("/editor/articles/" + article + "/publish"));
-		assertThat(status(article)).isEqualTo("DRAFT");
+		assertThat(statusOf(article)).isEqualTo("DRAFT");
 
 		send(post("/editor/articles/" + article + "/publish").param("confirm", "true"))
 			.andExpect(redirectedUrl("/editor/articles/" + article))
 			.andExpect(flash().attribute("message", "editor.article.published"));
-		assertThat(status(article)).isEqualTo("PUBLISHED");
+		assertThat(statusOf(article)).isEqualTo("PUBLISHED");
 		assertThat(this.jdbc.queryForObject("select status from person where name = 'Keybo Taylor'", String.class))
 			.isEqualTo("PUBLISHED");
 
@@ -97,13 +98,12 @@ class PublishChecklistTest {
 		send(accept.param("confirm", "true")).andExpect(status().is3xxRedirection());
 	}
 
-	private String status(long article) {
+	private String statusOf(long article) {
 		return this.jdbc.queryForObject("select status from article where id = ?", String.class, article);
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup
-			.parse(send(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		return Jsoup.parse(send(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 	private ResultActions send(MockHttpServletRequestBuilder request) throws Exception {

@@ -138,7 +138,8 @@ class ReviewInPlaceTest {
 		assertThat(part.select("#proposal-2 select#speaker-2")).hasSize(1);
 		assertValid(Jsoup.parse(part.outerHtml()));
 
-		// a correction that leaves no speaker comes back with the form, its speaker marked
+		// a correction that leaves no speaker comes back with the form, its speaker
+		// marked
 		Element wrong = fragment(send(htmx(post("/editor/articles/" + article + "/review/accept").param("key", key)
 			.param("start", part.select("#start-2").val())
 			.param("end", part.select("#end-2").val())
@@ -197,8 +198,8 @@ class ReviewInPlaceTest {
 		assertThat(first.select("input[name=newParty]").val()).isEqualTo("Democratic");
 
 		// correcting shows them in fields, for the editor to change
-		Document edit = Jsoup.parse(send(get("/editor/articles/" + article + "/review").param("edit",
-				first.select("input[name=key]").val()))
+		Document edit = Jsoup.parse(send(
+				get("/editor/articles/" + article + "/review").param("edit", first.select("input[name=key]").val()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
@@ -236,8 +237,8 @@ class ReviewInPlaceTest {
 		assertThat(accepted.text()).contains("They have no plan for the roads", "Linked to no claim");
 		assertThat(accepted.select("a.link-link").attr("data-hx-get")).endsWith("link=" + quote);
 
-		Element part = fragment(send(htmx(get("/editor/articles/" + article + "/review").param("link",
-				Long.toString(quote)))));
+		Element part = fragment(
+				send(htmx(get("/editor/articles/" + article + "/review").param("link", Long.toString(quote)))));
 		assertThat(part.attr("data-focus")).isEqualTo("link-" + quote);
 		Element panel = part.getElementById("link-" + quote);
 		assertThat(panel.select(".in-context").text()).isEqualTo("“They have no plan for the roads,” Jon Ossoff said.");
@@ -248,21 +249,22 @@ class ReviewInPlaceTest {
 		assertValid(Jsoup.parse(part.outerHtml()));
 
 		// no stance chosen: the panel comes back with the reason, nothing linked
-		Element refused = fragment(send(htmx(post("/editor/articles/" + article + "/review/link")
-			.param("quoteId", Long.toString(quote))
-			.param("claimId", Long.toString(roads))
-			.param("rationale", "Says there is no plan."))));
+		Element refused = fragment(
+				send(htmx(post("/editor/articles/" + article + "/review/link").param("quoteId", Long.toString(quote))
+					.param("claimId", Long.toString(roads))
+					.param("rationale", "Says there is no plan."))));
 		assertThat(refused.getElementById("link-" + quote).select(".field-error").text())
 			.contains("Choose whether the quote supports or contradicts the claim.");
 		assertThat(count("select count(*) from evidence where quote_id = " + quote)).isZero();
 
-		Element linked = fragment(send(htmx(post("/editor/articles/" + article + "/review/link")
-			.param("quoteId", Long.toString(quote))
-			.param("claimId", Long.toString(roads))
-			.param("stance", "SUPPORTS")
-			.param("rationale", "Says there is no plan."))));
+		Element linked = fragment(
+				send(htmx(post("/editor/articles/" + article + "/review/link").param("quoteId", Long.toString(quote))
+					.param("claimId", Long.toString(roads))
+					.param("stance", "SUPPORTS")
+					.param("rationale", "Says there is no plan."))));
 		assertThat(linked.attr("data-focus")).isEqualTo("quote-" + quote);
-		assertThat(linked.select(".notice[role=status]").text()).isEqualTo("The quote was linked to the claim as a draft.");
+		assertThat(linked.select(".notice[role=status]").text())
+			.isEqualTo("The quote was linked to the claim as a draft.");
 		assertThat(linked.getElementById("quote-" + quote).text()).contains("Linked to one claim");
 
 		// a new claim, written there: a position is the speaker's

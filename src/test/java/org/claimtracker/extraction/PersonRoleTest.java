@@ -47,7 +47,8 @@ class PersonRoleTest {
 	void aLaterMentionFillsWhatTheFirstLeftOut() {
 		String body = "“Not now,” Keybo Taylor said.\n\nDemocrat Keybo Taylor, the county's sheriff, spoke later. "
 				+ "Gwinnett County Sheriff Keybo Taylor was clear.";
-		assertThat(PersonRole.in(body, "Keybo Taylor")).isEqualTo(new PersonRole("Gwinnett County Sheriff", "Democratic"));
+		assertThat(PersonRole.in(body, "Keybo Taylor"))
+			.isEqualTo(new PersonRole("Gwinnett County Sheriff", "Democratic"));
 	}
 
 	@Test
