@@ -28,8 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The review screen in Debian's headless Chromium, driven by keys: each action updates
- * the screen in place, with no page load, and the focus moves to the next proposal.
+ * The review screen in Debian's headless Chromium, driven by keys: each action (accept,
+ * reject, correct, accept all, link to a claim) updates the screen in place, with no page
+ * load, and the focus moves to the next proposal.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReviewBrowserTest {
@@ -66,6 +67,8 @@ class ReviewBrowserTest {
 	void keysAcceptRejectAndCorrectInPlace() {
 		String speaker = this.make.unique("Ada Reviewer");
 		this.make.person(speaker);
+		String roads = this.make.unique("The roads will be fixed first, says");
+		this.make.claim(roads);
 		long article = this.make
 			.article("“We will fix the roads first,” " + speaker + " said.\n\n“The schools come next,” " + speaker
 					+ " said.\n\n“Taxes stay where they are,” " + speaker + " said.\n\n“We will win in November,” "
@@ -109,10 +112,32 @@ class ReviewBrowserTest {
 		await((d) -> proposals() == 0 && status().contains("2 quotes were added as drafts"));
 		awaitFocus("proposals-heading");
 
+		// on to the accepted quotes: link the first to the claim most like it, in place
+		keys("j");
+		awaitFocus("quote-" + firstQuote(article));
+		keys("l");
+		awaitFocus("link-" + firstQuote(article));
+		WebElement panel = this.browser.findElement(By.id("link-" + firstQuote(article)));
+		assertThat(panel.findElement(By.cssSelector(".in-context")).getText())
+			.isEqualTo("“We will fix the roads first,” " + speaker + " said.");
+		WebElement best = panel.findElement(By.cssSelector(".claim-choice"));
+		assertThat(best.getText()).startsWith(roads);
+		best.findElement(By.tagName("input")).click();
+		panel.findElement(By.cssSelector("input[name=stance][value=SUPPORTS]")).click();
+		panel.findElement(By.id("rationale-" + firstQuote(article))).sendKeys("Says the roads come first.");
+		panel.findElement(By.cssSelector("form[action$='/review/link'] button[type=submit]")).click();
+		await((d) -> status().contains("linked to the claim"));
+		awaitFocus("quote-" + firstQuote(article));
+		assertThat(focusedText()).contains("Linked to one claim");
+
 		assertThat(script("return window.sameScreen === true;")).isEqualTo(true);
 		assertThat(this.jdbc.queryForList("select exact from quote where article_id = ? order by anchor_start",
 				String.class, article))
 			.containsExactly("We will fix the roads first", "The schools come next", "We will win in November");
+	}
+
+	private long firstQuote(long article) {
+		return this.jdbc.queryForObject("select min(id) from quote where article_id = ?", Long.class, article);
 	}
 
 	private int proposals() {
