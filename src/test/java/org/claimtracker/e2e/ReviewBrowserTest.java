@@ -84,8 +84,13 @@ class ReviewBrowserTest {
 
 		open("/editor/articles/" + article + "/review");
 		assertThat(this.browser.findElement(By.id("review-keys")).isDisplayed()).isTrue();
-		// a page load would forget this
-		script("window.sameScreen = true;");
+		// a page load would forget this; and what swapping in place does must keep to the
+		// page's Content-Security-Policy (no inline script or style)
+		script("""
+				window.sameScreen = true;
+				window.violations = [];
+				document.addEventListener('securitypolicyviolation',
+				    (e) => window.violations.push(e.violatedDirective + ' ' + e.sourceFile + ':' + e.lineNumber));""");
 
 		keys("j");
 		awaitFocus("proposal-1");
@@ -131,6 +136,7 @@ class ReviewBrowserTest {
 		assertThat(focusedText()).contains("Linked to one claim");
 
 		assertThat(script("return window.sameScreen === true;")).isEqualTo(true);
+		assertThat(script("return window.violations.join(', ');")).isEqualTo("");
 		assertThat(this.jdbc.queryForList("select exact from quote where article_id = ? order by anchor_start",
 				String.class, article))
 			.containsExactly("We will fix the roads first", "The schools come next", "We will win in November");
