@@ -11,16 +11,17 @@ htmx.config.allowScriptTags = false;
 const ITEMS = '.proposal-list > li, .accepted-list > li';
 
 // the part of the screen the server sent says where the focus goes: the proposal after the one acted on,
-// the speaker of the one opened for correction, or the field that needs fixing
+// the speaker of the one opened for correction, the field that needs fixing, or the publishing checklist
 function focusAsTold() {
-  const review = document.getElementById('review');
-  const id = review && review.dataset.focus;
-  if (!id) return;
-  delete review.dataset.focus;
-  const target = document.getElementById(id);
-  if (!target) return;
-  const invalid = target.querySelector('[aria-invalid=true]');
-  (invalid || target).focus();
+  for (const part of document.querySelectorAll('[data-focus]')) {
+    const id = part.dataset.focus;
+    delete part.dataset.focus;
+    const target = document.getElementById(id);
+    if (target) {
+      const invalid = target.querySelector('[aria-invalid=true]');
+      (invalid || target).focus();
+    }
+  }
 }
 
 document.addEventListener('htmx:afterSettle', focusAsTold);

@@ -1,7 +1,10 @@
 package org.claimtracker.editor;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.claimtracker.article.ArticleService;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +17,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Publishing an article, the end of the path from review through editing: first a
  * checklist of what is left (proposals not yet reviewed, quotes linked to no claim, new
  * people still drafts, whom publishing publishes too), then publishing on confirmation.
+ * From the review screen, htmx shows the checklist and publishes in place.
  */
 @Controller
 class PublishController {
+
+	/** The header by which htmx asks for the checklist alone. */
+	private static final String HTMX = "HX-Request";
 
 	private final ArticleService articles;
 
@@ -30,14 +37,20 @@ class PublishController {
 		this.proposals = proposals;
 	}
 
+	/**
+	 * The checklist: a page of its own, or for htmx (from the review screen) the
+	 * checklist alone, put in place there.
+	 */
 	@GetMapping("/editor/articles/{id}/publish")
-	String checklist(@PathVariable long id, HttpSession session, Model model) {
+	String checklist(@PathVariable long id, HttpSession session, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		model.addAttribute("articleId", id);
 		model.addAttribute("title", this.articles.find(id).getTitle());
 		model.addAttribute("checklist", this.editing.checklist(id));
 		model.addAttribute("pending",
 				this.proposals.review(id, ProposalReviewController.kept(session, id)).items().size());
-		return "editor/publish";
+		response.addHeader(HttpHeaders.VARY, HTMX);
+		return isHtmx(request) ? "editor/publish :: checklist" : "editor/publish";
 	}
 
 	/**
@@ -46,14 +59,24 @@ class PublishController {
 	 */
 	@PostMapping("/editor/articles/{id}/publish")
 	String publish(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm, HttpSession session,
-			Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		if (!confirm) {
-			return checklist(id, session, model);
+			return checklist(id, session, request, response, model);
 		}
 		boolean before = this.articles.find(id).isPublished();
 		this.editing.publish(id);
-		redirect.addFlashAttribute("message", before ? "editor.article.republished" : "editor.article.published");
+		String message = before ? "editor.article.republished" : "editor.article.published";
+		if (isHtmx(request)) {
+			// in place: the checklist again, now of a published article, saying so
+			model.addAttribute("message", message);
+			return checklist(id, session, request, response, model);
+		}
+		redirect.addFlashAttribute("message", message);
 		return "redirect:/editor/articles/" + id;
+	}
+
+	private static boolean isHtmx(HttpServletRequest request) {
+		return request.getHeader(HTMX) != null && request.getHeader("HX-History-Restore-Request") == null;
 	}
 
 }

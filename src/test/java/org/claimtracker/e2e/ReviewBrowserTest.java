@@ -29,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The review screen in Debian's headless Chromium, driven by keys: each action (accept,
- * reject, correct, accept all, link to a claim) updates the screen in place, with no page
- * load, and the focus moves to the next proposal.
+ * reject, correct, accept all, link to a claim, publish after the checklist) updates the
+ * screen in place, with no page load, and the focus moves to the next proposal.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReviewBrowserTest {
@@ -134,6 +134,18 @@ class ReviewBrowserTest {
 		await((d) -> status().contains("linked to the claim"));
 		awaitFocus("quote-" + firstQuote(article));
 		assertThat(focusedText()).contains("Linked to one claim");
+
+		// and publishing, after its checklist, in place too
+		this.browser.findElement(By.id("publish-link")).click();
+		awaitFocus("publishing");
+		assertThat(this.browser.findElement(By.cssSelector("#publishing .checklist")).getText())
+			.contains("No proposed quotes are left to review.", "2 quotes of 3 are linked to no claim:");
+		this.browser.findElement(By.id("publish-confirm")).click();
+		await((d) -> d.findElements(By.cssSelector("#publishing [role=status]"))
+			.stream()
+			.anyMatch((s) -> s.getText().contains("are published")));
+		assertThat(this.jdbc.queryForObject("select status from article where id = ?", String.class, article))
+			.isEqualTo("PUBLISHED");
 
 		assertThat(script("return window.sameScreen === true;")).isEqualTo(true);
 		assertThat(script("return window.violations.join(', ');")).isEqualTo("");

@@ -88,6 +88,47 @@ class PublishChecklistTest {
 			.andExpect(flash().attribute("message", "editor.article.republished"));
 	}
 
+	@Test
+	void fromTheReviewScreenTheChecklistAndPublishingComeInPlace() throws Exception {
+		send(post("/editor/articles").param("title", "Publish me in place")
+			.param("outlet", "The Example Gazette")
+			.param("publishedOn", "2024-05-07")
+			.param("url", "https://example.org/checklist-in-place")
+			.param("format", "PLAIN")
+			.param("body", "“We will win this one,” Jon Ossoff said.")).andExpect(status().is3xxRedirection());
+		long article = this.jdbc
+			.queryForObject("select id from article where url = 'https://example.org/checklist-in-place'", Long.class);
+		accept(article, "proposal-1");
+		Document review = page(get("/editor/articles/" + article + "/review"));
+		assertThat(review.select("#publishing")).hasSize(1);
+		assertThat(review.select("#publish-link").attr("data-hx-get"))
+			.isEqualTo("/editor/articles/" + article + "/publish");
+
+		String html = send(get("/editor/articles/" + article + "/publish").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).doesNotContain("<html");
+		Element checklist = Jsoup.parseBodyFragment(html).body().child(0);
+		assertThat(checklist.id()).isEqualTo("publishing");
+		assertThat(checklist.attr("data-focus")).isEqualTo("publishing");
+		assertThat(checklist.select(".checklist").text()).contains("No proposed quotes are left to review.",
+				"One quote of 1 is linked to no claim:");
+
+		html = send(
+				post("/editor/articles/" + article + "/publish").param("confirm", "true").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Element published = Jsoup.parseBodyFragment(html).body().child(0);
+		assertThat(published.select("[role=status]").text())
+			.isEqualTo("The article, its quotes, claim appearances and evidence links are published.");
+		assertThat(published.select("#publish-confirm").text()).isEqualTo("Publish what was added");
+		assertThat(statusOf(article)).isEqualTo("PUBLISHED");
+	}
+
 	/** Accepts the proposal as proposed, confirming a new speaker. */
 	private void accept(long article, String id) throws Exception {
 		Element item = page(get("/editor/articles/" + article + "/review")).getElementById(id);
