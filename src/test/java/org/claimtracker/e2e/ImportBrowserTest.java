@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,10 +87,14 @@ class ImportBrowserTest {
 
 		assertThat(this.browser.getCurrentUrl()).matches(".*/editor/imports/\\d+");
 		Set<String> seen = new LinkedHashSet<>();
-		new WebDriverWait(this.browser, Duration.ofSeconds(120)).pollingEvery(Duration.ofMillis(50)).until((page) -> {
-			seen.add(page.findElement(By.id("import-bar")).getDomAttribute("value"));
-			return page.findElement(By.cssSelector("#progress [role=status]")).getText().startsWith("Done");
-		});
+		// the progress is replaced as it moves: an element read just as it goes is read
+		// again
+		new WebDriverWait(this.browser, Duration.ofSeconds(120)).pollingEvery(Duration.ofMillis(50))
+			.ignoring(StaleElementReferenceException.class)
+			.until((page) -> {
+				seen.add(page.findElement(By.id("import-bar")).getDomAttribute("value"));
+				return page.findElement(By.cssSelector("#progress [role=status]")).getText().startsWith("Done");
+			});
 		assertThat(seen).as("the bar moved without the page being loaded again").hasSizeGreaterThan(2);
 		assertThat(this.browser.findElement(By.id("import-bar")).getDomAttribute("value"))
 			.isEqualTo(Integer.toString(ARTICLES));
