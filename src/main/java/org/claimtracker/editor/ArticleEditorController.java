@@ -124,13 +124,6 @@ class ArticleEditorController {
 		return "redirect:/editor/articles/" + id;
 	}
 
-	@PostMapping("/editor/articles/{id}/publish")
-	String publish(@PathVariable long id, RedirectAttributes redirect) {
-		this.editing.publish(id);
-		redirect.addFlashAttribute("message", "editor.article.published");
-		return "redirect:/editor/articles/" + id;
-	}
-
 	/**
 	 * Where the span starts: the browser's selectors when they match the text, else the
 	 * one occurrence of the typed text; null with a field error when it is missing or

@@ -1,15 +1,21 @@
 package org.claimtracker.editor;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.claim.AppearanceService;
 import org.claimtracker.claim.EvidenceService;
+import org.claimtracker.claim.EvidenceView;
 import org.claimtracker.person.PersonService;
+import org.claimtracker.person.PersonView;
 import org.claimtracker.quote.NewQuote;
 import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.quote.QuoteService;
+import org.claimtracker.quote.QuoteView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +67,35 @@ class ArticleEditorService {
 		}
 		return this.quotes.create(new NewQuote(articleId, speaker, marking.kind(), marking.saidOn(), marking.context(),
 				marking.start(), marking.end(), marking.exact()));
+	}
+
+	/**
+	 * What publishing the article takes with it that an editor may want to see to first:
+	 * whether it is already published, its quotes linked to no claim, and the people
+	 * still drafts that it publishes as the speakers of its quotes.
+	 */
+	record Checklist(boolean published, int quotes, List<QuoteView> withoutEvidence, List<PersonView> draftPeople) {
+
+	}
+
+	@Transactional(readOnly = true)
+	public Checklist checklist(long articleId) {
+		boolean published = this.articles.find(articleId).isPublished();
+		List<QuoteView> inArticle = this.quotes.inArticle(articleId);
+		Set<Long> withEvidence = new HashSet<>();
+		for (EvidenceView link : this.evidence.evidenceOfQuotes(inArticle.stream().map(QuoteView::id).toList())) {
+			withEvidence.add(link.quote().id());
+		}
+		Set<Long> speakers = new HashSet<>();
+		for (QuoteView quote : inArticle) {
+			speakers.add(quote.speakerId());
+		}
+		List<PersonView> draftPeople = this.people.everyone()
+			.stream()
+			.filter((person) -> person.draft() && speakers.contains(person.id()))
+			.toList();
+		return new Checklist(published, inArticle.size(),
+				inArticle.stream().filter((quote) -> !withEvidence.contains(quote.id())).toList(), draftPeople);
 	}
 
 	/**

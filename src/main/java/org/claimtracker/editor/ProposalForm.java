@@ -10,11 +10,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Accepts one proposed quote, as proposed or as the editor corrected it: the span (start
  * and end in the article body, or the exact words, found nearest to the proposed place),
- * the kind and the speaker, an existing person or a new one confirmed by name.
+ * the kind and the speaker, an existing person or a new one confirmed by name, with the
+ * party and role the article gives them.
  */
 record ProposalForm(@NotNull @PositiveOrZero @Nullable Integer start, @NotNull @PositiveOrZero @Nullable Integer end,
 		@Size(max = 20_000) @Nullable String exact, @NotNull @Nullable QuoteKind kind, @Nullable Long speakerId,
-		@Size(max = 200) @Nullable String newSpeaker, @Nullable Boolean confirm) {
+		@Size(max = 200) @Nullable String newSpeaker, @Size(max = 100) @Nullable String newParty,
+		@Size(max = 200) @Nullable String newRole, @Nullable Boolean confirm) {
 
 	/** The words as the body stores them (see {@link Selection}). */
 	ProposalForm {
@@ -26,7 +28,8 @@ record ProposalForm(@NotNull @PositiveOrZero @Nullable Integer start, @NotNull @
 
 	/** The same acceptance with the span moved to {@code [start, end)}. */
 	ProposalForm at(int start, int end) {
-		return new ProposalForm(start, end, this.exact, this.kind, this.speakerId, this.newSpeaker, this.confirm);
+		return new ProposalForm(start, end, this.exact, this.kind, this.speakerId, this.newSpeaker, this.newParty,
+				this.newRole, this.confirm);
 	}
 
 	boolean confirmed() {
@@ -38,8 +41,10 @@ record ProposalForm(@NotNull @PositiveOrZero @Nullable Integer start, @NotNull @
 	}
 
 	static ProposalForm of(ProposalReviewService.Item item) {
+		boolean newPerson = item.personId() == null;
 		return new ProposalForm(item.start(), item.end(), item.exact(), item.kind(), item.personId(),
-				item.personId() == null ? item.speaker() : null, null);
+				newPerson ? item.speaker() : null, newPerson ? item.role().party() : null,
+				newPerson ? item.role().title() : null, null);
 	}
 
 }

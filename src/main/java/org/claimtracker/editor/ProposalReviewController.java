@@ -2,14 +2,23 @@ package org.claimtracker.editor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.claimtracker.claim.ClaimDraft;
+import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.claim.DuplicateEvidenceException;
+import org.claimtracker.claim.Stance;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.quote.QuoteKind;
+import org.claimtracker.quote.QuoteNotFoundException;
 import org.claimtracker.quote.TextSearch;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,10 +32,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The review screen after an article comes in: the body with the proposed quotes marked
  * and a list beside it, where the editor accepts (as a draft quote), corrects or rejects
- * each, or accepts all. Rejections are kept in the editor's session, by their words.
+ * each, or accepts all. Rejections are kept in the editor's session, by their words. With
+ * JavaScript each action updates the screen in place (htmx) and keys drive it
+ * ({@code js/review.js}); without, plain forms do the same and come back to where the
+ * editor was.
  */
 @Controller
 class ProposalReviewController {
+
+	/** The header by which htmx asks for the part of the screen that changes. */
+	private static final String HTMX = "HX-Request";
 
 	private final ProposalReviewService proposals;
 
@@ -37,19 +52,87 @@ class ProposalReviewController {
 		this.people = people;
 	}
 
+	/**
+	 * The screen, or for htmx (which sends {@value #HTMX}) only its part that changes:
+	 * the text and the proposals. Opening a proposal's form moves the focus to its
+	 * speaker.
+	 */
 	@GetMapping("/editor/articles/{id}/review")
-	String show(@PathVariable long id, @RequestParam(required = false) @Nullable String edit, HttpSession session,
-			Model model) {
+	String show(@PathVariable long id, @RequestParam(required = false) @Nullable String edit,
+			@RequestParam(required = false) @Nullable Long link, HttpSession session, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		ProposalReviewService.Review page = this.proposals.review(id, rejections(session, id));
 		ProposalReviewService.Item editing = edit == null ? null : page.item(edit);
-		return page(page, editing, editing == null ? null : ProposalForm.of(editing), model);
+		if (editing != null) {
+			model.addAttribute("focus", "speaker-" + editing.number());
+		}
+		if (link != null) {
+			linking(id, ReviewLinkForm.of(link), model);
+		}
+		response.addHeader(HttpHeaders.VARY, HTMX);
+		return page(page, editing, editing == null ? null : ProposalForm.of(editing), model, request);
+	}
+
+	/**
+	 * Links an accepted quote to a claim offered on the screen, or to a new claim written
+	 * there ({@code /review/claim}); the screen comes back at the quote.
+	 */
+	@PostMapping({ "/editor/articles/{id}/review/link", "/editor/articles/{id}/review/claim" })
+	String link(@PathVariable long id, @Valid @ModelAttribute("linkForm") ReviewLinkForm form, BindingResult errors,
+			HttpSession session, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		boolean newClaim = request.getRequestURI().endsWith("/claim");
+		if (newClaim && (form.statement() == null || form.statement().isBlank())) {
+			errors.rejectValue("statement", "editor.review.link.statement.required");
+		}
+		if (newClaim && form.kind() == null) {
+			errors.rejectValue("kind", "editor.review.link.kind.required");
+		}
+		if (!newClaim && form.claimId() == null) {
+			errors.rejectValue("claimId", "editor.evidence.claim.required");
+		}
+		if (form.rationale() == null || form.rationale().isBlank()) {
+			errors.rejectValue("rationale", "editor.review.link.rationale.required");
+		}
+		ProposalReviewService.Linking linking = (form.quoteId() == null) ? null
+				: this.proposals.linking(id, form.quoteId());
+		if (linking == null) {
+			// no quote of this article: nothing here to link
+			throw new QuoteNotFoundException(form.quoteId() == null ? 0 : form.quoteId());
+		}
+		if (!errors.hasErrors()) {
+			try {
+				// a position is its speaker's
+				ClaimDraft draft = newClaim ? new ClaimDraft(form.statement(), form.kind(),
+						form.kind() == ClaimKind.POSITION ? linking.speakerId() : null, Set.of()) : null;
+				this.proposals.link(form.quoteId(), draft, form.claimId(), form.stance(), form.rationale());
+				return doneAt(id, "editor.evidence.added", "quote-" + form.quoteId(), session, request, model,
+						redirect);
+			}
+			catch (DuplicateEvidenceException ex) {
+				errors.rejectValue("claimId", "editor.evidence.duplicate");
+			}
+		}
+		model.addAttribute("linking", linking);
+		model.addAttribute("newClaim", newClaim);
+		model.addAttribute("focus", "link-" + form.quoteId());
+		return page(this.proposals.review(id, rejections(session, id)), null, null, model, request);
+	}
+
+	private void linking(long id, ReviewLinkForm form, Model model) {
+		ProposalReviewService.Linking linking = this.proposals.linking(id, Objects.requireNonNull(form.quoteId()));
+		if (linking != null) {
+			model.addAttribute("linking", linking);
+			model.addAttribute("linkForm", form);
+			model.addAttribute("focus", "link-" + form.quoteId());
+		}
 	}
 
 	@PostMapping("/editor/articles/{id}/review/accept")
 	String accept(@PathVariable long id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult errors,
-			@RequestParam(required = false) @Nullable String key, HttpSession session, Model model,
-			RedirectAttributes redirect) {
-		ProposalReviewService.Review page = this.proposals.review(id, rejections(session, id));
+			@RequestParam(required = false) @Nullable String key, HttpSession session, HttpServletRequest request,
+			Model model, RedirectAttributes redirect) {
+		List<Rejection> rejections = new ArrayList<>(rejections(session, id));
+		ProposalReviewService.Review page = this.proposals.review(id, rejections);
 		if (!errors.hasErrors()) {
 			form = located(form, page.body(), errors);
 		}
@@ -58,43 +141,68 @@ class ProposalReviewController {
 		}
 		ProposalReviewService.Item editing = key == null ? null : page.item(key);
 		if (errors.hasErrors()) {
-			return page(page, editing, form, model);
+			if (editing != null) {
+				model.addAttribute("focus", "proposal-" + editing.number());
+			}
+			return page(page, editing, form, model, request);
 		}
 		ProposalReviewService.Acceptance acceptance = new ProposalReviewService.Acceptance(form.start(), form.end(),
-				form.kind(), form.speakerId(), form.speakerId() == null ? form.newSpeaker() : null);
+				form.kind(), form.speakerId(), form.speakerId() == null ? form.newSpeaker() : null, form.newParty(),
+				form.newRole());
 		List<String> newPeople = this.proposals.newPeople(List.of(acceptance));
 		if (!newPeople.isEmpty() && !form.confirmed()) {
 			model.addAttribute("confirmPeople", newPeople);
-			return page(page, editing, form, model);
+			if (editing != null) {
+				model.addAttribute("focus", "confirm-" + editing.number());
+			}
+			return page(page, editing, form, model, request);
 		}
 		int added = this.proposals.accept(id, List.of(acceptance));
-		redirect.addFlashAttribute("message", (added == 0) ? "proposals.alreadyMarked" : "proposals.accepted");
-		return "redirect:/editor/articles/" + id + "/review";
+		// accepted with another span or kind, the proposal itself is done with too
+		if (editing != null
+				&& !(editing.start() == form.start() && editing.end() == form.end() && editing.kind() == form.kind())) {
+			rejections.add(Rejection.of(page.body(), editing.start(), editing.end(), editing.kind()));
+			session.setAttribute(sessionKey(id), rejections);
+		}
+		return done(id, (added == 0) ? "proposals.alreadyMarked" : "proposals.accepted",
+				editing == null ? null : editing.number(), session, request, model, redirect);
 	}
 
+	/**
+	 * Accepts the {@linkplain ProposalReviewService.Item#confident() confident} proposals
+	 * that have a speaker; the others stay, listed for a look.
+	 */
 	@PostMapping("/editor/articles/{id}/review/accept-all")
 	String acceptAll(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm, HttpSession session,
-			Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		ProposalReviewService.Review page = this.proposals.review(id, rejections(session, id));
 		List<ProposalReviewService.Acceptance> acceptances = page.items()
 			.stream()
-			.filter((item) -> !item.needsSpeaker())
-			.map((item) -> new ProposalReviewService.Acceptance(item.start(), item.end(), item.kind(), item.personId(),
-					item.personId() == null ? item.speaker() : null))
+			.filter(ProposalReviewService.Item::confident)
+			.map(ProposalReviewService.Item::acceptance)
 			.toList();
 		List<String> newPeople = this.proposals.newPeople(acceptances);
 		if (!newPeople.isEmpty() && !confirm) {
 			model.addAttribute("confirmAllPeople", newPeople);
-			return page(page, null, null, model);
+			model.addAttribute("focus", "confirm-all");
+			return page(page, null, null, model, request);
 		}
 		int accepted = this.proposals.accept(id, acceptances);
-		redirect.addFlashAttribute("acceptedCount", accepted);
-		redirect.addFlashAttribute("skippedCount", page.items().size() - acceptances.size());
-		return "redirect:/editor/articles/" + id + "/review";
+		int left = page.items().size() - acceptances.size();
+		if (isHtmx(request)) {
+			model.addAttribute("acceptedCount", accepted);
+			model.addAttribute("skippedCount", left);
+		}
+		else {
+			redirect.addFlashAttribute("acceptedCount", accepted);
+			redirect.addFlashAttribute("skippedCount", left);
+		}
+		return done(id, null, (left > 0) ? 1 : null, session, request, model, redirect);
 	}
 
 	@PostMapping("/editor/articles/{id}/review/reject")
-	String reject(@PathVariable long id, @RequestParam String key, HttpSession session, RedirectAttributes redirect) {
+	String reject(@PathVariable long id, @RequestParam String key, HttpSession session, HttpServletRequest request,
+			Model model, RedirectAttributes redirect) {
 		List<Rejection> rejections = new ArrayList<>(rejections(session, id));
 		ProposalReviewService.Review page = this.proposals.review(id, rejections);
 		ProposalReviewService.Item item = page.item(key);
@@ -104,8 +212,47 @@ class ProposalReviewController {
 			rejections.add(Rejection.of(page.body(), item.start(), item.end(), item.kind()));
 			session.setAttribute(sessionKey(id), rejections);
 		}
-		redirect.addFlashAttribute("message", "proposals.rejected");
-		return "redirect:/editor/articles/" + id + "/review";
+		return done(id, "proposals.rejected", item == null ? null : item.number(), session, request, model, redirect);
+	}
+
+	/**
+	 * After an action: for htmx, the screen's changing part at once, the focus on the
+	 * proposal that came to where the one acted on was; without JavaScript, a redirect to
+	 * the screen at that proposal, so that the page does not start again at the top.
+	 */
+	private String done(long id, @Nullable String message, @Nullable Integer number, HttpSession session,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ProposalReviewService.Review page = this.proposals.review(id, rejections(session, id));
+		Integer next = number == null ? null : page.after(number);
+		if (isHtmx(request)) {
+			if (message != null) {
+				model.addAttribute("message", message);
+			}
+			model.addAttribute("focus", next == null ? "proposals-heading" : "proposal-" + next);
+			return page(page, null, null, model, request);
+		}
+		if (message != null) {
+			redirect.addFlashAttribute("message", message);
+		}
+		return "redirect:/editor/articles/" + id + "/review" + (next == null ? "" : "#proposal-" + next);
+	}
+
+	/**
+	 * The same, the focus going to the element of that id, here or after the redirect.
+	 */
+	private String doneAt(long id, String message, String focus, HttpSession session, HttpServletRequest request,
+			Model model, RedirectAttributes redirect) {
+		if (isHtmx(request)) {
+			model.addAttribute("message", message);
+			model.addAttribute("focus", focus);
+			return page(this.proposals.review(id, rejections(session, id)), null, null, model, request);
+		}
+		redirect.addFlashAttribute("message", message);
+		return "redirect:/editor/articles/" + id + "/review#" + focus;
+	}
+
+	private static boolean isHtmx(HttpServletRequest request) {
+		return request.getHeader(HTMX) != null && request.getHeader("HX-History-Restore-Request") == null;
 	}
 
 	/**
@@ -136,7 +283,7 @@ class ProposalReviewController {
 	}
 
 	private String page(ProposalReviewService.Review page, ProposalReviewService.@Nullable Item editing,
-			@Nullable ProposalForm form, Model model) {
+			@Nullable ProposalForm form, Model model, HttpServletRequest request) {
 		model.addAttribute("review", page);
 		model.addAttribute("paragraphs", ProposalMarks.paragraphs(page));
 		model.addAttribute("editing", editing);
@@ -145,7 +292,13 @@ class ProposalReviewController {
 		}
 		model.addAttribute("people", this.people.everyone());
 		model.addAttribute("kinds", QuoteKind.values());
-		return "editor/proposals";
+		model.addAttribute("confident", ProposalReviewService.CONFIDENT);
+		model.addAttribute("stances", Stance.values());
+		if (!model.containsAttribute("newClaim")) {
+			model.addAttribute("newClaim", false);
+		}
+		model.addAttribute("claimKinds", ClaimKind.values());
+		return isHtmx(request) ? "editor/proposals :: review" : "editor/proposals";
 	}
 
 	/**
@@ -163,6 +316,16 @@ class ProposalReviewController {
 			session.removeAttribute(offsetsKey(articleId));
 		}
 		return rejections;
+	}
+
+	/**
+	 * The article's rejections this session holds by their words, for other pages that
+	 * count what is left to review.
+	 */
+	@SuppressWarnings("unchecked")
+	static List<Rejection> kept(HttpSession session, long articleId) {
+		return (session.getAttribute(sessionKey(articleId)) instanceof List<?> list) ? (List<Rejection>) list
+				: List.of();
 	}
 
 	/**

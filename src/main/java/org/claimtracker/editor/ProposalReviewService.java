@@ -8,12 +8,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleService;
+import org.claimtracker.claim.ClaimDraft;
+import org.claimtracker.claim.ClaimPicker;
+import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.ClaimSummary;
+import org.claimtracker.claim.EvidenceService;
+import org.claimtracker.claim.EvidenceView;
+import org.claimtracker.claim.Stance;
 import org.claimtracker.common.Names;
 import org.claimtracker.extraction.KnownPerson;
+import org.claimtracker.extraction.PersonRole;
 import org.claimtracker.extraction.Proposal;
 import org.claimtracker.extraction.QuoteExtractor;
 import org.claimtracker.importing.ReviewQueue;
@@ -45,11 +54,21 @@ class ProposalReviewService {
 
 	private final ReviewQueue queue;
 
-	ProposalReviewService(ArticleService articles, QuoteService quotes, PersonService people, ReviewQueue queue) {
+	private final EvidenceService evidence;
+
+	private final ClaimPicker picker;
+
+	private final ClaimService claims;
+
+	ProposalReviewService(ArticleService articles, QuoteService quotes, PersonService people, ReviewQueue queue,
+			EvidenceService evidence, ClaimPicker picker, ClaimService claims) {
 		this.articles = articles;
 		this.quotes = quotes;
 		this.people = people;
 		this.queue = queue;
+		this.evidence = evidence;
+		this.picker = picker;
+		this.claims = claims;
 	}
 
 	/**
@@ -57,13 +76,13 @@ class ProposalReviewService {
 	 */
 	record Item(String key, int number, int start, int end, String exact, QuoteKind kind, boolean block,
 			String asWritten, @Nullable String speaker, @Nullable Long personId, boolean unnamed, String cue,
-			int confidence) {
+			int confidence, PersonRole role) {
 
-		static Item of(int number, Proposal p) {
+		static Item of(int number, Proposal p, PersonRole role) {
 			return new Item(ProposalReviewService.key(p.start(), p.end(), QuoteKind.valueOf(p.kind().name())), number,
 					p.start(), p.end(), p.exact(), QuoteKind.valueOf(p.kind().name()), p.block(),
 					p.speaker().asWritten(), p.speaker().name(), p.speaker().personId(), p.speaker().unnamed(), p.cue(),
-					(int) Math.round(p.confidence() * 100));
+					(int) Math.round(p.confidence() * 100), role);
 		}
 
 		/** Whether accepting it needs the editor to choose a speaker first. */
@@ -75,26 +94,87 @@ class ProposalReviewService {
 			return this.speaker != null && this.personId == null;
 		}
 
+		/**
+		 * Whether accepting all takes it: it has a speaker, and the extractor is
+		 * {@linkplain ProposalReviewService#CONFIDENT sure enough} of it.
+		 */
+		public boolean confident() {
+			return !needsSpeaker() && this.confidence >= CONFIDENT;
+		}
+
+		/** What accepting it as proposed creates. */
+		Acceptance acceptance() {
+			return new Acceptance(this.start, this.end, this.kind, this.personId,
+					(this.personId == null) ? this.speaker : null, this.role.party(), this.role.title());
+		}
+
 	}
 
-	record Review(long articleId, String title, String body, List<Item> items) {
+	/**
+	 * The confidence, in percent, from which "accept all" takes a proposal. The extractor
+	 * gives 95 to a quote whose own sentence names its speaker, 85 to one whose paragraph
+	 * did just before, 70 to 80 to a speaker named in the next sentence or announced with
+	 * a colon, 70 to a partial quote framed by a speech verb; below that it guesses from
+	 * the sentence before or the paragraph before, or proposes a paraphrase (60), whose
+	 * span is its own guess: the editor looks at those one by one.
+	 */
+	static final int CONFIDENT = 70;
+
+	/**
+	 * A quote already accepted (or marked) in the article, and how many claims it is
+	 * linked to.
+	 */
+	record Accepted(QuoteView quote, int links) {
+
+	}
+
+	/**
+	 * Linking one accepted quote to a claim: its sentence in the article, and the claims
+	 * most like it.
+	 */
+	record Linking(long quoteId, long speakerId, String before, String exact, String after, List<ClaimSummary> claims) {
+
+	}
+
+	/** How many claims the review screen offers for a quote, most alike first. */
+	static final int SIMILAR_CLAIMS = 8;
+
+	record Review(long articleId, String title, String body, List<Item> items, List<Accepted> accepted) {
 
 		@Nullable Item item(String key) {
 			return this.items.stream().filter((i) -> i.key().equals(key)).findFirst().orElse(null);
 		}
 
-		/** How many proposals accepting all would accept: those with a named speaker. */
+		/**
+		 * How many proposals accepting all would accept: the confident ones with a
+		 * speaker.
+		 */
 		public long acceptable() {
-			return this.items.stream().filter((i) -> !i.needsSpeaker()).count();
+			return this.items.stream().filter(Item::confident).count();
+		}
+
+		/** The proposals that accepting all leaves for the editor to look at. */
+		public List<Item> forALook() {
+			return this.items.stream().filter((i) -> !i.confident()).toList();
+		}
+
+		/**
+		 * The number of the proposal that comes to where the proposal numbered
+		 * {@code number} was, once it was accepted or rejected: the next one, or the
+		 * last.
+		 */
+		@Nullable Integer after(int number) {
+			return this.items.isEmpty() ? null : Math.min(number, this.items.size());
 		}
 
 	}
 
 	/**
 	 * What accepting one proposal creates: the span, its kind, and an existing or a new
-	 * speaker.
+	 * speaker, a new one with the party and role the editor confirmed.
 	 */
-	record Acceptance(int start, int end, QuoteKind kind, @Nullable Long personId, @Nullable String newName) {
+	record Acceptance(int start, int end, QuoteKind kind, @Nullable Long personId, @Nullable String newName,
+			@Nullable String newParty, @Nullable String newRole) {
 
 	}
 
@@ -116,14 +196,85 @@ class ProposalReviewService {
 			.map((p) -> new KnownPerson(p.id(), p.name()))
 			.toList();
 		List<Item> items = new ArrayList<>();
+		Map<String, PersonRole> roles = new HashMap<>();
 		for (Proposal proposal : QuoteExtractor.extract(article.getBody(), known)) {
-			Item item = Item.of(items.size() + 1, proposal);
+			String name = proposal.speaker().name();
+			PersonRole role = (name == null || proposal.speaker().personId() != null) ? PersonRole.NONE
+					: roles.computeIfAbsent(name, (n) -> PersonRole.in(article.getBody(), n));
+			Item item = Item.of(items.size() + 1, proposal, role);
 			if (!marked.contains(item.start() + "-" + item.end()) && !rejected.contains(item.key())) {
 				items.add(item);
 			}
 		}
 		this.queue.reviewed(articleId, items.size());
-		return new Review(articleId, article.getTitle(), article.getBody(), items);
+		List<QuoteView> inArticle = this.quotes.inArticle(articleId);
+		Map<Long, Integer> links = new HashMap<>();
+		for (EvidenceView link : this.evidence.evidenceOfQuotes(inArticle.stream().map(QuoteView::id).toList())) {
+			links.merge(link.quote().id(), 1, Integer::sum);
+		}
+		List<Accepted> accepted = inArticle.stream()
+			.map((quote) -> new Accepted(quote, links.getOrDefault(quote.id(), 0)))
+			.toList();
+		return new Review(articleId, article.getTitle(), article.getBody(), items, accepted);
+	}
+
+	/**
+	 * The quote of this article to link, in its sentence, with the claims most like its
+	 * words; null when the article has no such quote.
+	 */
+	@Transactional(readOnly = true)
+	public @Nullable Linking linking(long articleId, long quoteId) {
+		String body = this.articles.find(articleId).getBody();
+		for (QuoteView quote : this.quotes.inArticle(articleId)) {
+			if (quote.id() == quoteId && quote.end() <= body.length()) {
+				int from = sentenceStart(body, quote.start());
+				int to = sentenceEnd(body, quote.end());
+				return new Linking(quoteId, quote.speakerId(), body.substring(from, quote.start()),
+						body.substring(quote.start(), quote.end()), body.substring(quote.end(), to),
+						this.picker.similarTo(quote.exact(), SIMILAR_CLAIMS));
+			}
+		}
+		return null;
+	}
+
+	/** Links the article's quote to a claim, or to a new claim the editor writes. */
+	@Transactional
+	public void link(long quoteId, @Nullable ClaimDraft newClaim, @Nullable Long claimId, Stance stance,
+			String rationale) {
+		long claim = (newClaim != null) ? this.claims.create(newClaim) : Objects.requireNonNull(claimId);
+		this.evidence.link(quoteId, claim, stance, rationale);
+	}
+
+	/**
+	 * Where the sentence holding {@code at} starts: after the last full stop or line
+	 * before it.
+	 */
+	private static int sentenceStart(String body, int at) {
+		int i = at;
+		while (i > 0 && body.charAt(i - 1) != '\n'
+				&& !(".!?".indexOf(body.charAt(i - 1)) >= 0 && i < body.length() && body.charAt(i) == ' ')) {
+			i--;
+		}
+		while (i < at && Character.isWhitespace(body.charAt(i))) {
+			i++;
+		}
+		return i;
+	}
+
+	/**
+	 * Where the sentence holding {@code at} ends: at its full stop or the end of the
+	 * line.
+	 */
+	private static int sentenceEnd(String body, int at) {
+		int i = at;
+		while (i < body.length() && body.charAt(i) != '\n') {
+			char c = body.charAt(i);
+			i++;
+			if (".!?".indexOf(c) >= 0 && (i == body.length() || body.charAt(i) == ' ' || body.charAt(i) == '\n')) {
+				break;
+			}
+		}
+		return i;
 	}
 
 	/**
@@ -198,7 +349,9 @@ class ProposalReviewService {
 				String name = acceptance.newName() == null ? "" : acceptance.newName().strip();
 				speaker = byName.get(normal(name));
 				if (speaker == null) {
-					speaker = this.people.speakerNamed(name, null).getId();
+					speaker = this.people
+						.speakerNamed(name, blankless(acceptance.newParty()), blankless(acceptance.newRole()))
+						.getId();
 					byName.put(normal(name), speaker);
 				}
 			}
@@ -227,6 +380,10 @@ class ProposalReviewService {
 			byName.putIfAbsent(normal(person.name()), person.id());
 		}
 		return byName;
+	}
+
+	private static @Nullable String blankless(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : Names.tidy(text);
 	}
 
 	/** A name as people are matched by: in any case and spacing. */

@@ -128,9 +128,18 @@ public class PersonService {
 	 */
 	@Transactional
 	public Person speakerNamed(String given, @Nullable String party) {
+		return speakerNamed(given, party, null);
+	}
+
+	/**
+	 * The same, a new person also described by their role ("Gwinnett County Sheriff"); a
+	 * person found keeps their own party and description.
+	 */
+	@Transactional
+	public Person speakerNamed(String given, @Nullable String party, @Nullable String description) {
 		String name = Names.tidy(given);
 		return this.people.findFirstByNameIgnoreCaseOrderById(name)
-			.orElseGet(() -> add(name, party, null, Publication.DRAFT));
+			.orElseGet(() -> add(name, party, description, Publication.DRAFT));
 	}
 
 	@Transactional

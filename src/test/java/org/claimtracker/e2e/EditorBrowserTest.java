@@ -130,6 +130,9 @@ class EditorBrowserTest {
 
 		this.browser.findElement(By.cssSelector(".meta a[href^='/editor/articles/']")).click();
 		this.browser.findElement(By.cssSelector("form[action$='/publish'] button")).click();
+		// publishing shows what is left first: here, the speaker who is still a draft
+		assertThat(this.browser.findElement(By.cssSelector(".checklist")).getText()).contains("Senator Alex Rivera");
+		this.browser.findElement(By.id("publish-confirm")).click();
 		awaitStatus("published");
 
 		submit(By.cssSelector("form[action='/logout'] button"));

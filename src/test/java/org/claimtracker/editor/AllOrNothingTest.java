@@ -68,12 +68,16 @@ class AllOrNothingTest {
 		article.appearance(claim, RoadsArticle.QUOTE);
 		refuse("update of status", refusing);
 
-		assertThatThrownBy(() -> this.editors().send("/editor/articles/" + this.article + "/publish")).rootCause()
+		assertThatThrownBy(
+				() -> this.editors().send("/editor/articles/" + this.article + "/publish", "confirm", "true"))
+			.rootCause()
 			.hasMessageContaining(REFUSAL);
 		assertThat(statuses()).containsExactly("DRAFT", "DRAFT", "DRAFT", "DRAFT", "DRAFT");
 
 		this.jdbc.execute("drop function refuse_for_test() cascade");
-		this.editors().send("/editor/articles/" + this.article + "/publish").andExpect(status().is3xxRedirection());
+		this.editors()
+			.send("/editor/articles/" + this.article + "/publish", "confirm", "true")
+			.andExpect(status().is3xxRedirection());
 		assertThat(statuses()).containsExactly("PUBLISHED", "PUBLISHED", "PUBLISHED", "PUBLISHED", "PUBLISHED");
 	}
 

@@ -95,7 +95,8 @@ class EditorFlowTest {
 				.param("stance", "CONTRADICTS")
 				.param("rationale", "Unrelated on purpose, for the test."))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(editorPost("/editor/articles/" + article + "/publish")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(editorPost("/editor/articles/" + article + "/publish").param("confirm", "true"))
+			.andExpect(status().is3xxRedirection());
 
 		Document claimPage = Jsoup.parse(this.mvc.perform(get("/claims/" + claim).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())

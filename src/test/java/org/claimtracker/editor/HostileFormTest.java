@@ -63,7 +63,10 @@ class HostileFormTest {
 				"/editor/appearances/{appearance}/anchor?exact=Ossoff&start=0&end=6&version=0",
 				"/editor/people/{person}?name={name}&party=Democratic&description=d&version=0",
 				"/editor/articles/{article}/review/accept?key=k&start=0&end=6&exact=Ossoff&kind=DIRECT"
-						+ "&speakerId={person}&newSpeaker=&confirm=true",
+						+ "&speakerId={person}&newSpeaker=&newRole=Sheriff&newParty=Democratic&confirm=true",
+				"/editor/articles/{article}/review/link?quoteId={quote}&claimId={claim}&stance=SUPPORTS&rationale=r",
+				"/editor/articles/{article}/review/claim?quoteId={quote}&statement=s&kind=FACTUAL&stance=SUPPORTS"
+						+ "&rationale=r",
 				"/editor/account/tokens?name=importer",
 				"/admin/accounts?username=newbie&password=a long password&role=EDITOR",
 				"/admin/accounts/1/enabled?enabled=true");
