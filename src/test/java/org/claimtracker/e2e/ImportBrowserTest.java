@@ -70,6 +70,8 @@ class ImportBrowserTest {
 	void stop() {
 		this.browser.quit();
 		this.jdbc.update("delete from app_user where username = 'e2e-importer'");
+		this.jdbc.queryForList("select distinct outlet_id from article where url like ?", Long.class, this.site + "%")
+			.forEach((id) -> this.make.removeAfter("outlet", id));
 		this.jdbc.queryForList("select id from article where url like ?", Long.class, this.site + "%")
 			.forEach((id) -> this.make.removeAfter("article", id));
 	}

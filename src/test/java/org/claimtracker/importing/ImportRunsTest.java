@@ -43,10 +43,10 @@ class ImportRunsTest {
 
 	@AfterEach
 	void removeImported() {
+		this.jdbc.queryForList("select distinct outlet_id from article where url like ?", Long.class, this.site + "%")
+			.forEach((id) -> this.make.removeAfter("outlet", id));
 		this.jdbc.queryForList("select id from article where url like ?", Long.class, this.site + "%")
 			.forEach((id) -> this.make.removeAfter("article", id));
-		this.jdbc.queryForList("select o.id from outlet o where o.name = 'Import Tribune'", Long.class)
-			.forEach((id) -> this.make.removeAfter("outlet", id));
 	}
 
 	@Test

@@ -41,7 +41,7 @@ class AssetCachingTest {
 	@Test
 	void onlyTheAssetsPathsHoldFiles() {
 		assertThat(this.resources.getHandlerMap().keySet().stream().map(Object::toString))
-			.containsExactlyInAnyOrder("/css/**", "/js/**", "/img/**", "/webjars/**");
+			.containsExactlyInAnyOrder("/css/**", "/js/**", "/img/**", "/webjars/**", "/schemas/**");
 	}
 
 	@Test
