@@ -47,9 +47,12 @@ class ProposalReviewController {
 
 	private final PersonService people;
 
-	ProposalReviewController(ProposalReviewService proposals, PersonService people) {
+	private final ReviewLinking links;
+
+	ProposalReviewController(ProposalReviewService proposals, PersonService people, ReviewLinking links) {
 		this.proposals = proposals;
 		this.people = people;
+		this.links = links;
 	}
 
 	/**
@@ -93,8 +96,7 @@ class ProposalReviewController {
 		if (form.rationale() == null || form.rationale().isBlank()) {
 			errors.rejectValue("rationale", "editor.review.link.rationale.required");
 		}
-		ProposalReviewService.Linking linking = (form.quoteId() == null) ? null
-				: this.proposals.linking(id, form.quoteId());
+		ReviewLinking.Linking linking = (form.quoteId() == null) ? null : this.links.linking(id, form.quoteId());
 		if (linking == null) {
 			// no quote of this article: nothing here to link
 			throw new QuoteNotFoundException(form.quoteId() == null ? 0 : form.quoteId());
@@ -104,7 +106,7 @@ class ProposalReviewController {
 				// a position is its speaker's
 				ClaimDraft draft = newClaim ? new ClaimDraft(form.statement(), form.kind(),
 						form.kind() == ClaimKind.POSITION ? linking.speakerId() : null, Set.of()) : null;
-				this.proposals.link(form.quoteId(), draft, form.claimId(), form.stance(), form.rationale());
+				this.links.link(form.quoteId(), draft, form.claimId(), form.stance(), form.rationale());
 				return doneAt(id, "editor.evidence.added", "quote-" + form.quoteId(), session, request, model,
 						redirect);
 			}
@@ -119,7 +121,7 @@ class ProposalReviewController {
 	}
 
 	private void linking(long id, ReviewLinkForm form, Model model) {
-		ProposalReviewService.Linking linking = this.proposals.linking(id, Objects.requireNonNull(form.quoteId()));
+		ReviewLinking.Linking linking = this.links.linking(id, Objects.requireNonNull(form.quoteId()));
 		if (linking != null) {
 			model.addAttribute("linking", linking);
 			model.addAttribute("linkForm", form);

@@ -8,18 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.claimtracker.article.Article;
 import org.claimtracker.article.ArticleService;
-import org.claimtracker.claim.ClaimDraft;
-import org.claimtracker.claim.ClaimPicker;
-import org.claimtracker.claim.ClaimService;
-import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.claim.EvidenceView;
-import org.claimtracker.claim.Stance;
 import org.claimtracker.common.Names;
 import org.claimtracker.extraction.KnownPerson;
 import org.claimtracker.extraction.PersonRole;
@@ -56,19 +50,13 @@ class ProposalReviewService {
 
 	private final EvidenceService evidence;
 
-	private final ClaimPicker picker;
-
-	private final ClaimService claims;
-
 	ProposalReviewService(ArticleService articles, QuoteService quotes, PersonService people, ReviewQueue queue,
-			EvidenceService evidence, ClaimPicker picker, ClaimService claims) {
+			EvidenceService evidence) {
 		this.articles = articles;
 		this.quotes = quotes;
 		this.people = people;
 		this.queue = queue;
 		this.evidence = evidence;
-		this.picker = picker;
-		this.claims = claims;
 	}
 
 	/**
@@ -127,17 +115,6 @@ class ProposalReviewService {
 	record Accepted(QuoteView quote, int links) {
 
 	}
-
-	/**
-	 * Linking one accepted quote to a claim: its sentence in the article, and the claims
-	 * most like it.
-	 */
-	record Linking(long quoteId, long speakerId, String before, String exact, String after, List<ClaimSummary> claims) {
-
-	}
-
-	/** How many claims the review screen offers for a quote, most alike first. */
-	static final int SIMILAR_CLAIMS = 8;
 
 	record Review(long articleId, String title, String body, List<Item> items, List<Accepted> accepted) {
 
@@ -216,65 +193,6 @@ class ProposalReviewService {
 			.map((quote) -> new Accepted(quote, links.getOrDefault(quote.id(), 0)))
 			.toList();
 		return new Review(articleId, article.getTitle(), article.getBody(), items, accepted);
-	}
-
-	/**
-	 * The quote of this article to link, in its sentence, with the claims most like its
-	 * words; null when the article has no such quote.
-	 */
-	@Transactional(readOnly = true)
-	public @Nullable Linking linking(long articleId, long quoteId) {
-		String body = this.articles.find(articleId).getBody();
-		for (QuoteView quote : this.quotes.inArticle(articleId)) {
-			if (quote.id() == quoteId && quote.end() <= body.length()) {
-				int from = sentenceStart(body, quote.start());
-				int to = sentenceEnd(body, quote.end());
-				return new Linking(quoteId, quote.speakerId(), body.substring(from, quote.start()),
-						body.substring(quote.start(), quote.end()), body.substring(quote.end(), to),
-						this.picker.similarTo(quote.exact(), SIMILAR_CLAIMS));
-			}
-		}
-		return null;
-	}
-
-	/** Links the article's quote to a claim, or to a new claim the editor writes. */
-	@Transactional
-	public void link(long quoteId, @Nullable ClaimDraft newClaim, @Nullable Long claimId, Stance stance,
-			String rationale) {
-		long claim = (newClaim != null) ? this.claims.create(newClaim) : Objects.requireNonNull(claimId);
-		this.evidence.link(quoteId, claim, stance, rationale);
-	}
-
-	/**
-	 * Where the sentence holding {@code at} starts: after the last full stop or line
-	 * before it.
-	 */
-	private static int sentenceStart(String body, int at) {
-		int i = at;
-		while (i > 0 && body.charAt(i - 1) != '\n'
-				&& !(".!?".indexOf(body.charAt(i - 1)) >= 0 && i < body.length() && body.charAt(i) == ' ')) {
-			i--;
-		}
-		while (i < at && Character.isWhitespace(body.charAt(i))) {
-			i++;
-		}
-		return i;
-	}
-
-	/**
-	 * Where the sentence holding {@code at} ends: at its full stop or the end of the
-	 * line.
-	 */
-	private static int sentenceEnd(String body, int at) {
-		int i = at;
-		while (i < body.length() && body.charAt(i) != '\n') {
-			char c = body.charAt(i);
-			i++;
-			if (".!?".indexOf(c) >= 0 && (i == body.length() || body.charAt(i) == ' ' || body.charAt(i) == '\n')) {
-				break;
-			}
-		}
-		return i;
 	}
 
 	/**
