@@ -3,9 +3,6 @@ package org.claimtracker.e2e;
 import java.time.Duration;
 
 import org.claimtracker.Fixtures;
-import org.claimtracker.account.AccountService;
-import org.claimtracker.account.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,11 +37,11 @@ class EditorBrowserTest {
 	@RegisterExtension
 	final Fixtures make = new Fixtures();
 
+	@RegisterExtension
+	final EditorInBrowser editor = new EditorInBrowser("e2e-editor", "a browser's long password");
+
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	AccountService accounts;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -53,16 +50,7 @@ class EditorBrowserTest {
 
 	@BeforeEach
 	void start() {
-		this.browser = HeadlessChromium.start();
-		if (!this.accounts.exists("e2e-editor")) {
-			this.accounts.add("e2e-editor", "a browser's long password", Role.EDITOR);
-		}
-	}
-
-	@AfterEach
-	void stop() {
-		this.browser.quit();
-		this.jdbc.update("delete from app_user where username = 'e2e-editor'");
+		this.browser = this.editor.browser();
 	}
 
 	@Test
@@ -70,8 +58,8 @@ class EditorBrowserTest {
 		long claim = this.make.claim(this.make.unique("Senator Rivera will balance the budget"));
 		this.make.publishClaim(claim);
 		open("/login");
-		type("username", "e2e-editor");
-		type("password", "a browser's long password");
+		type("username", this.editor.username());
+		type("password", this.editor.password());
 		submit(By.cssSelector("form.stacked button[type=submit]"));
 		assertThat(this.browser.getCurrentUrl()).endsWith("/editor");
 

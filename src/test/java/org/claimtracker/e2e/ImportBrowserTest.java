@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.claimtracker.Fixtures;
-import org.claimtracker.account.AccountService;
-import org.claimtracker.account.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +39,11 @@ class ImportBrowserTest {
 	@RegisterExtension
 	final Fixtures make = new Fixtures();
 
+	@RegisterExtension
+	final EditorInBrowser editor = new EditorInBrowser("e2e-importer", "an importer's long password");
+
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	AccountService accounts;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -60,16 +58,11 @@ class ImportBrowserTest {
 
 	@BeforeEach
 	void start() {
-		this.browser = HeadlessChromium.start();
-		if (!this.accounts.exists("e2e-importer")) {
-			this.accounts.add("e2e-importer", "an importer's long password", Role.EDITOR);
-		}
+		this.browser = this.editor.browser();
 	}
 
 	@AfterEach
-	void stop() {
-		this.browser.quit();
-		this.jdbc.update("delete from app_user where username = 'e2e-importer'");
+	void removeImported() {
 		this.jdbc.queryForList("select distinct outlet_id from article where url like ?", Long.class, this.site + "%")
 			.forEach((id) -> this.make.removeAfter("outlet", id));
 		this.jdbc.queryForList("select id from article where url like ?", Long.class, this.site + "%")
@@ -78,10 +71,7 @@ class ImportBrowserTest {
 
 	@Test
 	void uploadWatchTheProgressAndFindTheQueue() throws IOException {
-		this.browser.get("http://localhost:" + this.port + "/login");
-		this.browser.findElement(By.id("username")).sendKeys("e2e-importer");
-		this.browser.findElement(By.id("password")).sendKeys("an importer's long password");
-		this.browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+		this.editor.signIn("http://localhost:" + this.port + "/login");
 		this.browser.findElement(By.linkText("Import")).click();
 
 		this.browser.findElement(By.id("files")).sendKeys(archive().toString());

@@ -4,9 +4,6 @@ import java.time.Duration;
 import java.util.function.Function;
 
 import org.claimtracker.Fixtures;
-import org.claimtracker.account.AccountService;
-import org.claimtracker.account.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,10 +12,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,11 +33,11 @@ class ReviewBrowserTest {
 	@RegisterExtension
 	final Fixtures make = new Fixtures();
 
+	@RegisterExtension
+	final EditorInBrowser editor = new EditorInBrowser("e2e-reviewer", "a reviewer's long password");
+
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	AccountService accounts;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -51,16 +46,7 @@ class ReviewBrowserTest {
 
 	@BeforeEach
 	void start() {
-		this.browser = HeadlessChromium.start();
-		if (!this.accounts.exists("e2e-reviewer")) {
-			this.accounts.add("e2e-reviewer", "a reviewer's long password", Role.EDITOR);
-		}
-	}
-
-	@AfterEach
-	void stop() {
-		this.browser.quit();
-		this.jdbc.update("delete from app_user where username = 'e2e-reviewer'");
+		this.browser = this.editor.browser();
 	}
 
 	@Test
@@ -74,13 +60,7 @@ class ReviewBrowserTest {
 					+ " said.\n\n“Taxes stay where they are,” " + speaker + " said.\n\n“We will win in November,” "
 					+ speaker + " said.")
 			.id();
-		open("/login");
-		this.browser.findElement(By.id("username")).sendKeys("e2e-reviewer");
-		this.browser.findElement(By.id("password")).sendKeys("a reviewer's long password");
-		WebElement signIn = this.browser.findElement(By.cssSelector("form.stacked button[type=submit]"));
-		signIn.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
-			.until(ExpectedConditions.stalenessOf(signIn));
+		this.editor.signIn("http://localhost:" + this.port + "/login");
 
 		open("/editor/articles/" + article + "/review");
 		assertThat(this.browser.findElement(By.id("review-keys")).isDisplayed()).isTrue();
