@@ -2,6 +2,7 @@ package org.claimtracker;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,9 @@ public final class Fixtures implements BeforeEachCallback, AfterEachCallback {
 
 	private final Deque<Removal> made = new ArrayDeque<>();
 
+	/** Addresses ({@code like} patterns) of articles the test adds other than here. */
+	private final List<String> articlesAt = new ArrayList<>();
+
 	private @Nullable ApplicationContext context;
 
 	@Override
@@ -68,9 +72,17 @@ public final class Fixtures implements BeforeEachCallback, AfterEachCallback {
 	public void afterEach(ExtensionContext extension) {
 		if (TestTransaction.isActive() && TestTransaction.isFlaggedForRollback()) {
 			this.made.clear();
+			this.articlesAt.clear();
 			return;
 		}
 		JdbcTemplate jdbc = bean(JdbcTemplate.class);
+		for (String urls : this.articlesAt) {
+			jdbc.queryForList("select distinct outlet_id from article where url like ?", Long.class, urls)
+				.forEach((id) -> removeAfter("outlet", id));
+			jdbc.queryForList("select id from article where url like ?", Long.class, urls)
+				.forEach((id) -> removeAfter("article", id));
+		}
+		this.articlesAt.clear();
 		for (String table : REMOVAL_ORDER) {
 			for (Removal removal : this.made) {
 				if (removal.table().equals(table)) {
@@ -169,6 +181,14 @@ public final class Fixtures implements BeforeEachCallback, AfterEachCallback {
 	/** Publishes the claim (and its subject). */
 	public void publishClaim(long claim) {
 		bean(ClaimService.class).publish(claim);
+	}
+
+	/**
+	 * Removes after the test the articles whose address is like the pattern, with the
+	 * outlets they alone are in: for what the test adds through an import, however many.
+	 */
+	public void removeArticlesAt(String urlPattern) {
+		this.articlesAt.add(urlPattern);
 	}
 
 	/**

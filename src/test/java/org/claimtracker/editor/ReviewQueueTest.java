@@ -52,10 +52,7 @@ class ReviewQueueTest {
 
 	@AfterEach
 	void removeImported() {
-		this.jdbc.queryForList("select distinct outlet_id from article where url = ?", Long.class, this.url)
-			.forEach((id) -> this.make.removeAfter("outlet", id));
-		this.jdbc.queryForList("select id from article where url = ?", Long.class, this.url)
-			.forEach((id) -> this.make.removeAfter("article", id));
+		this.make.removeArticlesAt(this.url);
 		this.jdbc.queryForList("select id from person where created_by = 'queue-editor'", Long.class)
 			.forEach((id) -> this.make.removeAfter("person", id));
 	}

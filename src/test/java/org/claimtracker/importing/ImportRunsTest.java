@@ -43,10 +43,7 @@ class ImportRunsTest {
 
 	@AfterEach
 	void removeImported() {
-		this.jdbc.queryForList("select distinct outlet_id from article where url like ?", Long.class, this.site + "%")
-			.forEach((id) -> this.make.removeAfter("outlet", id));
-		this.jdbc.queryForList("select id from article where url like ?", Long.class, this.site + "%")
-			.forEach((id) -> this.make.removeAfter("article", id));
+		this.make.removeArticlesAt(this.site + "%");
 	}
 
 	@Test
