@@ -1,6 +1,5 @@
 package org.claimtracker.importing;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +39,7 @@ class ArticleImportWriter implements ItemWriter<ReadArticle> {
 	public void write(Chunk<? extends ReadArticle> chunk) {
 		this.runs.lookUpByIndex();
 		ImportCounts counts = new ImportCounts();
-		List<ReadArticle> good = new ArrayList<>();
-		for (ReadArticle read : chunk) {
-			if (read.record().item() == null) {
-				ImportProblems.report(this.runs, this.runId, read.record(), counts);
-			}
-			else {
-				good.add(read);
-			}
-		}
+		List<ReadArticle> good = ImportProblems.reportBad(chunk, ReadArticle::record, this.runs, this.runId, counts);
 		List<ArticleImports.Taken> taken = this.articles
 			.take(good.stream().map((read) -> Objects.requireNonNull(read.record().item())).toList(), this.status);
 		Map<Long, Integer> proposals = new LinkedHashMap<>();

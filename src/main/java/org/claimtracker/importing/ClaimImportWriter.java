@@ -1,6 +1,5 @@
 package org.claimtracker.importing;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,15 +42,11 @@ class ClaimImportWriter implements ItemWriter<ImportRecord<ImportedClaim>> {
 	public void write(Chunk<? extends ImportRecord<ImportedClaim>> chunk) {
 		this.runs.lookUpByIndex();
 		ImportCounts counts = new ImportCounts();
-		List<ImportedClaim> good = new ArrayList<>();
-		for (ImportRecord<ImportedClaim> record : chunk) {
-			if (record.item() == null) {
-				ImportProblems.report(this.runs, this.runId, record, counts);
-			}
-			else {
-				good.add(record.item());
-			}
-		}
+		List<ImportedClaim> good = ImportProblems
+			.reportBad(chunk, (ImportRecord<ImportedClaim> record) -> record, this.runs, this.runId, counts)
+			.stream()
+			.map((record) -> Objects.requireNonNull(record.item()))
+			.toList();
 		Map<String, Long> speakers = this.people.named(good.stream()
 			.map(ImportedClaim::speaker)
 			.filter((name) -> name != null && !name.isBlank())
