@@ -85,14 +85,13 @@ class ImportRunner implements DisposableBean {
 
 	/** Runs the run in this thread, once no other import of its kind runs anywhere. */
 	void here(long runId) {
-		ImportKind kind = this.runs.kind(runId);
-		String startedBy = this.runs.status(runId).orElseThrow().startedBy();
+		ImportStatus run = this.runs.status(runId).orElseThrow();
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(startedBy, null, List.of()));
-		try (ImportLock lock = ImportLock.take(this.dataSource, kind)) {
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(run.startedBy(), null, List.of()));
+		try (ImportLock lock = ImportLock.take(this.dataSource, run.kind())) {
 			List<ImportFileRow> files = this.runs.files(runId);
 			this.runs.running(runId, total(files));
-			JobExecution execution = launch(this.jobs.get(kind), runId);
+			JobExecution execution = launch(this.jobs.get(run.kind()), runId, run.publish());
 			if (execution.getStatus() == BatchStatus.COMPLETED) {
 				this.runs.ended(runId, ImportState.DONE, null);
 				forgetUploads(files);
@@ -114,9 +113,9 @@ class ImportRunner implements DisposableBean {
 	 * Starts the run's job, or restarts it where it stopped: an execution left running
 	 * can only be one whose process died, since this one holds the kind's lock.
 	 */
-	private JobExecution launch(Job job, long runId) throws Exception {
+	private JobExecution launch(Job job, long runId, boolean publish) throws Exception {
 		JobParameters parameters = new JobParametersBuilder().addLong(ImportJobs.RUN, runId)
-			.addString("publish", Boolean.toString(this.runs.status(runId).orElseThrow().publish()))
+			.addString("publish", Boolean.toString(publish))
 			.toJobParameters();
 		JobExecution last = this.repository.getLastJobExecution(job.getName(), parameters);
 		if (last == null) {

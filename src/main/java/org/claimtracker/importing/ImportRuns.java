@@ -22,6 +22,11 @@ class ImportRuns {
 
 	private static final int PROBLEMS_SHOWN = 200;
 
+	/** A run with the names of its files, in their order. */
+	private static final String SELECT_RUN = """
+			select r.*, array(select f.name from import_file f where f.run_id = r.id order by f.position) as files
+			from import_run r""";
+
 	private final JdbcClient jdbc;
 
 	ImportRuns(JdbcClient jdbc) {
@@ -110,14 +115,14 @@ class ImportRuns {
 	}
 
 	Optional<ImportStatus> status(long runId) {
-		return this.jdbc.sql("select * from import_run where id = ?")
+		return this.jdbc.sql(SELECT_RUN + " where r.id = ?")
 			.param(runId)
 			.query((rs, n) -> status(rs, problems(runId)))
 			.optional();
 	}
 
 	List<ImportStatus> recent(int limit) {
-		return this.jdbc.sql("select * from import_run order by id desc limit ?")
+		return this.jdbc.sql(SELECT_RUN + " order by r.id desc limit ?")
 			.param(limit)
 			.query((rs, n) -> status(rs, List.of()))
 			.list();
@@ -147,10 +152,7 @@ class ImportRuns {
 
 	private ImportStatus status(ResultSet rs, List<ImportProblem> problems) throws SQLException {
 		long id = rs.getLong("id");
-		List<String> files = this.jdbc.sql("select name from import_file where run_id = ? order by position")
-			.param(id)
-			.query(String.class)
-			.list();
+		List<String> files = List.of((String[]) rs.getArray("files").getArray());
 		return new ImportStatus(id, ImportKind.valueOf(rs.getString("kind")),
 				ImportState.valueOf(rs.getString("state")), rs.getBoolean("publish"), rs.getString("started_by"), files,
 				rs.getLong("total"), rs.getLong("done"), rs.getLong("added"), rs.getLong("unchanged"),
