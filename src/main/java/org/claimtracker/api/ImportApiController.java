@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -57,8 +56,8 @@ class ImportApiController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportJson> start(@RequestParam("file") List<MultipartFile> uploads,
-			@RequestParam(defaultValue = "false") boolean publish, Authentication caller) {
-		if (publish && caller.getAuthorities().stream().noneMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()))) {
+			@RequestParam(defaultValue = "false") boolean publish) {
+		if (publish && !CurrentEditor.admin()) {
 			throw new AccessDeniedException(
 					"Only an admin may import as published; leave out publish to import drafts");
 		}

@@ -20,6 +20,13 @@ public final class CurrentEditor {
 		return !SYSTEM.equals(name());
 	}
 
+	/** Whether the one signed in for this request is an admin. */
+	public static boolean admin() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null
+				&& authentication.getAuthorities().stream().anyMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()));
+	}
+
 	public static String name() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()

@@ -10,7 +10,6 @@ import org.claimtracker.importing.ImportRefusedException;
 import org.claimtracker.importing.ImportService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,8 +29,6 @@ class ImportController {
 
 	private static final int RECENT = 20;
 
-	private static final String ADMIN = "ROLE_ADMIN";
-
 	private final ImportService imports;
 
 	ImportController(ImportService imports) {
@@ -46,8 +43,8 @@ class ImportController {
 
 	@PostMapping("/editor/imports")
 	ModelAndView upload(@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> uploads,
-			@RequestParam(defaultValue = "false") boolean publish, Authentication signedIn) {
-		if (publish && signedIn.getAuthorities().stream().noneMatch((a) -> ADMIN.equals(a.getAuthority()))) {
+			@RequestParam(defaultValue = "false") boolean publish) {
+		if (publish && !CurrentEditor.admin()) {
 			return refused(Map.of("refusalKey", "editor.import.publishAdminOnly"));
 		}
 		List<ImportFile> files = new ArrayList<>();

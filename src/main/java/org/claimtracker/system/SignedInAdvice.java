@@ -1,5 +1,6 @@
 package org.claimtracker.system;
 
+import org.claimtracker.common.CurrentEditor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -24,9 +25,7 @@ class SignedInAdvice {
 
 	@ModelAttribute("admin")
 	boolean admin() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null
-				&& authentication.getAuthorities().stream().anyMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()));
+		return CurrentEditor.admin();
 	}
 
 }
