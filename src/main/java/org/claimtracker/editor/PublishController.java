@@ -45,7 +45,7 @@ class PublishController {
 	String checklist(@PathVariable long id, HttpSession session, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		model.addAttribute("articleId", id);
-		model.addAttribute("title", this.articles.find(id).getTitle());
+		model.addAttribute("articleTitle", this.articles.find(id).getTitle());
 		model.addAttribute("checklist", this.editing.checklist(id));
 		model.addAttribute("pending",
 				this.proposals.review(id, ProposalReviewController.kept(session, id)).items().size());

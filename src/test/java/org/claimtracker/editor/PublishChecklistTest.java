@@ -59,6 +59,8 @@ class PublishChecklistTest {
 		accept(article, "proposal-1");
 
 		Document checklist = page(get("/editor/articles/" + article + "/publish"));
+		assertThat(checklist.select("h1").text()).isEqualTo("Publish: Publish me");
+		assertThat(checklist.title()).startsWith("Publish: Publish me — ");
 		assertThat(checklist.select(".notice[role=status]")).isEmpty();
 		String items = checklist.select(".checklist").text();
 		assertThat(items).contains("One proposed quote is still to review", "2 quotes of 2 are linked to no claim:",
