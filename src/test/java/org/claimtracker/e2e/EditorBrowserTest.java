@@ -127,7 +127,7 @@ class EditorBrowserTest {
 		open("/claims/" + claim);
 		WebElement contradicts = this.browser.findElement(By.cssSelector(".side-contradicts"));
 		assertThat(contradicts.getText()).contains(SENTENCE, "Senator Alex Rivera", "A test link made in a browser.");
-		assertThat(this.browser.findElements(By.cssSelector("form[action='/logout']"))).isEmpty();
+		assertThat(HeadlessChromium.findNow(this.browser, By.cssSelector("form[action='/logout']"))).isEmpty();
 	}
 
 	private void selectInArticle(String words) {
@@ -167,7 +167,7 @@ class EditorBrowserTest {
 	/** Waits for the page after a form post to say what happened. */
 	private void awaitStatus(String words) {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until((d) -> d.findElements(By.cssSelector("[role=status]"))
+			.until((d) -> HeadlessChromium.findNow(d, By.cssSelector("[role=status]"))
 				.stream()
 				.anyMatch((status) -> status.getText().contains(words)));
 	}

@@ -2,8 +2,11 @@ package org.claimtracker.e2e;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.List;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -13,6 +16,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * downloaded.
  */
 final class HeadlessChromium {
+
+	/** How long a lookup waits for an element that is not there yet. */
+	private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
 
 	private HeadlessChromium() {
 	}
@@ -27,8 +33,22 @@ final class HeadlessChromium {
 			.usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
 			.build();
 		WebDriver browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
 		return browser;
+	}
+
+	/**
+	 * The elements that match now, without waiting for one to appear: for asking how many
+	 * there are, where none is an answer.
+	 */
+	static List<WebElement> findNow(WebDriver browser, By selector) {
+		browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+		try {
+			return browser.findElements(selector);
+		}
+		finally {
+			browser.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
+		}
 	}
 
 }

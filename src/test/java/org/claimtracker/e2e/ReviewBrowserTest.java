@@ -121,7 +121,7 @@ class ReviewBrowserTest {
 		assertThat(this.browser.findElement(By.cssSelector("#publishing .checklist")).getText())
 			.contains("No proposed quotes are left to review.", "2 quotes of 3 are linked to no claim:");
 		this.browser.findElement(By.id("publish-confirm")).click();
-		await((d) -> d.findElements(By.cssSelector("#publishing [role=status]"))
+		await((d) -> HeadlessChromium.findNow(d, By.cssSelector("#publishing [role=status]"))
 			.stream()
 			.anyMatch((s) -> s.getText().contains("are published")));
 		assertThat(this.jdbc.queryForObject("select status from article where id = ?", String.class, article))
@@ -139,11 +139,11 @@ class ReviewBrowserTest {
 	}
 
 	private int proposals() {
-		return this.browser.findElements(By.cssSelector(".proposal-list > li")).size();
+		return HeadlessChromium.findNow(this.browser, By.cssSelector(".proposal-list > li")).size();
 	}
 
 	private String status() {
-		return this.browser.findElements(By.cssSelector("#review [role=status]"))
+		return HeadlessChromium.findNow(this.browser, By.cssSelector("#review [role=status]"))
 			.stream()
 			.map(WebElement::getText)
 			.reduce("", String::concat);
