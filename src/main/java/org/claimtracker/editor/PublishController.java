@@ -23,8 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PublishController {
 
 	/** The header by which htmx asks for the checklist alone. */
-	private static final String HTMX = "HX-Request";
-
 	private final ArticleService articles;
 
 	private final ArticleEditorService editing;
@@ -47,10 +45,9 @@ class PublishController {
 		model.addAttribute("articleId", id);
 		model.addAttribute("articleTitle", this.articles.find(id).getTitle());
 		model.addAttribute("checklist", this.editing.checklist(id));
-		model.addAttribute("pending",
-				this.proposals.review(id, ProposalReviewController.kept(session, id)).items().size());
-		response.addHeader(HttpHeaders.VARY, HTMX);
-		return isHtmx(request) ? "editor/publish :: checklist" : "editor/publish";
+		model.addAttribute("pending", this.proposals.review(id, ReviewScreen.kept(session, id)).items().size());
+		response.addHeader(HttpHeaders.VARY, Htmx.REQUEST);
+		return Htmx.asks(request) ? "editor/publish :: checklist" : "editor/publish";
 	}
 
 	/**
@@ -66,17 +63,13 @@ class PublishController {
 		boolean before = this.articles.find(id).isPublished();
 		this.editing.publish(id);
 		String message = before ? "editor.article.republished" : "editor.article.published";
-		if (isHtmx(request)) {
+		if (Htmx.asks(request)) {
 			// in place: the checklist again, now of a published article, saying so
 			model.addAttribute("message", message);
 			return checklist(id, session, request, response, model);
 		}
 		redirect.addFlashAttribute("message", message);
 		return "redirect:/editor/articles/" + id;
-	}
-
-	private static boolean isHtmx(HttpServletRequest request) {
-		return request.getHeader(HTMX) != null && request.getHeader("HX-History-Restore-Request") == null;
 	}
 
 }

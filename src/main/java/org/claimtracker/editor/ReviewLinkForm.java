@@ -16,8 +16,13 @@ record ReviewLinkForm(@NotNull @Nullable Long quoteId, @Nullable Long claimId,
 		@Size(max = 5000) @Nullable String rationale, @Size(max = 2000) @Nullable String statement,
 		@Nullable ClaimKind kind) {
 
-	static ReviewLinkForm of(long quoteId) {
-		return new ReviewLinkForm(quoteId, null, null, null, null, null);
+	/**
+	 * A link still to make, to the given claim if one is offered first; never with a
+	 * stance chosen for the editor, which would lean the record its way whenever it is
+	 * left as it is.
+	 */
+	static ReviewLinkForm of(long quoteId, @Nullable Long claimId) {
+		return new ReviewLinkForm(quoteId, claimId, null, null, null, null);
 	}
 
 }

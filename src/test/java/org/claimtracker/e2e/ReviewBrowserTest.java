@@ -101,16 +101,16 @@ class ReviewBrowserTest {
 		keys("j");
 		awaitFocus("quote-" + firstQuote(article));
 		keys("l");
-		awaitFocus("link-" + firstQuote(article));
+		// the claim most like the quote is chosen, and the editor writes why at once
+		awaitFocus("rationale-" + firstQuote(article));
 		WebElement panel = this.browser.findElement(By.id("link-" + firstQuote(article)));
 		assertThat(panel.findElement(By.cssSelector(".in-context")).getText())
 			.isEqualTo("“We will fix the roads first,” " + speaker + " said.");
 		WebElement best = panel.findElement(By.cssSelector(".claim-choice"));
 		assertThat(best.getText()).startsWith(roads);
-		best.findElement(By.tagName("input")).click();
-		panel.findElement(By.cssSelector("input[name=stance][value=SUPPORTS]")).click();
-		panel.findElement(By.id("rationale-" + firstQuote(article))).sendKeys("Says the roads come first.");
-		panel.findElement(By.cssSelector("form[action$='/review/link'] button[type=submit]")).click();
+		assertThat(best.findElement(By.tagName("input")).isSelected()).isTrue();
+		keys("Says the roads come first.");
+		panel.findElement(By.cssSelector("form[action$='/review/link'] button[name=stance][value=SUPPORTS]")).click();
 		await((d) -> status().contains("linked to the claim"));
 		awaitFocus("quote-" + firstQuote(article));
 		assertThat(focusedText()).contains("Linked to one claim");

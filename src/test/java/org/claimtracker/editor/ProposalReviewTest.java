@@ -168,6 +168,20 @@ class ProposalReviewTest {
 	}
 
 	@Test
+	void theProposalsListedForALookAreRejectedAtOnceAndTheSureOnesStay() throws Exception {
+		long article = addArticle("https://example.org/reject-unsure",
+				"“We will win this one,” Jon Ossoff said.\n\nJon Ossoff said the roads would come first.");
+		assertThat(review(article).select("#reject-unsure").text()).isEqualTo("Reject this one");
+
+		send(post("/editor/articles/" + article + "/review/reject-unsure")).andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("message", "proposals.rejectedUnsure"));
+
+		assertThat(proposedWords(article)).containsExactly("We will win this one");
+		assertThat(review(article).select("#reject-unsure")).isEmpty();
+		assertThat(quotesIn(article)).isZero();
+	}
+
+	@Test
 	void acceptingFromAPageOpenedBeforeACorrectionMarksTheProposedWords() throws Exception {
 		String body = "“We will win this one,” Jon Ossoff said.";
 		long article = addArticle("https://example.org/stale-review", body);

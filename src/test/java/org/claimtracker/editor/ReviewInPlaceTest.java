@@ -239,13 +239,19 @@ class ReviewInPlaceTest {
 
 		Element part = fragment(
 				send(htmx(get("/editor/articles/" + article + "/review").param("link", Long.toString(quote)))));
-		assertThat(part.attr("data-focus")).isEqualTo("link-" + quote);
+		// the editor writes why at once, and says which way with the button that links
+		assertThat(part.attr("data-focus")).isEqualTo("rationale-" + quote);
 		Element panel = part.getElementById("link-" + quote);
+		assertThat(panel.select("form[action$=/review/link] button[name=stance]").eachAttr("value"))
+			.containsExactly("SUPPORTS", "CONTRADICTS");
+		assertThat(panel.select("input[name=stance]")).isEmpty();
 		assertThat(panel.select(".in-context").text()).isEqualTo("“They have no plan for the roads,” Jon Ossoff said.");
 		// the most alike first, its statement whole
 		assertThat(panel.select(".claim-choice").first().text())
 			.startsWith("Nobody in the race has offered a plan for fixing the roads.");
 		assertThat(panel.select(".claim-choice input").first().val()).isEqualTo(Long.toString(roads));
+		assertThat(panel.select(".claim-choice input[checked]").eachAttr("value"))
+			.containsExactly(Long.toString(roads));
 		assertValid(Jsoup.parse(part.outerHtml()));
 
 		// no stance chosen: the panel comes back with the reason, nothing linked
