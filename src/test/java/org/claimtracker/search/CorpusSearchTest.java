@@ -12,16 +12,18 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.claimtracker.TestDatabase;
 import org.claimtracker.common.Publication;
 import org.claimtracker.bench.CorpusGenerator;
 import org.claimtracker.bench.Vocabulary;
 import org.claimtracker.quote.QuoteKind;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,9 +57,21 @@ class CorpusSearchTest {
 			sql.execute("create database " + name);
 		}
 		new CorpusGenerator(7).fill(server + name, user, password, CorpusGenerator.Size.of(6_000));
-		dataSource = new DriverManagerDataSource(server + name, user, password);
+		// a pool, as the application has: a connection made anew for each of the
+		// hundreds of checks would take most of the test's time
+		HikariDataSource pool = new HikariDataSource();
+		pool.setJdbcUrl(server + name);
+		pool.setUsername(user);
+		pool.setPassword(password);
+		pool.setMaximumPoolSize(4);
+		dataSource = pool;
 		search = DirectSearch.over(dataSource);
 		jdbc = new JdbcTemplate(dataSource);
+	}
+
+	@AfterAll
+	static void closePool() {
+		((HikariDataSource) dataSource).close();
 	}
 
 	@Test
@@ -249,19 +263,26 @@ class CorpusSearchTest {
 
 	@Test
 	void searchesArePlannedForTheirValuesAfterTheDriverPreparesThem() {
-		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		String word = middling();
+		// a connection of its own, whose prepared statements are the searches' alone
+		DataSource fresh = new SingleConnectionDataSource(((HikariDataSource) dataSource).getJdbcUrl(),
+				((HikariDataSource) dataSource).getUsername(), ((HikariDataSource) dataSource).getPassword(), true);
+		SearchService searchAlone = DirectSearch.over(fresh);
+		JdbcTemplate asked = new JdbcTemplate(fresh);
+		TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(fresh));
 		transaction.executeWithoutResult((status) -> {
 			// past the driver's threshold (5), when PostgreSQL starts weighing one
 			// generic plan for all values
 			for (int i = 0; i < 12; i++) {
-				search.search(query("q", middling(), "from", "2019-01-01", "to", "2019-12-31"));
+				searchAlone.search(query("q", word, "from", "2019-01-01", "to", "2019-12-31"));
 			}
-			assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
-			assertThat(jdbc.queryForObject("select sum(custom_plans) from pg_prepared_statements", Long.class))
+			assertThat(asked.queryForObject("show plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+			assertThat(asked.queryForObject("select sum(custom_plans) from pg_prepared_statements", Long.class))
 				.isGreaterThan(0);
-			assertThat(jdbc.queryForObject("select sum(generic_plans) from pg_prepared_statements", Long.class))
+			assertThat(asked.queryForObject("select sum(generic_plans) from pg_prepared_statements", Long.class))
 				.isZero();
 		});
+		((SingleConnectionDataSource) fresh).destroy();
 	}
 
 	private static String middling() {
