@@ -20,8 +20,9 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * An editor in Debian's headless Chromium, for one browser test: an editor account of its
- * own, made before the test and removed after it, and the browser, started and quit.
- * Register it with {@code @RegisterExtension} in a test on a random port.
+ * own, made before the test and removed after it, and the run's browser (see
+ * {@link InBrowser}). Register it with {@code @RegisterExtension} in a test on a random
+ * port.
  */
 final class EditorInBrowser implements BeforeEachCallback, AfterEachCallback {
 
@@ -29,7 +30,7 @@ final class EditorInBrowser implements BeforeEachCallback, AfterEachCallback {
 
 	private final String password;
 
-	private @Nullable WebDriver browser;
+	private final InBrowser browser = new InBrowser();
 
 	private @Nullable ApplicationContext context;
 
@@ -45,24 +46,19 @@ final class EditorInBrowser implements BeforeEachCallback, AfterEachCallback {
 		if (!accounts.exists(this.username)) {
 			accounts.add(this.username, this.password, Role.EDITOR);
 		}
-		this.browser = HeadlessChromium.start();
+		this.browser.beforeEach(extension);
 	}
 
 	@Override
 	public void afterEach(ExtensionContext extension) {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
+		this.browser.afterEach(extension);
 		if (this.context != null) {
 			this.context.getBean(JdbcTemplate.class).update("delete from app_user where username = ?", this.username);
 		}
 	}
 
 	WebDriver browser() {
-		if (this.browser == null) {
-			throw new IllegalStateException("The browser starts before each test");
-		}
-		return this.browser;
+		return this.browser.browser();
 	}
 
 	String username() {

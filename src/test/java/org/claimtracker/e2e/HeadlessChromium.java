@@ -17,6 +17,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class HeadlessChromium {
 
+	/** The window's size, as on a laptop. */
+	static final int WIDTH = 1280;
+
+	static final int HEIGHT = 1000;
+
 	/** How long a lookup waits for an element that is not there yet. */
 	private static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
 
@@ -28,7 +33,7 @@ final class HeadlessChromium {
 		options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1280,1000");
+				"--window-size=" + WIDTH + "," + HEIGHT);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
 			.build();

@@ -2,9 +2,9 @@ package org.claimtracker.e2e;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -27,16 +27,14 @@ class SearchBrowserTest {
 	@LocalServerPort
 	int port;
 
+	@RegisterExtension
+	final InBrowser inBrowser = new InBrowser();
+
 	WebDriver browser;
 
 	@BeforeEach
 	void start() {
-		this.browser = HeadlessChromium.start();
-	}
-
-	@AfterEach
-	void stop() {
-		this.browser.quit();
+		this.browser = this.inBrowser.browser();
 	}
 
 	@Test
