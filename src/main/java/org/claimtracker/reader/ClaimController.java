@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.claimtracker.pages.PageService;
+import org.claimtracker.pages.Pages;
 import org.claimtracker.claim.ClaimFilter;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
@@ -67,6 +68,8 @@ class ClaimController {
 	@GetMapping("/claims/{id}")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("page", this.reader.claim(id));
+		model.addAttribute("feed",
+				FeedLink.of("claim", Long.toString(id), "Evidence for and against this claim (Atom)"));
 		return "claims/show";
 	}
 
@@ -82,7 +85,10 @@ class ClaimController {
 			return "redirect:/topics/"
 					+ UriUtils.encodePathSegment(slug.toLowerCase(Locale.ROOT), StandardCharsets.UTF_8);
 		}
-		model.addAttribute("page", this.reader.topic(slug));
+		Pages.Topic page = this.reader.topic(slug);
+		model.addAttribute("page", page);
+		model.addAttribute("feed",
+				FeedLink.of("topic", page.topic().slug(), "Quotes on " + page.topic().name() + " (Atom)"));
 		return "topics/show";
 	}
 

@@ -1,6 +1,7 @@
 package org.claimtracker.reader;
 
 import org.claimtracker.pages.PageService;
+import org.claimtracker.pages.Pages;
 import org.claimtracker.person.PersonService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -39,7 +40,10 @@ class PersonController {
 
 	@GetMapping("/people/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("page", this.reader.person(id));
+		Pages.Person page = this.reader.person(id);
+		model.addAttribute("page", page);
+		model.addAttribute("feed",
+				FeedLink.of("speaker", page.person().name(), "Quotes by " + page.person().name() + " (Atom)"));
 		return "people/show";
 	}
 

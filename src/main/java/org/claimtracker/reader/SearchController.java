@@ -73,6 +73,10 @@ class SearchController {
 		model.addAttribute("options", this.search.options());
 		model.addAttribute("results", results.html());
 		model.addAttribute("pageTitle", title(parameters, results.page()));
+		if (results.status() == HttpStatus.OK && !values.isEmpty()) {
+			model.addAttribute("feed",
+					new FeedLink(FeedController.of(parameters.toQuery()), "These quotes, newest first (Atom)"));
+		}
 		return "search/page";
 	}
 

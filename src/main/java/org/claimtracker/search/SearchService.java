@@ -35,10 +35,22 @@ public class SearchService {
 	/** One page of hits, the total and the facets. */
 	@Transactional(readOnly = true)
 	public SearchResult search(SearchQuery query) {
+		return search(query, List.copyOf(Visibility.current()));
+	}
+
+	/**
+	 * The same, of published quotes only, whoever asks: for what is shared beyond the
+	 * newsroom, such as a feed.
+	 */
+	@Transactional(readOnly = true)
+	public SearchResult searchPublished(SearchQuery query) {
+		return search(query, List.copyOf(Visibility.published()));
+	}
+
+	private SearchResult search(SearchQuery query, List<Publication> visible) {
 		if (query.isBlank()) {
 			return SearchResult.blank(query);
 		}
-		List<Publication> visible = List.copyOf(Visibility.current());
 		List<String> notes = new ArrayList<>();
 		List<String> speakers = new ArrayList<>();
 		SearchConditions conditions = conditions(query, visible, notes, speakers);
