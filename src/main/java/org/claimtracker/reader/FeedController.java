@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.claimtracker.search.BadSearchException;
 import org.claimtracker.search.SearchParameters;
 import org.claimtracker.search.SearchQuery;
 import org.claimtracker.search.SearchResult;
@@ -19,15 +18,12 @@ import org.claimtracker.search.SearchService;
 import org.claimtracker.system.PublicUrl;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Any quote search as an Atom feed, its newest published quotes first: a person's quotes
@@ -74,14 +70,6 @@ class FeedController {
 			.eTag(etag)
 			.cacheControl(CacheControl.maxAge(FRESH).cachePublic())
 			.body(xml);
-	}
-
-	/** A bad filter: the 400 page says which one, as for the CSV export. */
-	@ExceptionHandler(BadSearchException.class)
-	ModelAndView badFeed(BadSearchException ex) {
-		ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
-		page.addObject("reason", ex.getMessage());
-		return page;
 	}
 
 	/** The feed's address for the search in these parameters, for a page to link. */

@@ -26,10 +26,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.util.HtmlUtils;
 
@@ -150,14 +148,6 @@ class SearchController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("quotes.csv").build().toString())
 			.body(body);
-	}
-
-	/** A bad filter on the export: the 400 page says which one. */
-	@ExceptionHandler(BadSearchException.class)
-	ModelAndView badExport(BadSearchException ex) {
-		ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
-		page.addObject("reason", ex.getMessage());
-		return page;
 	}
 
 }
