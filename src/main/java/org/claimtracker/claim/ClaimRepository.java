@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ClaimRepository extends JpaRepository<Claim, Long> {
@@ -38,6 +40,14 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 
 	@Query("select c from Claim c left join fetch c.subject left join fetch c.topics where c.id = :id and c.status in :status")
 	Optional<Claim> findPublished(long id, Collection<Publication> status);
+
+	/**
+	 * The claim, locked until the transaction ends: two editors rating it at once take
+	 * turns, and the second finds the first one's rating.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Claim c where c.id = :id")
+	Optional<Claim> findForRating(long id);
 
 	@Query(COUNTS + " order by c.id")
 	List<ClaimCount> findCounts(Collection<Publication> status, @Nullable String topic, @Nullable ClaimKind kind,

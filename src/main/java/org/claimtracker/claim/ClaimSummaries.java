@@ -11,15 +11,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns claim counts into the summaries lists show, with the topics of all of them read
- * in one query.
+ * in one query and their ratings in another.
  */
 @Component
 class ClaimSummaries {
 
 	private final ClaimRepository claims;
 
-	ClaimSummaries(ClaimRepository claims) {
+	private final RatingService ratings;
+
+	ClaimSummaries(ClaimRepository claims, RatingService ratings) {
 		this.claims = claims;
+		this.ratings = ratings;
 	}
 
 	List<ClaimSummary> of(List<ClaimCount> counts) {
@@ -31,10 +34,11 @@ class ClaimSummaries {
 					.add(TopicView.from((Topic) row[1]));
 			}
 		}
+		Map<Long, String> ratings = this.ratings.newsroomNames(counts.stream().map(ClaimCount::id).toList());
 		return counts.stream()
 			.map((c) -> new ClaimSummary(c.id(), c.statement(), c.kind(), c.subjectId(), c.subject(),
-					topicsByClaim.getOrDefault(c.id(), List.of()), new Balance(c.supports(), c.contradicts()),
-					c.status() == Publication.DRAFT))
+					topicsByClaim.getOrDefault(c.id(), List.of()), ratings.get(c.id()),
+					new Balance(c.supports(), c.contradicts()), c.status() == Publication.DRAFT))
 			.toList();
 	}
 
