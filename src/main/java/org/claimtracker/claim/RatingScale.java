@@ -21,7 +21,10 @@ public class RatingScale {
 
 	private final List<String> names;
 
-	RatingScale(
+	/** The scale unless the newsroom configures its own. */
+	public static final List<String> DEFAULT = List.of("True", "Mostly true", "Half true", "Mostly false", "False");
+
+	public RatingScale(
 			@Value("${claimtracker.ratings.scale:True,Mostly true,Half true,Mostly false,False}") List<String> names) {
 		List<String> kept = new ArrayList<>();
 		for (String name : names) {

@@ -47,18 +47,25 @@ final class SearchConditions {
 
 	}
 
+	/** The filters once names and slugs are matched to rows. */
+	record Resolved(@Nullable List<Long> speakerIds, @Nullable Long outletId, @Nullable Long topicId,
+			@Nullable Rating rating, @Nullable List<Long> partySpeakerIds, List<NameWord> nameWords, String textTsquery,
+			String rankTsquery) {
+
+		/** The filters, with no rating among them. */
+		Resolved(@Nullable List<Long> speakerIds, @Nullable Long outletId, @Nullable Long topicId,
+				@Nullable List<Long> partySpeakerIds, List<NameWord> nameWords, String textTsquery,
+				String rankTsquery) {
+			this(speakerIds, outletId, topicId, null, partySpeakerIds, nameWords, textTsquery, rankTsquery);
+		}
+
+	}
+
 	/**
 	 * A rating filter: a name on the newsroom's scale, or none for the claims it has not
 	 * rated.
 	 */
 	record Rating(@Nullable String name) {
-
-	}
-
-	/** The filters once names and slugs are matched to rows. */
-	record Resolved(@Nullable List<Long> speakerIds, @Nullable Long outletId, @Nullable Long topicId,
-			@Nullable Rating rating, @Nullable List<Long> partySpeakerIds, List<NameWord> nameWords, String textTsquery,
-			String rankTsquery) {
 
 	}
 
