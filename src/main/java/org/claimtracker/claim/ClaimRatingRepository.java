@@ -19,10 +19,6 @@ interface ClaimRatingRepository extends JpaRepository<ClaimRating, Long> {
 			order by case when r.checker is null then 0 else 1 end, r.checker, r.id""")
 	List<ClaimRating> findVisible(long claimId, Collection<Publication> status);
 
-	/** The newsroom's ratings of those claims that the asker may see. */
-	@Query("select r from ClaimRating r where r.claimId in :claimIds and r.checker is null and r.status in :status")
-	List<ClaimRating> findNewsroomOf(Collection<Long> claimIds, Collection<Publication> status);
-
 	List<ClaimRating> findAllByClaimId(long claimId);
 
 }

@@ -18,17 +18,18 @@ import org.springframework.data.jpa.repository.Query;
 interface ClaimRepository extends JpaRepository<Claim, Long> {
 
 	/**
-	 * Each claim with its subject and how much evidence supports and contradicts it;
-	 * conditions follow.
+	 * Each claim with its subject, the newsroom's rating of it and, apart from that, how
+	 * much evidence supports and contradicts it; conditions follow.
 	 */
 	String SELECT_COUNTS = """
-			select new org.claimtracker.claim.ClaimCount(c.id, c.statement, c.kind, s.id, s.name,
+			select new org.claimtracker.claim.ClaimCount(c.id, c.statement, c.kind, s.id, s.name, r.name,
 			  sum(case when e.stance = org.claimtracker.claim.Stance.SUPPORTS then 1 else 0 end),
 			  sum(case when e.stance = org.claimtracker.claim.Stance.CONTRADICTS then 1 else 0 end), c.status)
 			from Claim c left join c.subject s left join Evidence e on e.claim = c and e.status in :status
+			  left join ClaimRating r on r.claimId = c.id and r.checker is null and r.status in :status
 			where c.status in :status and\s""";
 
-	String GROUP_COUNTS = " group by c.id, c.statement, c.kind, s.id, s.name, c.status";
+	String GROUP_COUNTS = " group by c.id, c.statement, c.kind, s.id, s.name, r.name, c.status";
 
 	/** The claim list's filters, each left out when its value is null. */
 	String FILTERS = """

@@ -11,18 +11,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns claim counts into the summaries lists show, with the topics of all of them read
- * in one query and their ratings in another.
+ * in one query; their ratings come with their counts.
  */
 @Component
 class ClaimSummaries {
 
 	private final ClaimRepository claims;
 
-	private final RatingService ratings;
-
-	ClaimSummaries(ClaimRepository claims, RatingService ratings) {
+	ClaimSummaries(ClaimRepository claims) {
 		this.claims = claims;
-		this.ratings = ratings;
 	}
 
 	List<ClaimSummary> of(List<ClaimCount> counts) {
@@ -34,10 +31,9 @@ class ClaimSummaries {
 					.add(TopicView.from((Topic) row[1]));
 			}
 		}
-		Map<Long, String> ratings = this.ratings.newsroomNames(counts.stream().map(ClaimCount::id).toList());
 		return counts.stream()
 			.map((c) -> new ClaimSummary(c.id(), c.statement(), c.kind(), c.subjectId(), c.subject(),
-					topicsByClaim.getOrDefault(c.id(), List.of()), ratings.get(c.id()),
+					topicsByClaim.getOrDefault(c.id(), List.of()), c.rating(),
 					new Balance(c.supports(), c.contradicts()), c.status() == Publication.DRAFT))
 			.toList();
 	}

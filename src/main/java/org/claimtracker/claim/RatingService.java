@@ -1,11 +1,8 @@
 package org.claimtracker.claim;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.claimtracker.common.CurrentEditor;
 import org.claimtracker.common.Publication;
@@ -75,17 +72,6 @@ public class RatingService {
 		rating.rate(rated, rationale.strip(), CurrentEditor.name(), Instant.now());
 		rating = this.ratings.saveAndFlush(rating);
 		return rating.getVersion();
-	}
-
-	/** The newsroom's ratings of those claims the asker may see, by claim. */
-	Map<Long, String> newsroomNames(Collection<Long> claimIds) {
-		if (claimIds.isEmpty()) {
-			return Map.of();
-		}
-		return this.ratings.findNewsroomOf(claimIds, Visibility.current())
-			.stream()
-			.filter((r) -> r.getName() != null)
-			.collect(Collectors.toMap(ClaimRating::getClaimId, ClaimRating::getName));
 	}
 
 	/** Publishes the claim's ratings with it, in the transaction that publishes it. */
