@@ -10,6 +10,7 @@ import org.claimtracker.claim.RatingService;
 import org.claimtracker.claim.Stance;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -108,8 +110,7 @@ class RatingSearchTest {
 		String all = api("");
 		List<Map<String, Object>> facet = JsonPath.read(all, "$.facets.rating");
 		assertThat(facet).extracting((f) -> f.get("value"), (f) -> ((Number) f.get("count")).longValue())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("False", 1L),
-					org.assertj.core.groups.Tuple.tuple("Not rated", 2L));
+			.containsExactly(tuple("False", 1L), tuple("Not rated", 2L));
 	}
 
 	@Test
@@ -142,7 +143,7 @@ class RatingSearchTest {
 		assertThat(page.select(".hit")).hasSize(1);
 
 		Document all = page(get("/search?q=" + this.word));
-		org.jsoup.nodes.Element facet = all.select(".facet")
+		Element facet = all.select(".facet")
 			.stream()
 			.filter((f) -> f.select("h3").text().equals("Claim's rating"))
 			.findFirst()
