@@ -10,23 +10,26 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ClaimRepository extends JpaRepository<Claim, Long> {
 
 	/**
-	 * Each claim with its subject and how much evidence supports and contradicts it;
-	 * conditions follow.
+	 * Each claim with its subject, the newsroom's rating of it and, apart from that, how
+	 * much evidence supports and contradicts it; conditions follow.
 	 */
 	String SELECT_COUNTS = """
-			select new org.claimtracker.claim.ClaimCount(c.id, c.statement, c.kind, s.id, s.name,
+			select new org.claimtracker.claim.ClaimCount(c.id, c.statement, c.kind, s.id, s.name, r.name,
 			  sum(case when e.stance = org.claimtracker.claim.Stance.SUPPORTS then 1 else 0 end),
 			  sum(case when e.stance = org.claimtracker.claim.Stance.CONTRADICTS then 1 else 0 end), c.status)
 			from Claim c left join c.subject s left join Evidence e on e.claim = c and e.status in :status
+			  left join ClaimRating r on r.claimId = c.id and r.checker is null and r.status in :status
 			where c.status in :status and\s""";
 
-	String GROUP_COUNTS = " group by c.id, c.statement, c.kind, s.id, s.name, c.status";
+	String GROUP_COUNTS = " group by c.id, c.statement, c.kind, s.id, s.name, r.name, c.status";
 
 	/** The claim list's filters, each left out when its value is null. */
 	String FILTERS = """
@@ -38,6 +41,14 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 
 	@Query("select c from Claim c left join fetch c.subject left join fetch c.topics where c.id = :id and c.status in :status")
 	Optional<Claim> findPublished(long id, Collection<Publication> status);
+
+	/**
+	 * The claim, locked until the transaction ends: two editors rating it at once take
+	 * turns, and the second finds the first one's rating.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Claim c where c.id = :id")
+	Optional<Claim> findForRating(long id);
 
 	@Query(COUNTS + " order by c.id")
 	List<ClaimCount> findCounts(Collection<Publication> status, @Nullable String topic, @Nullable ClaimKind kind,

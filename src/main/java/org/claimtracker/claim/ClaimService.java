@@ -43,14 +43,17 @@ public class ClaimService {
 
 	private final ClaimSummaries summaries;
 
+	private final RatingService ratings;
+
 	ClaimService(ClaimRepository claims, ClaimAppearanceRepository appearances, EvidenceRepository evidence,
-			TopicRepository topics, PersonService people, ClaimSummaries summaries) {
+			TopicRepository topics, PersonService people, ClaimSummaries summaries, RatingService ratings) {
 		this.claims = claims;
 		this.appearances = appearances;
 		this.evidence = evidence;
 		this.topics = topics;
 		this.people = people;
 		this.summaries = summaries;
+		this.ratings = ratings;
 	}
 
 	@Transactional(readOnly = true)
@@ -155,7 +158,7 @@ public class ClaimService {
 
 	/**
 	 * Publishes the claim and its subject if still in draft, so that readers can follow
-	 * it to them.
+	 * it to them, and its ratings.
 	 */
 	@Transactional
 	public void publish(long id) {
@@ -164,17 +167,19 @@ public class ClaimService {
 		if (claim.getSubject() != null) {
 			claim.getSubject().setStatus(Publication.PUBLISHED);
 		}
+		this.ratings.publishOf(id);
 	}
 
 	/**
-	 * Deletes a claim (with its appearances and evidence) if the caller saw its current
-	 * version.
+	 * Deletes a claim (with its appearances, evidence and ratings) if the caller saw its
+	 * current version.
 	 */
 	@Transactional
 	public void delete(long id, int version) {
 		Claim claim = current(id, version);
 		this.evidence.deleteAll(this.evidence.findAllByClaimId(id));
 		this.appearances.deleteAll(this.appearances.findAllByClaimId(id));
+		this.ratings.deleteOf(id);
 		this.claims.delete(claim);
 	}
 

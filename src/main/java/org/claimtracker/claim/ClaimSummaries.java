@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns claim counts into the summaries lists show, with the topics of all of them read
- * in one query.
+ * in one query; their ratings come with their counts.
  */
 @Component
 class ClaimSummaries {
@@ -33,8 +33,8 @@ class ClaimSummaries {
 		}
 		return counts.stream()
 			.map((c) -> new ClaimSummary(c.id(), c.statement(), c.kind(), c.subjectId(), c.subject(),
-					topicsByClaim.getOrDefault(c.id(), List.of()), new Balance(c.supports(), c.contradicts()),
-					c.status() == Publication.DRAFT))
+					topicsByClaim.getOrDefault(c.id(), List.of()), c.rating(),
+					new Balance(c.supports(), c.contradicts()), c.status() == Publication.DRAFT))
 			.toList();
 	}
 

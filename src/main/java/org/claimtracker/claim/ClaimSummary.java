@@ -4,8 +4,11 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-/** A claim in a list: its wording, subject, topics and the balance of its evidence. */
+/**
+ * A claim in a list: its wording, subject, topics, the newsroom's rating (null when not
+ * rated) and, apart from it, the balance of its evidence.
+ */
 public record ClaimSummary(long id, String statement, ClaimKind kind, @Nullable Long subjectId,
-		@Nullable String subject, List<TopicView> topics, Balance balance, boolean draft) {
+		@Nullable String subject, List<TopicView> topics, @Nullable String rating, Balance balance, boolean draft) {
 
 }

@@ -49,8 +49,9 @@ final class RatingBatch {
 		List<Held> ratings = this.held.computeIfAbsent(claimId, (id) -> new ArrayList<>());
 		for (int i = 0; i < ratings.size(); i++) {
 			Held held = ratings.get(i);
+			// the newsroom rates a claim once, whatever review it points to
 			if (Objects.equals(held.rating().checker(), rating.checker())
-					&& Objects.equals(held.rating().reviewUrl(), rating.reviewUrl())) {
+					&& (rating.checker() == null || Objects.equals(held.rating().reviewUrl(), rating.reviewUrl()))) {
 				if (held.rating().equals(rating)) {
 					return false;
 				}
@@ -96,22 +97,24 @@ final class RatingBatch {
 		for (Held held : this.toChange) {
 			RatingGiven rating = held.rating();
 			this.jdbc.sql("""
-					update claim_rating set name = ?, value = ?, best = ?, worst = ?, reviewed_on = ?,
+					update claim_rating set name = ?, value = ?, best = ?, worst = ?, review_url = ?, reviewed_on = ?,
 					  version = version + 1, updated_at = now(), updated_by = ? where id = ?""")
-				.params(rating.name(), rating.value(), rating.best(), rating.worst(), rating.reviewedOn(), author,
-						held.id())
+				.params(rating.name(), rating.value(), rating.best(), rating.worst(), rating.reviewUrl(),
+						rating.reviewedOn(), author, held.id())
 				.update();
 		}
 		long revision = BulkRevision.open(this.jdbc);
 		this.jdbc.sql("""
 				insert into claim_rating_history (id, rev, revtype, claim_id, name, value, best, worst, checker,
-				  review_url, reviewed_on, status)
-				select id, ?, 0, claim_id, name, value, best, worst, checker, review_url, reviewed_on, status
+				  review_url, reviewed_on, status, rationale, rated_by, rated_at)
+				select id, ?, 0, claim_id, name, value, best, worst, checker, review_url, reviewed_on, status,
+				  rationale, rated_by, rated_at
 				from claim_rating where id = any(?)""").params(revision, ids.toArray(Long[]::new)).update();
 		this.jdbc.sql("""
 				insert into claim_rating_history (id, rev, revtype, claim_id, name, value, best, worst, checker,
-				  review_url, reviewed_on, status)
-				select id, ?, 1, claim_id, name, value, best, worst, checker, review_url, reviewed_on, status
+				  review_url, reviewed_on, status, rationale, rated_by, rated_at)
+				select id, ?, 1, claim_id, name, value, best, worst, checker, review_url, reviewed_on, status,
+				  rationale, rated_by, rated_at
 				from claim_rating where id = any(?)""")
 			.params(revision, this.toChange.stream().map(Held::id).toArray(Long[]::new))
 			.update();

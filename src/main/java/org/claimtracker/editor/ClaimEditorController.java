@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.ClaimView;
+import org.claimtracker.claim.RatingService;
+import org.claimtracker.claim.RatingView;
 import org.claimtracker.claim.TopicService;
 import org.claimtracker.claim.TopicView;
 import org.claimtracker.person.PersonService;
@@ -25,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Writing, revising and deleting claims; a save or a deletion from a stale version shows
- * both versions instead.
+ * Writing, revising, rating and deleting claims; a save or a deletion from a stale
+ * version shows both versions instead.
  */
 @Controller
 class ClaimEditorController {
@@ -37,10 +39,13 @@ class ClaimEditorController {
 
 	private final PersonService people;
 
-	ClaimEditorController(ClaimService claims, TopicService topics, PersonService people) {
+	private final RatingService ratings;
+
+	ClaimEditorController(ClaimService claims, TopicService topics, PersonService people, RatingService ratings) {
 		this.claims = claims;
 		this.topics = topics;
 		this.people = people;
+		this.ratings = ratings;
 	}
 
 	@GetMapping("/editor/claims/new")
@@ -127,6 +132,36 @@ class ClaimEditorController {
 		});
 	}
 
+	/**
+	 * Rates the claim, or rates it anew, from the version of its rating the editor saw; a
+	 * name off the newsroom's scale is refused on its field.
+	 */
+	@PostMapping("/editor/claims/{id}/rating")
+	String rate(@PathVariable long id, @Valid @ModelAttribute("ratingForm") RatingForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (form.name() != null && !form.name().isBlank() && !this.ratings.scale().contains(form.name().strip())) {
+			errors.rejectValue("name", "editor.rating.name.offScale",
+					new Object[] { String.join(", ", this.ratings.scale()) }, null);
+		}
+		if (errors.hasErrors()) {
+			return form(ClaimForm.from(this.claims.claim(id)), id, model);
+		}
+		return EditConflicts.save(() -> {
+			this.ratings.rate(id, form.version(), form.name(), form.rationale());
+			redirect.addFlashAttribute("message", "editor.rating.saved");
+			return "redirect:/claims/" + id;
+		}, response, () -> {
+			// what they rated beside what this editor chose; the form starts again from
+			// theirs
+			RatingView current = this.ratings.newsroomRating(id).orElseThrow();
+			model.addAttribute("ratingMine", form);
+			model.addAttribute("ratingCurrent", current);
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "ratingForm");
+			model.addAttribute("ratingForm", RatingForm.from(current));
+			return form(ClaimForm.from(this.claims.claim(id)), id, model);
+		});
+	}
+
 	@PostMapping("/editor/claims/{id}/publish")
 	String publish(@PathVariable long id, RedirectAttributes redirect) {
 		this.claims.publish(id);
@@ -163,6 +198,12 @@ class ClaimEditorController {
 		if (id != null) {
 			// what deleting the claim takes with it, for the editor to confirm
 			model.addAttribute("deletion", this.claims.deletion(id));
+			RatingView rating = this.ratings.newsroomRating(id).orElse(null);
+			model.addAttribute("rating", rating);
+			if (!model.containsAttribute("ratingForm")) {
+				model.addAttribute("ratingForm", RatingForm.from(rating));
+			}
+			model.addAttribute("scale", this.ratings.scale());
 		}
 		model.addAttribute("people", people);
 		model.addAttribute("topics", topics);

@@ -37,9 +37,12 @@ public class HistoryService {
 
 	private final EvidenceChanges evidence;
 
-	HistoryService(EntityManager entities, EvidenceChanges evidence) {
+	private final RatingChanges ratings;
+
+	HistoryService(EntityManager entities, EvidenceChanges evidence, RatingChanges ratings) {
 		this.entities = entities;
 		this.evidence = evidence;
+		this.ratings = ratings;
 	}
 
 	/** The kinds of item with a history, by the name used in addresses. */
@@ -87,20 +90,41 @@ public class HistoryService {
 	}
 
 	/**
-	 * An item's changes, newest first; a claim's include the changes to its evidence, and
-	 * where one revision changed both (a claim deleted with its links) the claim's own
-	 * change comes first.
+	 * An item's changes, newest first; a claim's include the changes to its ratings and
+	 * its evidence, and where one revision changed several (a claim deleted with its
+	 * links) the claim's own change comes first.
 	 */
 	@Transactional(readOnly = true)
 	public List<Change> of(Kind kind, long id) {
 		AuditReader history = AuditReaderFactory.get(this.entities);
 		List<Change> changes = own(history, kind, id);
 		if (kind == Kind.CLAIM) {
+			changes = withRatings(changes, this.ratings.ofClaim(history, id));
 			changes.addAll(this.evidence.ofClaim(history, id));
 		}
 		// a stable sort: changes of one revision keep their order, the item's own first
 		changes.sort(Comparator.comparingLong(Change::revision).reversed());
 		return changes;
+	}
+
+	/**
+	 * A claim's own changes with its ratings' changes among them, one change a revision:
+	 * publishing a claim publishes its rating in the same revision, and a revision that
+	 * changed only ratings reads as a change to the claim.
+	 */
+	private static List<Change> withRatings(List<Change> own, List<Change> ratings) {
+		Map<Long, Change> byRevision = new LinkedHashMap<>();
+		own.forEach((c) -> byRevision.merge(c.revision(), c, HistoryService::join));
+		ratings.forEach((c) -> byRevision.merge(c.revision(),
+				new Change(c.revision(), c.at(), c.by(), RevisionType.MOD.name(), null, c.fields()),
+				HistoryService::join));
+		return new ArrayList<>(byRevision.values());
+	}
+
+	private static Change join(Change first, Change then) {
+		List<Change.Field> fields = new ArrayList<>(first.fields());
+		fields.addAll(then.fields());
+		return new Change(first.revision(), first.at(), first.by(), first.kind(), null, fields);
 	}
 
 	private List<Change> own(AuditReader history, Kind kind, long id) {

@@ -17,6 +17,7 @@ import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.claim.EvidenceView;
+import org.claimtracker.claim.RatingService;
 import org.claimtracker.claim.TopicClaims;
 import org.claimtracker.claim.TopicService;
 import org.claimtracker.claim.TopicView;
@@ -52,8 +53,10 @@ public class PageService {
 
 	private final PersonService people;
 
+	private final RatingService ratings;
+
 	PageService(ArticleService articles, QuoteService quotes, ClaimService claims, EvidenceService evidence,
-			AppearanceService appearances, TopicService topics, PersonService people) {
+			AppearanceService appearances, TopicService topics, PersonService people, RatingService ratings) {
 		this.articles = articles;
 		this.quotes = quotes;
 		this.claims = claims;
@@ -61,6 +64,7 @@ public class PageService {
 		this.appearances = appearances;
 		this.topics = topics;
 		this.people = people;
+		this.ratings = ratings;
 	}
 
 	@Transactional(readOnly = true)
@@ -89,7 +93,7 @@ public class PageService {
 	public Pages.Claim claim(long id) {
 		var claim = this.claims.claim(id);
 		List<EvidenceView> evidence = this.evidence.evidenceFor(id);
-		return new Pages.Claim(claim, this.appearances.appearancesOf(id),
+		return new Pages.Claim(claim, this.ratings.ratingsOf(id), this.appearances.appearancesOf(id),
 				evidence.stream().filter(EvidenceView::supports).toList(),
 				evidence.stream().filter((e) -> !e.supports()).toList());
 	}

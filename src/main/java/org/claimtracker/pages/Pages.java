@@ -10,6 +10,7 @@ import org.claimtracker.claim.Balance;
 import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.claim.ClaimView;
 import org.claimtracker.claim.EvidenceView;
+import org.claimtracker.claim.RatingView;
 import org.claimtracker.claim.TopicClaims;
 import org.claimtracker.claim.TopicView;
 import org.claimtracker.person.PersonView;
@@ -33,8 +34,22 @@ public final class Pages {
 
 	}
 
-	public record Claim(ClaimView claim, List<AppearanceView> appearances, List<EvidenceView> supports,
-			List<EvidenceView> contradicts) {
+	/**
+	 * A claim's page: its ratings (the newsroom's first, if it rated it) apart from its
+	 * evidence and the balance of it.
+	 */
+	public record Claim(ClaimView claim, List<RatingView> ratings, List<AppearanceView> appearances,
+			List<EvidenceView> supports, List<EvidenceView> contradicts) {
+
+		/** The newsroom's own rating; none when it has not rated the claim. */
+		public @Nullable RatingView rating() {
+			return this.ratings.stream().filter(RatingView::newsroom).findFirst().orElse(null);
+		}
+
+		/** Ratings that outside checkers gave, imported with their own scales. */
+		public List<RatingView> checkers() {
+			return this.ratings.stream().filter((r) -> !r.newsroom()).toList();
+		}
 
 		public Balance balance() {
 			return new Balance(this.supports.size(), this.contradicts.size());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.claimtracker.claim.RatingScale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -112,7 +113,12 @@ class QuoteSearch {
 					     array(select ct.topic_id from evidence e
 					             join claim c on c.id = e.claim_id and c.status in (:status)
 					             join claim_topic ct on ct.claim_id = e.claim_id
-					            where e.quote_id = m.id and e.status in (:status)) as topic_ids
+					            where e.quote_id = m.id and e.status in (:status)) as topic_ids,
+					     array(select case when r.id is null then :notRated else r.name end from evidence e
+					             join claim c on c.id = e.claim_id and c.status in (:status)
+					             left join claim_rating r on r.claim_id = e.claim_id and r.checker is null
+					                                     and r.status in (:status)
+					            where e.quote_id = m.id and e.status in (:status)) as ratings
 					from (select q.id, q.speaker_id, q.article_id, q.dated_on, q.search_vector
 					        from quote q
 					       where\s""", where, "\n           ", sampled ? "order by q.dated_on desc, q.id desc" : "",
@@ -137,8 +143,12 @@ class QuoteSearch {
 							(select 'year', extract(year from h.dated_on)::text, null, count(*) from hits h group by 2)
 							union all
 							select 'topic', t.slug, t.name, x.n from topics x join topic t on t.id = x.topic_id and t.status in (:status)
+							union all
+							(select 'rating', x.name, x.name, count(distinct h.id) from hits h cross join unnest(h.ratings) x(name)
+							  where x.name is not null group by x.name)
 							""")
 			.with("status", conditions.status())
+			.with("notRated", RatingScale.NOT_RATED)
 			.with("cap", cap)
 			.with("size", query.size())
 			.with("offset", query.offset());

@@ -49,7 +49,23 @@ final class SearchConditions {
 
 	/** The filters once names and slugs are matched to rows. */
 	record Resolved(@Nullable List<Long> speakerIds, @Nullable Long outletId, @Nullable Long topicId,
-			@Nullable List<Long> partySpeakerIds, List<NameWord> nameWords, String textTsquery, String rankTsquery) {
+			@Nullable Rating rating, @Nullable List<Long> partySpeakerIds, List<NameWord> nameWords, String textTsquery,
+			String rankTsquery) {
+
+		/** The filters, with no rating among them. */
+		Resolved(@Nullable List<Long> speakerIds, @Nullable Long outletId, @Nullable Long topicId,
+				@Nullable List<Long> partySpeakerIds, List<NameWord> nameWords, String textTsquery,
+				String rankTsquery) {
+			this(speakerIds, outletId, topicId, null, partySpeakerIds, nameWords, textTsquery, rankTsquery);
+		}
+
+	}
+
+	/**
+	 * A rating filter: a name on the newsroom's scale, or none for the claims it has not
+	 * rated.
+	 */
+	record Rating(@Nullable String name) {
 
 	}
 
@@ -95,11 +111,12 @@ final class SearchConditions {
 	}
 
 	/**
-	 * Stance, claim and topic are met by one piece of evidence: "contradicts claim 7"
-	 * means just that.
+	 * Stance, claim, topic and rating are met by one piece of evidence: "contradicts
+	 * claim 7" means just that, and "contradicts a claim rated False" a claim so rated.
 	 */
 	private void evidence(SearchQuery query, Resolved resolved) {
-		if (query.stance() == null && query.claim() == null && resolved.topicId() == null) {
+		if (query.stance() == null && query.claim() == null && resolved.topicId() == null
+				&& resolved.rating() == null) {
 			return;
 		}
 		List<SqlFragment> evidence = new ArrayList<>();
@@ -118,7 +135,23 @@ final class SearchConditions {
 					"exists (select from claim_topic ct where ct.claim_id = e.claim_id and ct.topic_id = :topic)",
 					"topic", resolved.topicId()));
 		}
+		if (resolved.rating() != null) {
+			evidence.add(rating(resolved.rating()));
+		}
 		this.conditions.add(SqlFragment.join(" and ", evidence).append(")"));
+	}
+
+	/**
+	 * The claim of evidence {@code e} has the newsroom's rating of that name the searcher
+	 * may see, or none.
+	 */
+	private SqlFragment rating(Rating rating) {
+		String newsroom = "select from claim_rating r where r.claim_id = e.claim_id and r.checker is null and r.status in (:status)";
+		if (rating.name() == null) {
+			return SqlFragment.of("not exists (" + newsroom + ")", "status", this.status);
+		}
+		return SqlFragment.of("exists (" + newsroom + " and r.name = :rating)", "status", this.status)
+			.with("rating", rating.name());
 	}
 
 	/** The conditions, for a statement over all the searched dates. */

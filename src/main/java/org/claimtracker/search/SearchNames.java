@@ -150,7 +150,7 @@ class SearchNames {
 		}
 	}
 
-	SearchOptions options(List<Publication> visible) {
+	SearchOptions options(List<Publication> visible, List<String> ratings) {
 		MapSqlParameterSource params = params(visible);
 		return new SearchOptions(parties(visible),
 				this.jdbc.query("select slug, name from topic where status in (:status) order by name", params,
@@ -158,7 +158,7 @@ class SearchNames {
 				this.jdbc.queryForList("""
 						select name from outlet o where status in (:status)
 						   and exists (select from article a where a.outlet_id = o.id and a.status in (:status))
-						 order by name""", params, String.class));
+						 order by name""", params, String.class), ratings);
 	}
 
 	private List<String> parties(List<Publication> visible) {

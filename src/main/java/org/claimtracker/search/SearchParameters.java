@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record SearchParameters(@Nullable String q, @Nullable String speaker, @Nullable String party,
 		@Nullable String topic, @Nullable String outlet, @Nullable String kind, @Nullable String stance,
-		@Nullable String claim, @Nullable String from, @Nullable String to, @Nullable String sort,
-		@Nullable String page, @Nullable String size) {
+		@Nullable String rating, @Nullable String claim, @Nullable String from, @Nullable String to,
+		@Nullable String sort, @Nullable String page, @Nullable String size) {
 
 	/** Page numbers past this are refused: nobody reads that deep, and offsets cost. */
 	public static final int MAX_PAGE = 1000;
@@ -32,8 +32,9 @@ public record SearchParameters(@Nullable String q, @Nullable String speaker, @Nu
 	 */
 	public static SearchParameters of(Map<String, String> values) {
 		return new SearchParameters(values.get("q"), values.get("speaker"), values.get("party"), values.get("topic"),
-				values.get("outlet"), values.get("kind"), values.get("stance"), values.get("claim"), values.get("from"),
-				values.get("to"), values.get("sort"), values.get("page"), values.get("size"));
+				values.get("outlet"), values.get("kind"), values.get("stance"), values.get("rating"),
+				values.get("claim"), values.get("from"), values.get("to"), values.get("sort"), values.get("page"),
+				values.get("size"));
 	}
 
 	/**
@@ -49,8 +50,9 @@ public record SearchParameters(@Nullable String q, @Nullable String speaker, @Nu
 		}
 		return new SearchQuery(text, SearchTerms.parse(text), blankToNull(this.speaker), blankToNull(this.party),
 				blankToNull(this.topic), blankToNull(this.outlet), constant("kind", QuoteKind.class, this.kind),
-				constant("stance", Stance.class, this.stance), id("claim", this.claim), fromDate, toDate, sortOrder(),
-				number("page", this.page, 1, MAX_PAGE, 1), number("size", this.size, 1, MAX_SIZE, DEFAULT_SIZE));
+				constant("stance", Stance.class, this.stance), blankToNull(this.rating), id("claim", this.claim),
+				fromDate, toDate, sortOrder(), number("page", this.page, 1, MAX_PAGE, 1),
+				number("size", this.size, 1, MAX_SIZE, DEFAULT_SIZE));
 	}
 
 	private SearchSort sortOrder() {

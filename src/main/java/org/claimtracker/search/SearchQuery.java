@@ -13,15 +13,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A checked search: parsed words and typed filters, and the addresses of its variations.
+ * {@code rating} is a name on the newsroom's rating scale, or "Not rated", as given.
  */
 public record SearchQuery(String q, SearchTerms terms, @Nullable String speaker, @Nullable String party,
 		@Nullable String topic, @Nullable String outlet, @Nullable QuoteKind kind, @Nullable Stance stance,
-		@Nullable Long claim, @Nullable LocalDate from, @Nullable LocalDate to, SearchSort sort, int page, int size) {
+		@Nullable String rating, @Nullable Long claim, @Nullable LocalDate from, @Nullable LocalDate to,
+		SearchSort sort, int page, int size) {
 
 	public boolean hasFilters() {
 		return this.speaker != null || this.party != null || this.topic != null || this.outlet != null
-				|| this.kind != null || this.stance != null || this.claim != null || this.from != null
-				|| this.to != null;
+				|| this.kind != null || this.stance != null || this.rating != null || this.claim != null
+				|| this.from != null || this.to != null;
 	}
 
 	/** Whether anything was asked at all; an empty search page shows only the form. */
@@ -50,6 +52,7 @@ public record SearchQuery(String q, SearchTerms terms, @Nullable String speaker,
 		put(p, "outlet", this.outlet);
 		put(p, "kind", lower(this.kind));
 		put(p, "stance", lower(this.stance));
+		put(p, "rating", this.rating);
 		put(p, "claim", (this.claim != null) ? this.claim.toString() : null);
 		put(p, "from", (this.from != null) ? this.from.toString() : null);
 		put(p, "to", (this.to != null) ? this.to.toString() : null);

@@ -11,7 +11,7 @@ import java.util.Map;
 public record SearchResult(SearchQuery query, List<QuoteHit> hits, long total, boolean exact, boolean sampled,
 		Map<String, List<Facet>> facets, List<String> notes, List<String> speakers) {
 
-	public static final List<String> FACETS = List.of("speaker", "party", "outlet", "topic", "year");
+	public static final List<String> FACETS = List.of("speaker", "party", "outlet", "topic", "rating", "year");
 
 	public static SearchResult blank(SearchQuery query) {
 		return new SearchResult(query, List.of(), 0, true, false, Map.of(), List.of(), List.of());

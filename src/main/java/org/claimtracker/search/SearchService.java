@@ -3,10 +3,14 @@ package org.claimtracker.search;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.claimtracker.claim.RatingScale;
 import org.claimtracker.common.Publication;
 import org.claimtracker.common.Visibility;
 import org.claimtracker.search.SearchConditions.NameWord;
@@ -26,10 +30,13 @@ public class SearchService {
 
 	private final SearchNames names;
 
-	SearchService(QuoteSearch search, HitDetails details, SearchNames names) {
+	private final RatingScale scale;
+
+	SearchService(QuoteSearch search, HitDetails details, SearchNames names, RatingScale scale) {
 		this.search = search;
 		this.details = details;
 		this.names = names;
+		this.scale = scale;
 	}
 
 	/** One page of hits, the total and the facets. */
@@ -85,14 +92,14 @@ public class SearchService {
 			throw new BadSearchException("page",
 					"'page' is past the end: this search has " + last + ((last == 1) ? " page" : " pages"));
 		}
-		return new SearchResult(query, this.details.hits(conditions, ids), total, exact, sampled, summary.facets, notes,
-				speakers);
+		return new SearchResult(query, this.details.hits(conditions, ids), total, exact, sampled, facets(summary),
+				notes, speakers);
 	}
 
 	/** What the search form offers to choose from. */
 	@Transactional(readOnly = true)
 	public SearchOptions options() {
-		return this.names.options(List.copyOf(Visibility.current()));
+		return this.names.options(List.copyOf(Visibility.current()), ratings());
 	}
 
 	/**
@@ -146,7 +153,7 @@ public class SearchService {
 		this.search.planForTheValues();
 		Pass pass = summarize(export.conditions, export.query, this.search.estimate(export.conditions));
 		return new SearchResult(export.query, List.of(), pass.summary().counted, !pass.sampled(), pass.sampled(),
-				pass.summary().facets, export.notes, export.speakers);
+				facets(pass.summary()), export.notes, export.speakers);
 	}
 
 	/** A search ready to export: its query, and its filters matched to rows. */
@@ -278,7 +285,7 @@ public class SearchService {
 		}
 		String rankTsquery = textTsquery.isEmpty() && nameWords.isEmpty() ? "" : terms.highlightTsquery();
 		Resolved resolved = new Resolved(speakerIds(query, visible, speakers),
-				this.names.outlet(query.outlet(), visible), this.names.topic(query.topic(), visible),
+				this.names.outlet(query.outlet(), visible), this.names.topic(query.topic(), visible), rating(query),
 				this.names.partySpeakers(query.party(), visible), nameWords, textTsquery, rankTsquery);
 		if (query.claim() != null) {
 			this.names.checkClaim(query.claim(), visible);
@@ -289,6 +296,46 @@ public class SearchService {
 					this.search.estimate(conditions.wordsWhere()));
 		}
 		return conditions;
+	}
+
+	/** The ratings one may search by: the newsroom's scale, then "Not rated". */
+	private List<String> ratings() {
+		List<String> ratings = new ArrayList<>(this.scale.names());
+		ratings.add(RatingScale.NOT_RATED);
+		return ratings;
+	}
+
+	/**
+	 * The rating filter: a name on the scale or "Not rated", in any case. The scale is
+	 * the newsroom's published configuration, so a name on it tells nothing of drafts;
+	 * any other name is refused, as an unknown topic is.
+	 */
+	private SearchConditions.@Nullable Rating rating(SearchQuery query) {
+		if (query.rating() == null) {
+			return null;
+		}
+		if (query.rating().equalsIgnoreCase(RatingScale.NOT_RATED)) {
+			return new SearchConditions.Rating(null);
+		}
+		String name = this.scale.find(query.rating())
+			.orElseThrow(() -> new BadSearchException("rating",
+					"Unknown rating '" + shorten(query.rating()) + "'; ratings: " + String.join(", ", ratings())));
+		return new SearchConditions.Rating(name);
+	}
+
+	private static String shorten(String text) {
+		return (text.length() > 60) ? text.substring(0, 60) + "…" : text;
+	}
+
+	/** The facets, the ratings' in the scale's order with "Not rated" last. */
+	private Map<String, List<Facet>> facets(QuoteSearch.Summary summary) {
+		List<String> order = ratings();
+		Map<String, List<Facet>> facets = new LinkedHashMap<>(summary.facets);
+		facets.computeIfPresent("rating", (name, values) -> values.stream().sorted(Comparator.comparingInt((f) -> {
+			int at = order.indexOf(f.value());
+			return (at < 0) ? order.size() : at;
+		})).toList());
+		return facets;
 	}
 
 	private @Nullable List<Long> speakerIds(SearchQuery query, List<Publication> visible, List<String> speakers) {

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.RatingService;
 import org.claimtracker.claim.TopicService;
 import org.claimtracker.claim.ClaimView;
 import org.claimtracker.claim.TopicView;
@@ -37,6 +38,8 @@ class ClaimEditorControllerTest {
 
 	final PersonService people = mock(PersonService.class);
 
+	final RatingService ratings = mock(RatingService.class);
+
 	@Test
 	void aConflictReadsEveryoneAndTheTopicsOnce() {
 		TopicView immigration = new TopicView(11, "immigration", "Immigration");
@@ -51,7 +54,7 @@ class ClaimEditorControllerTest {
 		ExtendedModelMap model = new ExtendedModelMap();
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
-		String view = new ClaimEditorController(this.claims, this.topics, this.people).update(7, mine,
+		String view = new ClaimEditorController(this.claims, this.topics, this.people, this.ratings).update(7, mine,
 				new BeanPropertyBindingResult(mine, "form"), model, new RedirectAttributesModelMap(), response);
 
 		assertThat(view).isEqualTo("editor/claim");

@@ -2,6 +2,8 @@ package org.claimtracker.search;
 
 import javax.sql.DataSource;
 
+import org.claimtracker.claim.RatingScale;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -17,7 +19,7 @@ public final class DirectSearch {
 	public static SearchService over(DataSource dataSource) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		return new SearchService(new QuoteSearch(jdbc), new HitDetails(jdbc),
-				new SearchNames(new NamedParameterJdbcTemplate(jdbc)));
+				new SearchNames(new NamedParameterJdbcTemplate(jdbc)), new RatingScale(RatingScale.DEFAULT));
 	}
 
 }
