@@ -3,9 +3,10 @@ package org.claimtracker.e2e;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -29,39 +30,42 @@ class SearchOnAPhoneBrowserTest {
 
 	static final int HEIGHT = 844;
 
-	static WebDriver browser;
+	@RegisterExtension
+	final InBrowser inBrowser = new InBrowser();
+
+	WebDriver browser;
 
 	@LocalServerPort
 	int port;
 
-	@BeforeAll
-	static void start() {
-		browser = HeadlessChromium.start();
-		((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", true));
+	@BeforeEach
+	void phone() {
+		this.browser = this.inBrowser.browser();
+		viewport(WIDTH, HEIGHT, true);
 	}
 
-	@AfterAll
-	static void stop() {
-		browser.quit();
+	/** The next test finds the browser's own viewport. */
+	@AfterEach
+	void usualViewport() {
+		((ChromeDriver) this.browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 	}
 
 	@Test
 	void theFirstResultIsOnTheFirstScreenWithTheFiltersCounted() {
-		browser.get("http://localhost:" + this.port + "/search?q=trust&party=Democratic&kind=direct&sort=newest");
-		JavascriptExecutor page = (JavascriptExecutor) browser;
+		this.browser.get("http://localhost:" + this.port + "/search?q=trust&party=Democratic&kind=direct&sort=newest");
+		JavascriptExecutor page = (JavascriptExecutor) this.browser;
 		assertThat(page.executeScript("return window.innerWidth;")).isEqualTo((long) WIDTH);
 		assertThat(page.executeScript("return document.documentElement.scrollWidth;")).isEqualTo((long) WIDTH);
 
-		WebElement hit = browser.findElement(By.cssSelector(".hit"));
+		WebElement hit = this.browser.findElement(By.cssSelector(".hit"));
 		assertThat(hit.getRect().getY()).isLessThan(HEIGHT - 100);
 		// the order is no filter
-		WebElement toggle = browser.findElement(By.cssSelector(".filters-toggle > summary"));
+		WebElement toggle = this.browser.findElement(By.cssSelector(".filters-toggle > summary"));
 		assertThat(toggle.getText()).isEqualTo("Filters (2)");
-		assertThat(shown(browser.findElement(By.id("f-party")))).isFalse();
+		assertThat(shown(this.browser.findElement(By.id("f-party")))).isFalse();
 
 		toggle.click();
-		Select kind = new Select(browser.findElement(By.id("f-kind")));
+		Select kind = new Select(this.browser.findElement(By.id("f-kind")));
 		assertThat(kind.getFirstSelectedOption().getDomProperty("value")).isEqualTo("direct");
 		kind.selectByIndex(0);
 		assertThat(toggle.getText()).isEqualTo("Filters (1)");
@@ -69,17 +73,17 @@ class SearchOnAPhoneBrowserTest {
 
 	@Test
 	void theSitesHeaderKeepsToOneLineAndItsMenuOpens() {
-		browser.get("http://localhost:" + this.port + "/search");
-		WebElement brand = browser.findElement(By.cssSelector(".site-header .brand"));
-		WebElement menu = browser.findElement(By.cssSelector(".site-menu > summary"));
+		this.browser.get("http://localhost:" + this.port + "/search");
+		WebElement brand = this.browser.findElement(By.cssSelector(".site-header .brand"));
+		WebElement menu = this.browser.findElement(By.cssSelector(".site-menu > summary"));
 		assertThat(menu.getText()).startsWith("Menu");
 		assertThat(Math.abs(centre(menu) - centre(brand))).isLessThan(8);
-		assertThat(browser.findElement(By.cssSelector(".site-header")).getRect().getHeight()).isLessThan(80);
-		WebElement search = browser.findElement(By.cssSelector(".site-menu a[href='/search']"));
+		assertThat(this.browser.findElement(By.cssSelector(".site-header")).getRect().getHeight()).isLessThan(80);
+		WebElement search = this.browser.findElement(By.cssSelector(".site-menu a[href='/search']"));
 		assertThat(shown(search)).isFalse();
 
 		menu.click();
-		List<WebElement> links = browser.findElements(By.cssSelector(".site-menu li a"));
+		List<WebElement> links = this.browser.findElements(By.cssSelector(".site-menu li a"));
 		assertThat(links).hasSizeGreaterThanOrEqualTo(6).allSatisfy((link) -> assertThat(shown(link)).isTrue());
 		assertThat(links).allSatisfy(
 				(link) -> assertThat(link.getRect().getX() + link.getRect().getWidth()).isLessThanOrEqualTo(WIDTH));
@@ -87,30 +91,31 @@ class SearchOnAPhoneBrowserTest {
 
 	@Test
 	void onAWideScreenTheFiltersAndLinksShowWithoutTheirControls() {
-		((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-		try {
-			browser.get("http://localhost:" + this.port + "/search?q=trust");
-			assertThat(browser.findElement(By.cssSelector(".filters-toggle > summary")).isDisplayed()).isFalse();
-			// (Selenium's isDisplayed takes any field in a closed details for hidden,
-			// whatever
-			// the style says)
-			assertThat(shown(browser.findElement(By.id("f-party")))).isTrue();
-			assertThat(browser.findElement(By.cssSelector(".site-menu > summary")).isDisplayed()).isFalse();
-			assertThat(shown(browser.findElement(By.cssSelector(".site-menu a[href='/search']")))).isTrue();
-			// the facets sit left of the hits
-			assertThat(browser.findElement(By.cssSelector(".facets")).getRect().getX())
-				.isLessThan(browser.findElement(By.cssSelector(".hit")).getRect().getX());
-		}
-		finally {
-			((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-					Map.of("width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", true));
-		}
+		viewport(1280, 900, false);
+		this.browser.get("http://localhost:" + this.port + "/search?q=trust");
+		assertThat(this.browser.findElement(By.cssSelector(".filters-toggle > summary")).isDisplayed()).isFalse();
+		assertThat(shown(this.browser.findElement(By.id("f-party")))).isTrue();
+		assertThat(this.browser.findElement(By.id("f-party")).isEnabled()).isTrue();
+		assertThat(this.browser.findElement(By.cssSelector(".site-menu > summary")).isDisplayed()).isFalse();
+		assertThat(shown(this.browser.findElement(By.cssSelector(".site-menu a[href='/search']")))).isTrue();
+		// the facets sit left of the hits
+		assertThat(this.browser.findElement(By.cssSelector(".facets")).getRect().getX())
+			.isLessThan(this.browser.findElement(By.cssSelector(".hit")).getRect().getX());
 	}
 
-	/** Whether the browser renders the element, as a reader would see it. */
-	private static boolean shown(WebElement element) {
-		return (Boolean) ((JavascriptExecutor) browser).executeScript("return arguments[0].checkVisibility();",
+	/** The page's viewport, as a phone's or a desktop's: exactly that many CSS pixels. */
+	private void viewport(int width, int height, boolean mobile) {
+		((ChromeDriver) this.browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+	}
+
+	/**
+	 * Whether the browser renders the element, as a reader would see it (Selenium's
+	 * isDisplayed takes whatever is in a closed details for hidden, whatever the style
+	 * says).
+	 */
+	private boolean shown(WebElement element) {
+		return (Boolean) ((JavascriptExecutor) this.browser).executeScript("return arguments[0].checkVisibility();",
 				element);
 	}
 
