@@ -46,3 +46,17 @@ document.addEventListener('htmx:historyRestore', () => {
     }
   }
 });
+
+// on a phone the filters wait behind one control that says how many are set: keep its count to the form
+const filters = document.querySelector('.filters-toggle');
+if (filters) {
+  const summary = filters.querySelector('summary');
+  const count = () => {
+    const set = [...filters.querySelectorAll('input, select')]
+      .filter((field) => field.name && field.name !== 'sort' && field.value.trim() !== '').length;
+    summary.textContent = (set > 0) ? summary.dataset.some.replace('{0}', set) : summary.dataset.none;
+  };
+  filters.addEventListener('input', count);
+  filters.addEventListener('change', count);
+  document.addEventListener('htmx:historyRestore', count);
+}

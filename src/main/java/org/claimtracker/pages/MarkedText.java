@@ -15,6 +15,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MarkedText {
 
+	/**
+	 * Quotes before appearances, the shorter first: the first is the one a segment links
+	 * to.
+	 */
+	private static final Comparator<Mark> ORDER = Comparator.comparing((Mark m) -> !m.isQuote())
+		.thenComparingInt(Mark::length);
+
 	private MarkedText() {
 	}
 
@@ -33,9 +40,15 @@ public final class MarkedText {
 		 * appearance.
 		 */
 		public @Nullable Mark primary() {
-			return this.marks.stream()
-				.min(Comparator.comparing((Mark m) -> !m.isQuote()).thenComparingInt(Mark::length))
-				.orElse(null);
+			return this.marks.stream().min(ORDER).orElse(null);
+		}
+
+		/**
+		 * The ids of the cards of the marks covering the segment, the one it links to
+		 * first, as the page's script opens them.
+		 */
+		public String cards() {
+			return String.join(" ", this.marks.stream().sorted(ORDER).map((m) -> "card-" + m.anchorId()).toList());
 		}
 
 		public String cssClasses() {

@@ -22,6 +22,7 @@ import org.claimtracker.claim.TopicClaims;
 import org.claimtracker.claim.TopicService;
 import org.claimtracker.claim.TopicView;
 import org.claimtracker.person.PersonService;
+import org.claimtracker.person.PersonView;
 import org.claimtracker.person.RaceView;
 import org.claimtracker.quote.QuoteService;
 import org.claimtracker.quote.QuoteView;
@@ -86,7 +87,8 @@ public class PageService {
 			.toList();
 		Map<Long, List<EvidenceView>> evidence = group(this.evidence.evidenceOfQuotes(ids(quotes)),
 				(e) -> e.quote().id());
-		return new Pages.Article(article, MarkedText.of(article.paragraphs(), marks), quotes, evidence, appearances);
+		return new Pages.Article(article, MarkedText.of(article.paragraphs(), marks), quotes, evidence, appearances,
+				speakers(quotes));
 	}
 
 	@Transactional(readOnly = true)
@@ -137,6 +139,16 @@ public class PageService {
 		List<EvidenceView> evidence = this.evidence.recentEvidenceInTopic(slug, RECENT + 1);
 		return new Pages.Topic(topic, this.claims.claims(new ClaimFilter(slug, null, null)),
 				evidence.subList(0, Math.min(RECENT, evidence.size())), evidence.size() > RECENT);
+	}
+
+	/** The speakers of those quotes, each with the races they stand in, by their id. */
+	private Map<Long, Pages.Speaker> speakers(List<QuoteView> quotes) {
+		List<Long> ids = quotes.stream().map(QuoteView::speakerId).distinct().toList();
+		List<RaceView> races = this.people.racesOfAny(ids);
+		return this.people.peopleWithIds(ids)
+			.stream()
+			.collect(Collectors.toMap(PersonView::id,
+					(p) -> new Pages.Speaker(p, races.stream().filter((r) -> r.hasCandidate(p.id())).toList())));
 	}
 
 	private static List<Long> ids(List<QuoteView> quotes) {

@@ -1,7 +1,9 @@
 package org.claimtracker.pages;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.claimtracker.article.ArticleSummary;
 import org.claimtracker.article.ArticleView;
@@ -29,8 +31,55 @@ public final class Pages {
 
 	}
 
+	/**
+	 * An article with its marks, and what each mark's card shows: the quote's speaker and
+	 * the claims it bears on, or the claim the article asserts.
+	 */
 	public record Article(ArticleView article, List<List<Segment>> paragraphs, List<QuoteView> quotes,
-			Map<Long, List<EvidenceView>> evidenceByQuote, List<AppearanceView> appearances) {
+			Map<Long, List<EvidenceView>> evidenceByQuote, List<AppearanceView> appearances,
+			Map<Long, Speaker> speakers) {
+
+		/**
+		 * Every claim the article bears on, through a quote or by asserting it, once
+		 * each, in the order the text first reaches it.
+		 */
+		public List<ClaimLink> claims() {
+			record At(int start, ClaimLink claim) {
+			}
+			Stream<At> quoted = this.quotes.stream()
+				.flatMap((q) -> this.evidenceByQuote.getOrDefault(q.id(), List.of())
+					.stream()
+					.map((e) -> new At(q.start(), new ClaimLink(e.claimId(), e.claimStatement()))));
+			Stream<At> asserted = this.appearances.stream()
+				.map((a) -> new At(a.start(), new ClaimLink(a.claimId(), a.claimStatement())));
+			return Stream.concat(quoted, asserted)
+				.sorted(Comparator.comparingInt(At::start))
+				.map(At::claim)
+				.distinct()
+				.toList();
+		}
+
+		public @Nullable Speaker speaker(QuoteView quote) {
+			return this.speakers.get(quote.speakerId());
+		}
+
+	}
+
+	/** A claim to link to: its id and statement. */
+	public record ClaimLink(long id, String statement) {
+
+	}
+
+	/**
+	 * Who said a quote, as its card shows them: the person, with their party and
+	 * description, and the races they stand in.
+	 */
+	public record Speaker(PersonView person, List<RaceView> races) {
+
+		/** Whether the person is the incumbent in that race. */
+		public boolean incumbentIn(RaceView race) {
+			return race.candidates().stream().anyMatch((c) -> c.personId() == this.person.id() && c.incumbent());
+		}
 
 	}
 

@@ -1,5 +1,6 @@
 package org.claimtracker.person;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,29 @@ public class PersonService {
 	@Transactional(readOnly = true)
 	public List<RaceView> racesOf(long personId) {
 		return this.races.findByCandidate(personId, Visibility.current()).stream().map(RaceView::from).toList();
+	}
+
+	/**
+	 * The races any of those people stand in, each with all its candidates, in one query.
+	 */
+	@Transactional(readOnly = true)
+	public List<RaceView> racesOfAny(Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return List.of();
+		}
+		return this.races.findByCandidates(personIds, Visibility.current()).stream().map(RaceView::from).toList();
+	}
+
+	/**
+	 * Those people as readers see them, in one query: the speakers of quotes that are
+	 * shown, whatever the person's own state.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonView> peopleWithIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.people.findAllById(ids).stream().map(PersonView::from).toList();
 	}
 
 	/** The person entity, for services that attribute quotes or claims to them. */

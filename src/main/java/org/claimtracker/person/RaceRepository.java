@@ -38,4 +38,7 @@ interface RaceRepository extends JpaRepository<Race, Long> {
 	@Query(FETCH + " and r.id in (select k.race.id from Candidacy k where k.person.id = :personId) order by r.name")
 	List<Race> findByCandidate(long personId, Collection<Publication> status);
 
+	@Query(FETCH + " and r.id in (select k.race.id from Candidacy k where k.person.id in :personIds) order by r.name")
+	List<Race> findByCandidates(Collection<Long> personIds, Collection<Publication> status);
+
 }

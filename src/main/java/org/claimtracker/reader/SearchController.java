@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -75,7 +76,20 @@ class SearchController {
 			model.addAttribute("feed",
 					new FeedLink(FeedController.of(parameters.toQuery()), "These quotes, newest first (Atom)"));
 		}
+		model.addAttribute("filtersSet", filtersSet(parameters));
 		return "search/page";
+	}
+
+	/**
+	 * How many filters the search sets, as the control that shows them on a phone says:
+	 * the order of the results is none.
+	 */
+	static long filtersSet(SearchParameters parameters) {
+		return Stream
+			.of(parameters.speaker(), parameters.party(), parameters.topic(), parameters.outlet(), parameters.kind(),
+					parameters.stance(), parameters.claim(), parameters.from(), parameters.to())
+			.filter((value) -> value != null && !value.isBlank())
+			.count();
 	}
 
 	/**

@@ -82,6 +82,34 @@ class ReaderPagesTest {
 	}
 
 	@Test
+	void withoutScriptsEachMarkLinksToItsPageAndItsCardComesWithThePage() throws Exception {
+		Document page = page("/articles/" + this.ids.article());
+		long quote = this.ids.quote("I think that federal");
+		Element mark = page.selectFirst(".article .body mark > a[href=/quotes/" + quote + "]");
+		assertThat(mark).isNotNull();
+		assertThat(mark.attr("data-cards")).isEqualTo("card-quote-" + quote);
+		long claim = this.ids.claim("Under 287(g)");
+		Element appearance = page.selectFirst(".article .body mark > a[href=/claims/" + claim + "]");
+		assertThat(appearance.attr("data-cards")).startsWith("card-appearance-");
+		assertThat(page.select("template#" + appearance.attr("data-cards"))).hasSize(1);
+		// the card, ready in a template: speaker with party and role, kind, and each
+		// claim
+		// with stance and rationale
+		Element card = page.selectFirst("template#card-quote-" + quote);
+		assertThat(card.text()).contains("Jon Ossoff", "Democratic", "Candidate, ", "Direct quote", "Supports",
+				"Jon Ossoff opposes local law enforcement", "Why:", "here's why I oppose the 287(g) program");
+		assertThat(card.select("a[href=/quotes/" + quote + "]")).hasSize(1);
+		long schumer = this.ids.quote("The big picture");
+		assertThat(page.selectFirst("template#card-quote-" + schumer).text()).contains("Chuck Schumer", "Democratic",
+				"Senate Minority Leader (D-NY)");
+		// and near the top, every claim the article bears on, once
+		List<String> claims = page.select(".article-claims a").eachAttr("href");
+		assertThat(claims).doesNotHaveDuplicates().contains("/claims/" + claim);
+		assertThat(page.selectFirst(".article-claims").elementSiblingIndex())
+			.isLessThan(page.selectFirst(".article .body").elementSiblingIndex());
+	}
+
+	@Test
 	void claimPageSplitsEvidenceIntoSupportsAndContradicts() throws Exception {
 		Document page = page("/claims/" + this.ids.claim("Under 287(g) agreements"));
 		String q3 = "We can’t have a situation where";
