@@ -6,14 +6,17 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-import org.claimtracker.pages.PageService;
-import org.claimtracker.pages.Pages;
+import jakarta.servlet.http.HttpServletRequest;
 import org.claimtracker.claim.ClaimFilter;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.RatingScale;
 import org.claimtracker.claim.TopicService;
+import org.claimtracker.pages.PageService;
+import org.claimtracker.pages.Pages;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.person.PersonView;
+import org.claimtracker.system.PublicUrl;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -38,11 +41,18 @@ class ClaimController {
 
 	private final PageService reader;
 
-	ClaimController(ClaimService claims, TopicService topics, PersonService people, PageService reader) {
+	private final RatingScale scale;
+
+	private final PublicUrl publicUrl;
+
+	ClaimController(ClaimService claims, TopicService topics, PersonService people, PageService reader,
+			RatingScale scale, PublicUrl publicUrl) {
 		this.claims = claims;
 		this.topics = topics;
 		this.people = people;
 		this.reader = reader;
+		this.scale = scale;
+		this.publicUrl = publicUrl;
 	}
 
 	@GetMapping("/claims")
@@ -66,8 +76,12 @@ class ClaimController {
 	}
 
 	@GetMapping("/claims/{id}")
-	String show(@PathVariable long id, Model model) {
-		model.addAttribute("page", this.reader.claim(id));
+	String show(@PathVariable long id, HttpServletRequest request, Model model) {
+		Pages.Claim page = this.reader.claim(id);
+		model.addAttribute("page", page);
+		String site = this.publicUrl.of(request);
+		model.addAttribute("claimReview",
+				ClaimReviewJsonLd.of(page, this.scale, site + "/claims/" + id, ClaimReviewJsonLd.SITE_NAME, site));
 		model.addAttribute("feed",
 				FeedLink.of("claim", Long.toString(id), "Evidence for and against this claim (Atom)"));
 		return "claims/show";
