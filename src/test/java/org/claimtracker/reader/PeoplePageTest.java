@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * are stand-ins, so no database is needed.
  */
 @WebMvcTest(controllers = PersonController.class, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-		pattern = "org\\.claimtracker\\.account\\.(SecurityConfiguration|ApiProblemWriter)"))
+		pattern = "org\\.claimtracker\\.(account\\.(SecurityConfiguration|ApiProblemWriter)|system\\.PublicUrl)"))
 class PeoplePageTest {
 
 	@Autowired
