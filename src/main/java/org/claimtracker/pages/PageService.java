@@ -89,7 +89,7 @@ public class PageService {
 	public Pages.Claim claim(long id) {
 		var claim = this.claims.claim(id);
 		List<EvidenceView> evidence = this.evidence.evidenceFor(id);
-		return new Pages.Claim(claim, this.appearances.appearancesOf(id),
+		return new Pages.Claim(claim, this.claims.byline(id), this.appearances.appearancesOf(id),
 				evidence.stream().filter(EvidenceView::supports).toList(),
 				evidence.stream().filter((e) -> !e.supports()).toList());
 	}

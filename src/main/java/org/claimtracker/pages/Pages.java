@@ -7,6 +7,7 @@ import org.claimtracker.article.ArticleSummary;
 import org.claimtracker.article.ArticleView;
 import org.claimtracker.claim.AppearanceView;
 import org.claimtracker.claim.Balance;
+import org.claimtracker.claim.ClaimByline;
 import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.claim.ClaimView;
 import org.claimtracker.claim.EvidenceView;
@@ -33,8 +34,8 @@ public final class Pages {
 
 	}
 
-	public record Claim(ClaimView claim, List<AppearanceView> appearances, List<EvidenceView> supports,
-			List<EvidenceView> contradicts) {
+	public record Claim(ClaimView claim, ClaimByline byline, List<AppearanceView> appearances,
+			List<EvidenceView> supports, List<EvidenceView> contradicts) {
 
 		public Balance balance() {
 			return new Balance(this.supports.size(), this.contradicts.size());
