@@ -14,7 +14,6 @@ import org.claimtracker.claim.AppearanceService;
 import org.claimtracker.claim.AppearanceView;
 import org.claimtracker.claim.ClaimFilter;
 import org.claimtracker.claim.ClaimService;
-import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.claim.EvidenceView;
 import org.claimtracker.claim.TopicClaims;
@@ -107,7 +106,8 @@ public class PageService {
 	public Pages.Race race(long id) {
 		RaceView race = this.people.race(id);
 		List<Long> candidates = race.candidates().stream().map(RaceView.Candidate::personId).toList();
-		return new Pages.Race(race, group(this.claims.claimsAbout(candidates), ClaimSummary::subjectId));
+		return new Pages.Race(race, RaceRow.of(race.candidates(), this.claims.claimsAbout(candidates)),
+				group(this.evidence.evidenceAbout(candidates), EvidenceView::claimId));
 	}
 
 	@Transactional(readOnly = true)

@@ -53,7 +53,16 @@ public final class Pages {
 
 	}
 
-	public record Race(RaceView race, Map<Long, List<ClaimSummary>> claimsByCandidate) {
+	/**
+	 * A race's candidates side by side: a row for each topic, a column for each
+	 * candidate, and the quotes that show where they stand on each claim.
+	 */
+	public record Race(RaceView race, List<RaceRow> rows, Map<Long, List<EvidenceView>> evidenceByClaim) {
+
+		/** The quotes on that claim, supporting first. */
+		public List<EvidenceView> evidence(long claimId) {
+			return this.evidenceByClaim.getOrDefault(claimId, List.of());
+		}
 
 	}
 

@@ -87,7 +87,9 @@ class MethodologyPageTest {
 			assertThat(page.select("section:has(> h2#claims) a[href=/about#stance]")).as("quote %d", quote).hasSize(1);
 			links.forEach((link) -> assertThat(anchors).as("quote %d: %s", quote, link).contains(link.substring(1)));
 		}
-		for (String list : new String[] { "/claims", "/" }) {
+		long race = this.jdbc.queryForObject("select id from race where slug = 'ga-senate-regular-2020'", Long.class);
+		assertThat(methodLinks(page("/races/" + race))).contains("#stance");
+		for (String list : new String[] { "/claims", "/", "/races/" + race }) {
 			methodLinks(page(list)).forEach((link) -> assertThat(anchors).as(list).contains(link.substring(1)));
 		}
 	}

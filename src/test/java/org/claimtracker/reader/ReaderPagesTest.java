@@ -245,8 +245,9 @@ class ReaderPagesTest {
 	void racePageShowsCandidatesSideBySide() throws Exception {
 		long race = this.jdbc.queryForObject("select id from race where slug = 'ga-senate-regular-2020'", Long.class);
 		Document page = page("/races/" + race);
-		assertThat(page.select(".candidate h2").eachText()).containsExactly("David Perdue", "Jon Ossoff");
-		assertThat(page.select(".candidate:has(h2:contains(Jon Ossoff)) .claim-list > li")).hasSize(4);
+		assertThat(page.select(".race-table thead th a").eachText()).containsExactly("David Perdue", "Jon Ossoff");
+		assertThat(page.select(".race-table tbody td:nth-of-type(2) .race-claims > li").eachText().stream().distinct())
+			.hasSize(4);
 	}
 
 	@Test
