@@ -150,7 +150,7 @@ class ReaderPagesTest {
 		assertThat(about.select("h1").text()).isEqualTo("About and methodology");
 		assertThat(about.select("main h2").eachText()).containsExactly("What a claim is", "Quotes and their kinds",
 				"Stance: supports or contradicts", "How evidence is chosen", "Evidence counts are not a verdict",
-				"Corrections", "Who edits");
+				"Ratings", "Corrections", "Who edits", "Citing a quote");
 		assertThat(about.select("#kinds ~ dl dt").eachText()).containsExactly("Direct quote", "Partial quote",
 				"Paraphrase");
 		assertThat(about.select("#counts").text()).isEqualTo("Evidence counts are not a verdict");
