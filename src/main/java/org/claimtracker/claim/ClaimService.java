@@ -63,6 +63,14 @@ public class ClaimService {
 			.orElseThrow(() -> new ClaimNotFoundException("claim", id));
 	}
 
+	/** Who wrote the claim and last changed it, when, for those who may see it. */
+	@Transactional(readOnly = true)
+	public ClaimByline byline(long id) {
+		return this.claims.findPublished(id, Visibility.current())
+			.map(ClaimByline::from)
+			.orElseThrow(() -> new ClaimNotFoundException("claim", id));
+	}
+
 	/**
 	 * The filter a reader asked for: a topic in any case, none when blank. A topic or
 	 * subject that names nothing the reader can see is refused, since it would show no

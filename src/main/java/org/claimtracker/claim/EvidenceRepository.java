@@ -40,6 +40,9 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 	@Query(FETCH + "c.subject.id = :personId" + ORDER)
 	List<Evidence> findBySubject(long personId, Collection<Publication> status);
 
+	@Query(FETCH + "c.subject.id in :personIds" + ORDER)
+	List<Evidence> findBySubjects(Collection<Long> personIds, Collection<Publication> status);
+
 	@Query(FETCH + "exists (select 1 from c.topics t where t.slug = :slug)"
 			+ " order by coalesce(q.saidOn, a.publishedOn) desc, q.id desc, c.id")
 	List<Evidence> findRecentByTopic(String slug, Collection<Publication> status, Limit limit);

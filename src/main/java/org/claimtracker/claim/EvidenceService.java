@@ -47,6 +47,15 @@ public class EvidenceService {
 		return this.evidence.findBySubject(personId, Visibility.current()).stream().map(EvidenceView::from).toList();
 	}
 
+	/** The evidence on claims whose subject is one of those people, in one query. */
+	@Transactional(readOnly = true)
+	public List<EvidenceView> evidenceAbout(Collection<Long> personIds) {
+		if (personIds.isEmpty()) {
+			return List.of();
+		}
+		return this.evidence.findBySubjects(personIds, Visibility.current()).stream().map(EvidenceView::from).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<EvidenceView> recentEvidenceInTopic(String slug, int limit) {
 		return this.evidence.findRecentByTopic(slug, Visibility.current(), Limit.of(limit))

@@ -14,7 +14,6 @@ import org.claimtracker.claim.AppearanceService;
 import org.claimtracker.claim.AppearanceView;
 import org.claimtracker.claim.ClaimFilter;
 import org.claimtracker.claim.ClaimService;
-import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.claim.EvidenceView;
 import org.claimtracker.claim.RatingService;
@@ -95,8 +94,8 @@ public class PageService {
 	public Pages.Claim claim(long id) {
 		var claim = this.claims.claim(id);
 		List<EvidenceView> evidence = this.evidence.evidenceFor(id);
-		return new Pages.Claim(claim, this.ratings.ratingsOf(id), this.appearances.appearancesOf(id),
-				evidence.stream().filter(EvidenceView::supports).toList(),
+		return new Pages.Claim(claim, this.ratings.ratingsOf(id), this.claims.byline(id),
+				this.appearances.appearancesOf(id), evidence.stream().filter(EvidenceView::supports).toList(),
 				evidence.stream().filter((e) -> !e.supports()).toList());
 	}
 
@@ -113,7 +112,8 @@ public class PageService {
 	public Pages.Race race(long id) {
 		RaceView race = this.people.race(id);
 		List<Long> candidates = race.candidates().stream().map(RaceView.Candidate::personId).toList();
-		return new Pages.Race(race, group(this.claims.claimsAbout(candidates), ClaimSummary::subjectId));
+		return new Pages.Race(race, RaceRow.of(race.candidates(), this.claims.claimsAbout(candidates)),
+				group(this.evidence.evidenceAbout(candidates), EvidenceView::claimId));
 	}
 
 	@Transactional(readOnly = true)

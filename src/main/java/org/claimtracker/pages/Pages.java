@@ -9,6 +9,7 @@ import org.claimtracker.article.ArticleSummary;
 import org.claimtracker.article.ArticleView;
 import org.claimtracker.claim.AppearanceView;
 import org.claimtracker.claim.Balance;
+import org.claimtracker.claim.ClaimByline;
 import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.claim.ClaimView;
 import org.claimtracker.claim.EvidenceView;
@@ -87,7 +88,7 @@ public final class Pages {
 	 * A claim's page: its ratings (the newsroom's first, if it rated it) apart from its
 	 * evidence and the balance of it.
 	 */
-	public record Claim(ClaimView claim, List<RatingView> ratings, List<AppearanceView> appearances,
+	public record Claim(ClaimView claim, List<RatingView> ratings, ClaimByline byline, List<AppearanceView> appearances,
 			List<EvidenceView> supports, List<EvidenceView> contradicts) {
 
 		/** The newsroom's own rating; none when it has not rated the claim. */
@@ -116,7 +117,16 @@ public final class Pages {
 
 	}
 
-	public record Race(RaceView race, Map<Long, List<ClaimSummary>> claimsByCandidate) {
+	/**
+	 * A race's candidates side by side: a row for each topic, a column for each
+	 * candidate, and the quotes that show where they stand on each claim.
+	 */
+	public record Race(RaceView race, List<RaceRow> rows, Map<Long, List<EvidenceView>> evidenceByClaim) {
+
+		/** The quotes on that claim, supporting first. */
+		public List<EvidenceView> evidence(long claimId) {
+			return this.evidenceByClaim.getOrDefault(claimId, List.of());
+		}
 
 	}
 

@@ -2,6 +2,7 @@ package org.claimtracker.quote;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -29,8 +30,20 @@ public record Citation(long quoteId, QuoteKind kind, String speaker, @Nullable S
 	public String text(String site, LocalDate retrieved) {
 		String by = (this.byline != null && !this.byline.isBlank()) ? this.byline + ", " : "";
 		return this.speaker + ", " + reported(this.kind) + " " + by + quotedTitle(this.title) + this.outlet + ", "
-				+ DATE.format(this.published) + ", " + this.articleUrl + ". ClaimTracker, " + site + "/quotes/"
-				+ this.quoteId + ", retrieved " + DATE.format(retrieved) + ".";
+				+ DATE.format(this.published) + ", " + this.articleUrl + ". ClaimTracker, " + permalink(site)
+				+ ", retrieved " + DATE.format(retrieved) + ".";
+	}
+
+	/**
+	 * The quote's permalink on {@code site}, such as {@code https://claims.example.org}.
+	 */
+	public String permalink(String site) {
+		return site + "/quotes/" + this.quoteId;
+	}
+
+	/** The byline as the names it gives, none when the article has no byline. */
+	List<CitedName> authors() {
+		return CitedName.of(this.byline);
 	}
 
 	/**
@@ -51,6 +64,14 @@ public record Citation(long quoteId, QuoteKind kind, String speaker, @Nullable S
 	 * in a question or exclamation mark.
 	 */
 	private static String quotedTitle(String title) {
+		return quotedTitle(title, ',') + ' ';
+	}
+
+	/**
+	 * The title in double quotation marks, as above, with {@code stop} before the closing
+	 * marks unless the title ends in a question or exclamation mark.
+	 */
+	static String quotedTitle(String title, char stop) {
 		StringBuilder quoted = new StringBuilder(title.length() + 4).append('“');
 		boolean endsInQuote = false;
 		for (int i = 0; i < title.length(); i++) {
@@ -63,9 +84,9 @@ public record Citation(long quoteId, QuoteKind kind, String speaker, @Nullable S
 		int end = endsInQuote ? quoted.length() - 1 : quoted.length();
 		char last = quoted.charAt(end - 1);
 		if (last != '?' && last != '!') {
-			quoted.insert(end, ',');
+			quoted.insert(end, stop);
 		}
-		return quoted.append("” ").toString();
+		return quoted.append('”').toString();
 	}
 
 	private static boolean opensAfter(char previous) {

@@ -178,7 +178,7 @@ class ReaderPagesTest {
 		assertThat(about.select("h1").text()).isEqualTo("About and methodology");
 		assertThat(about.select("main h2").eachText()).containsExactly("What a claim is", "Quotes and their kinds",
 				"Stance: supports or contradicts", "How evidence is chosen", "Evidence counts are not a verdict",
-				"Corrections", "Who edits");
+				"Ratings", "Corrections", "Who edits", "Citing a quote");
 		assertThat(about.select("#kinds ~ dl dt").eachText()).containsExactly("Direct quote", "Partial quote",
 				"Paraphrase");
 		assertThat(about.select("#counts").text()).isEqualTo("Evidence counts are not a verdict");
@@ -273,8 +273,9 @@ class ReaderPagesTest {
 	void racePageShowsCandidatesSideBySide() throws Exception {
 		long race = this.jdbc.queryForObject("select id from race where slug = 'ga-senate-regular-2020'", Long.class);
 		Document page = page("/races/" + race);
-		assertThat(page.select(".candidate h2").eachText()).containsExactly("David Perdue", "Jon Ossoff");
-		assertThat(page.select(".candidate:has(h2:contains(Jon Ossoff)) .claim-list > li")).hasSize(4);
+		assertThat(page.select(".race-table thead th a").eachText()).containsExactly("David Perdue", "Jon Ossoff");
+		assertThat(page.select(".race-table tbody td:nth-of-type(2) .race-claims > li").eachText().stream().distinct())
+			.hasSize(4);
 	}
 
 	@Test
