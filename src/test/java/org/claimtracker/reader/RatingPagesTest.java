@@ -100,7 +100,11 @@ class RatingPagesTest {
 		assertThat(block).isNotNull();
 		assertThat(block.select(".rating-badge").text()).isEqualTo("Mostly false");
 		assertThat(block.select(".rating-rationale").text()).isEqualTo("Why: Two of the five roads were paved.");
-		assertThat(block.select(".rating-by").text()).startsWith("Rated by rater on ");
+		// who rated it: to readers the newsroom's editors, as a claim's byline says; an
+		// account's sign-in name only to editors
+		assertThat(block.select(".rating-by").text()).startsWith("Rated by ClaimTracker's editors on ");
+		assertThat(page(get("/claims/" + this.claim).with(user("someone").roles("EDITOR"))).select(".rating-by").text())
+			.startsWith("Rated by rater on ");
 		// apart from the counts: not inside them, nor they inside it, and before them
 		assertThat(block.select(".balance")).isEmpty();
 		assertThat(page.select(".balance").parents()).doesNotContain(block);
