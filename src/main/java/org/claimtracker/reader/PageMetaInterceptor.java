@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.claimtracker.claim.Balance;
 import org.claimtracker.pages.Pages;
-import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.quote.QuoteView;
 import org.claimtracker.system.PublicUrl;
 import org.jspecify.annotations.Nullable;
@@ -91,14 +90,17 @@ class PageMetaInterceptor implements HandlerInterceptor {
 	}
 
 	/**
-	 * The quote's words as a preview shows them: in quotation marks when they are the
-	 * speaker's, as the outlet's account when they are a paraphrase.
+	 * The quote's words as a preview shows them: in quotation marks when they are all the
+	 * speaker's, as the outlet's sentence when only its quoted words are, as the outlet's
+	 * account when they are a paraphrase.
 	 */
 	private String preview(QuoteView quote) {
-		if (quote.kind() == QuoteKind.PARAPHRASE) {
-			return text("meta.quote.paraphrase", quote.outlet(), quote.speaker(), quote.exact());
-		}
-		return text("meta.quote", quote.exact(), quote.speaker(), quote.outlet());
+		return switch (quote.kind()) {
+			case DIRECT -> text("meta.quote", quote.exact(), quote.speaker(), quote.outlet());
+			// the outlet's sentence, the speaker's own words in its quotation marks
+			case PARTIAL -> text("meta.quote.partial", quote.exact(), quote.speaker(), quote.outlet());
+			case PARAPHRASE -> text("meta.quote.paraphrase", quote.outlet(), quote.speaker(), quote.exact());
+		};
 	}
 
 	private String text(String key, Object... arguments) {

@@ -71,7 +71,8 @@ final class QuoteFeed {
 	private static String title(QuoteHit hit) {
 		return switch (hit.kind()) {
 			case DIRECT -> hit.speaker() + ": “" + hit.text() + "”";
-			case PARTIAL -> hit.speaker() + ", in part: “" + hit.text() + "”";
+			// the outlet's sentence, the speaker's own words in its quotation marks
+			case PARTIAL -> hit.speaker() + ", quoted in part: " + hit.text();
 			case PARAPHRASE -> hit.outlet() + "'s account of what " + hit.speaker() + " said";
 		};
 	}

@@ -41,10 +41,11 @@ class PageMetaTest {
 	void aQuotesPreviewGivesItsWordsSpeakerAndOutlet() throws Exception {
 		String name = this.make.unique("Preview Speaker");
 		long speaker = this.make.person(name);
-		Fixtures.Article article = this.make
-			.article("“Bridges <b>first</b> & roads,” she said. She said taxes would " + "fall.");
+		Fixtures.Article article = this.make.article(
+				"“Bridges <b>first</b> & roads,” she said. She said taxes would fall. She vowed to “fix the roads” soon.");
 		long quote = article.quote("Bridges <b>first</b> & roads", speaker);
 		long paraphrase = article.quote("taxes would fall", speaker, QuoteKind.PARAPHRASE);
+		long partial = article.quote("She vowed to “fix the roads” soon", speaker, QuoteKind.PARTIAL);
 		article.publish();
 		String outlet = outlet(article.id());
 
@@ -58,6 +59,11 @@ class PageMetaTest {
 		assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(SITE + "/quotes/" + quote);
 		assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
 		assertThat(page.select("meta[name=twitter:title]").attr("content")).isEqualTo("Quote by " + name);
+
+		Document inPart = page("/quotes/" + partial);
+		// only the words in the outlet's quotation marks are the speaker's
+		assertThat(meta(inPart, "og:description"))
+			.isEqualTo(outlet + ", quoting " + name + " in part: She vowed to “fix the roads” soon");
 
 		Document account = page("/quotes/" + paraphrase);
 		assertThat(meta(account, "og:description"))

@@ -35,4 +35,18 @@ class QuoteFeedTest {
 		assertThat(xml).doesNotContain("<script>");
 	}
 
+	@Test
+	void aPartialQuoteIsTheOutletsSentenceNotTheSpeakersWords() throws Exception {
+		QuoteHit hit = new QuoteHit(8, "She vowed to “fix the roads” soon", List.of(), QuoteKind.PARTIAL, 3, "Ana Ruiz",
+				null, 5, "Title", "Outlet", null, LocalDate.of(2016, 5, 1), "https://example.org/a", null, List.of(),
+				false);
+
+		String xml = QuoteFeed.write("Quotes", "https://ct.example/search.atom", "https://ct.example/search",
+				"https://ct.example", List.of(hit));
+
+		Feed feed = (Feed) new WireFeedInput().build(new InputSource(new StringReader(xml)));
+		assertThat(feed.getEntries().get(0).getTitleEx().getValue())
+			.isEqualTo("Ana Ruiz, quoted in part: She vowed to “fix the roads” soon");
+	}
+
 }
