@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.RatingService;
+import org.claimtracker.claim.RatingView;
 import org.claimtracker.search.SearchParameters;
 import org.claimtracker.search.SearchQuery;
 import org.claimtracker.search.SearchResult;
@@ -43,9 +46,15 @@ class FeedController {
 
 	private final PublicUrl publicUrl;
 
-	FeedController(SearchService search, PublicUrl publicUrl) {
+	private final RatingService ratings;
+
+	private final ClaimService claims;
+
+	FeedController(SearchService search, PublicUrl publicUrl, RatingService ratings, ClaimService claims) {
 		this.search = search;
 		this.publicUrl = publicUrl;
+		this.ratings = ratings;
+		this.claims = claims;
 	}
 
 	@GetMapping("/search.atom")
@@ -60,7 +69,7 @@ class FeedController {
 		String site = this.publicUrl.of(request);
 		String asked = asked(query);
 		String xml = QuoteFeed.write(title(query), site + "/search.atom" + asked, site + "/search" + asked, site,
-				result.hits());
+				result.hits(), (query.claim() != null) ? rated(query.claim()) : null);
 		String etag = "\"" + digest(xml) + "\"";
 		if (conditions.checkNotModified(etag)) {
 			return null;
@@ -70,6 +79,16 @@ class FeedController {
 			.eTag(etag)
 			.cacheControl(CacheControl.maxAge(FRESH).cachePublic())
 			.body(xml);
+	}
+
+	/** The newsroom's published rating of the claim, if it gave one. */
+	private QuoteFeed.@Nullable Rated rated(long claimId) {
+		RatingView rating = this.ratings.newsroomRating(claimId).orElse(null);
+		if (rating == null || rating.draft() || rating.name() == null || rating.ratedAt() == null) {
+			return null;
+		}
+		return new QuoteFeed.Rated(claimId, this.claims.claim(claimId).statement(), rating.name(),
+				(rating.rationale() != null) ? rating.rationale() : "", rating.ratedAt(), rating.version());
 	}
 
 	/** The feed's address for the search in these parameters, for a page to link. */

@@ -1,5 +1,6 @@
 package org.claimtracker.reader;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.search.QuoteHit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Quotes as an Atom feed (RFC 4287), written with ROME: one entry per quote, at its
@@ -36,15 +38,31 @@ final class QuoteFeed {
 	 * addresses on {@code site}; updated when its newest quote was said.
 	 */
 	static String write(String title, String self, String page, String site, List<QuoteHit> hits) {
+		return write(title, self, page, site, hits, null);
+	}
+
+	/**
+	 * The same, with the claim's rating as an entry of its own when the feed follows a
+	 * claim the newsroom rated: each new rating or change of it is a new entry.
+	 */
+	static String write(String title, String self, String page, String site, List<QuoteHit> hits,
+			@Nullable Rated rated) {
 		Feed feed = new Feed("atom_1.0");
 		feed.setId(self);
 		feed.setTitleEx(text(title));
-		feed.setUpdated(
-				instant(hits.stream().map(QuoteHit::datedOn).max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH)));
+		Date newest = instant(
+				hits.stream().map(QuoteHit::datedOn).max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH));
+		if (rated != null && rated.at().isAfter(newest.toInstant())) {
+			newest = Date.from(rated.at());
+		}
+		feed.setUpdated(newest);
 		feed.setAuthors(List.of(person("ClaimTracker")));
 		feed.setOtherLinks(List.of(link("self", MEDIA_TYPE, self)));
 		feed.setAlternateLinks(List.of(link("alternate", "text/html", page)));
 		List<Entry> entries = new ArrayList<>();
+		if (rated != null) {
+			entries.add(entry(rated, site));
+		}
 		for (QuoteHit hit : hits) {
 			entries.add(entry(hit, site));
 		}
@@ -65,6 +83,23 @@ final class QuoteFeed {
 		entry.setUpdated(instant(hit.datedOn()));
 		entry.setAlternateLinks(List.of(link("alternate", "text/html", permalink)));
 		entry.setSummary(text(summary(hit)));
+		return entry;
+	}
+
+	/** A claim's rating by the newsroom, as its feed tells it. */
+	record Rated(long claimId, String statement, String name, String rationale, Instant at, int version) {
+
+	}
+
+	private static Entry entry(Rated rated, String site) {
+		Entry entry = new Entry();
+		String page = site + "/claims/" + rated.claimId();
+		// a new address for each rating or change of it, so that readers see each
+		entry.setId(page + "#rating-" + rated.version());
+		entry.setTitleEx(text("Rated " + rated.name() + ": " + rated.statement()));
+		entry.setUpdated(Date.from(rated.at()));
+		entry.setAlternateLinks(List.of(link("alternate", "text/html", page)));
+		entry.setSummary(text("The newsroom rates the claim " + rated.name() + ". Why: " + rated.rationale()));
 		return entry;
 	}
 

@@ -9,6 +9,7 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.WireFeedInput;
 import org.claimtracker.Fixtures;
+import org.claimtracker.claim.RatingService;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.quote.QuoteKind;
 import org.jsoup.Jsoup;
@@ -19,6 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.xml.sax.InputSource;
@@ -50,6 +54,9 @@ class FeedTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	RatingService ratings;
 
 	@Test
 	void aPersonsFeedHoldsTheirPublishedQuotesNewestFirstEachAtItsPermalink() throws Exception {
@@ -85,6 +92,37 @@ class FeedTest {
 		Entry account = entry(feed, paraphrase);
 		assertThat(account.getTitleEx().getValue()).endsWith("account of what " + name + " said");
 		assertThat(account.getSummary().getValue()).startsWith("Paraphrase, not a quotation:");
+	}
+
+	@Test
+	void aClaimsFeedTellsItsEvidenceAndEachRatingTheNewsroomPublished() throws Exception {
+		long speaker = this.make.person(this.make.unique("Rated Speaker"));
+		String statement = this.make.unique("The roads were all paved");
+		long claim = this.make.claim(statement);
+		Fixtures.Article article = this.make.article("“We paved them all,” she said.");
+		long quote = article.quote("We paved them all", speaker);
+		this.make.evidence(quote, claim, Stance.SUPPORTS);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("rater", null,
+					AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
+		try {
+			this.ratings.rate(claim, null, "Mostly false", "Two of the five roads were paved.");
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		article.publish();
+		this.make.publishClaim(claim);
+
+		Feed feed = feed("/search.atom?claim=" + claim);
+
+		assertThat(feed.getEntries()).extracting(Entry::getId)
+			.containsExactlyInAnyOrder(SITE + "/quotes/" + quote, SITE + "/claims/" + claim + "#rating-1");
+		// (its version: rated, then published)
+		Entry rated = feed.getEntries().get(0);
+		assertThat(rated.getTitleEx().getValue()).isEqualTo("Rated Mostly false: " + statement);
+		assertThat(rated.getSummary().getValue()).endsWith("Why: Two of the five roads were paved.");
+		assertThat(feed.getUpdated()).isEqualTo(rated.getUpdated());
 	}
 
 	@Test
