@@ -45,8 +45,15 @@ public class ClaimService {
 
 	private final RatingService ratings;
 
+	/** How long the words to find in statements may be. */
+	public static final int MAX_WORDS = 500;
+
+	private final ClaimSearch search;
+
 	ClaimService(ClaimRepository claims, ClaimAppearanceRepository appearances, EvidenceRepository evidence,
-			TopicRepository topics, PersonService people, ClaimSummaries summaries, RatingService ratings) {
+			TopicRepository topics, PersonService people, ClaimSummaries summaries, RatingService ratings,
+			ClaimSearch search) {
+		this.search = search;
 		this.claims = claims;
 		this.appearances = appearances;
 		this.evidence = evidence;
@@ -78,6 +85,20 @@ public class ClaimService {
 	 */
 	@Transactional(readOnly = true)
 	public ClaimFilter filter(@Nullable String topic, @Nullable ClaimKind kind, @Nullable Long subject) {
+		return filter(topic, kind, subject, null, null);
+	}
+
+	/**
+	 * The same, with the words a statement must have (none when blank; at most
+	 * {@value #MAX_WORDS} characters) and the order asked.
+	 */
+	@Transactional(readOnly = true)
+	public ClaimFilter filter(@Nullable String topic, @Nullable ClaimKind kind, @Nullable Long subject,
+			@Nullable String words, @Nullable ClaimSort sort) {
+		String asked = (words == null || words.isBlank()) ? null : words.strip();
+		if (asked != null && asked.length() > MAX_WORDS) {
+			throw new UnknownFilterException("q", "Words to find are at most " + MAX_WORDS + " characters");
+		}
 		String slug = (topic == null || topic.isBlank()) ? null : topic.strip().toLowerCase(Locale.ROOT);
 		if (slug != null && !this.topics.existsBySlugAndStatusIn(slug, Visibility.current())) {
 			throw new UnknownFilterException("topic", "There is no topic '" + topic.strip() + "'");
@@ -85,7 +106,7 @@ public class ClaimService {
 		if (subject != null && !this.people.exists(subject)) {
 			throw new UnknownFilterException("subject", "There is no person " + subject);
 		}
-		return new ClaimFilter(slug, kind, subject);
+		return new ClaimFilter(slug, kind, subject, asked, sort);
 	}
 
 	/** Published claims matching the filter, each with its evidence balance. */
@@ -98,6 +119,13 @@ public class ClaimService {
 	/** One page of the claims the filter finds. */
 	@Transactional(readOnly = true)
 	public Page<ClaimSummary> claims(ClaimFilter filter, Pageable page) {
+		if (filter.searches()) {
+			Page<Long> ids = this.search.ids(filter, Visibility.current(), page);
+			List<ClaimCount> counts = new ArrayList<>(
+					ids.isEmpty() ? List.of() : this.claims.findCountsOf(ids.getContent(), Visibility.current()));
+			counts.sort(Comparator.comparingInt((ClaimCount c) -> ids.getContent().indexOf(c.id())));
+			return new PageImpl<>(this.summaries.of(counts), page, ids.getTotalElements());
+		}
 		Page<ClaimCount> counts = this.claims.findCounts(Visibility.current(), filter.topic(), filter.kind(),
 				filter.subjectId(), page);
 		return new PageImpl<>(this.summaries.of(counts.getContent()), page, counts.getTotalElements());

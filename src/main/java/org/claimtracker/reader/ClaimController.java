@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.claimtracker.claim.ClaimFilter;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.ClaimSort;
 import org.claimtracker.claim.RatingScale;
 import org.claimtracker.claim.TopicService;
 import org.claimtracker.pages.PageService;
@@ -58,9 +59,10 @@ class ClaimController {
 	@GetMapping("/claims")
 	String list(@RequestParam(required = false) @Nullable String topic,
 			@RequestParam(required = false) @Nullable ClaimKind kind,
-			@RequestParam(required = false) @Nullable Long subject, @RequestParam(defaultValue = "1") int page,
+			@RequestParam(required = false) @Nullable Long subject, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable ClaimSort sort, @RequestParam(defaultValue = "1") int page,
 			Model model) {
-		ClaimFilter filter = this.claims.filter(topic, kind, subject);
+		ClaimFilter filter = this.claims.filter(topic, kind, subject, q, sort);
 		List<PersonView> people = this.people.people();
 		model.addAttribute("claims", PageNumber.within(
 				this.claims.claims(filter, PageRequest.of(PageNumber.check(page) - 1, ArticleController.PAGE_SIZE))));
@@ -72,6 +74,7 @@ class ClaimController {
 		model.addAttribute("people",
 				people.stream().filter((p) -> about.contains(p.id()) || Objects.equals(p.id(), subject)).toList());
 		model.addAttribute("kinds", ClaimKind.values());
+		model.addAttribute("sorts", List.of(ClaimSort.EVIDENCE, ClaimSort.NEWEST, ClaimSort.RATED));
 		return "claims/list";
 	}
 
