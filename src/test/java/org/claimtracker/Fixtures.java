@@ -11,14 +11,15 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.NewArticle;
+import org.claimtracker.claim.AppearanceService;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
-import org.claimtracker.claim.AppearanceService;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.EvidenceService;
-import org.claimtracker.claim.TopicService;
+import org.claimtracker.claim.RatingService;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.claim.Topic;
+import org.claimtracker.claim.TopicService;
 import org.claimtracker.common.Publication;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.quote.NewQuote;
@@ -30,6 +31,9 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.test.context.transaction.TestTransaction;
 
@@ -181,6 +185,22 @@ public final class Fixtures implements BeforeEachCallback, AfterEachCallback {
 	/** Publishes the claim (and its subject). */
 	public void publishClaim(long claim) {
 		bean(ClaimService.class).publish(claim);
+	}
+
+	/**
+	 * The newsroom's draft rating of the claim, given by an editor named "rater"; it is
+	 * published with the claim.
+	 */
+	public void rating(long claim, String name, String rationale) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("rater", null,
+					AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
+		try {
+			bean(RatingService.class).rate(claim, null, name, rationale);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	/**

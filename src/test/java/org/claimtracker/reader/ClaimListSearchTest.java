@@ -3,7 +3,6 @@ package org.claimtracker.reader;
 import java.util.List;
 
 import org.claimtracker.Fixtures;
-import org.claimtracker.claim.RatingService;
 import org.claimtracker.claim.Stance;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -12,9 +11,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,9 +32,6 @@ class ClaimListSearchTest {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	RatingService ratings;
-
 	@Test
 	void claimsAreFoundByTheirWordsAndOrderedAsAsked() throws Exception {
 		String word = this.make.unique("Zorbling").split(" ")[1].toLowerCase() + "zorbling";
@@ -53,7 +46,8 @@ class ClaimListSearchTest {
 		this.make.evidence(article.quote("Rebuilt", speaker), second, Stance.CONTRADICTS);
 		this.make.evidence(falls, third, Stance.SUPPORTS);
 		article.publish();
-		rate(first, "False");
+		this.make.rating(first, "False", "Checked against the county's records.");
+		this.make.publishClaim(first);
 
 		// by stem: "bridge" finds "bridges"; the one without the word is not found
 		assertThat(statements("/claims?q=" + word + "%20bridge")).hasSize(3);
@@ -80,19 +74,6 @@ class ClaimListSearchTest {
 		long claim = this.make.claim(statement);
 		this.make.publishClaim(claim);
 		return claim;
-	}
-
-	private void rate(long claim, String name) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("rater", null,
-					AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
-		try {
-			this.ratings.rate(claim, null, name, "Checked against the county's records.");
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-		this.make.publishClaim(claim);
 	}
 
 	private List<String> statements(String path) throws Exception {

@@ -6,18 +6,13 @@ import java.util.Set;
 import org.claimtracker.Fixtures;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
-import org.claimtracker.claim.RatingService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,14 +38,6 @@ class ClaimReviewMarkupTest {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	RatingService ratings;
-
-	@AfterEach
-	void signOut() {
-		SecurityContextHolder.clearContext();
-	}
-
 	@Test
 	void aPublishedRatingIsMarkedUpWithEveryRequiredAndRecommendedField() throws Exception {
 		String name = this.make.unique("Reviewed Speaker");
@@ -64,7 +51,7 @@ class ClaimReviewMarkupTest {
 		Fixtures.Article first = this.make.article("Paved: 140 miles, the county says.", LocalDate.of(2016, 3, 1));
 		first.appearance(claim, "140 miles");
 		first.publish();
-		rate(claim, "Mostly false");
+		this.make.rating(claim, "Mostly false", "The figure counts resurfacing.");
 		this.make.publishClaim(claim);
 
 		Document page = page("/claims/" + claim);
@@ -104,16 +91,8 @@ class ClaimReviewMarkupTest {
 
 		long drafted = this.make.claim(this.make.unique("Rated in a draft"));
 		this.make.publishClaim(drafted);
-		rate(drafted, "True");
+		this.make.rating(drafted, "True", "The figure counts resurfacing.");
 		assertThat(page("/claims/" + drafted).select("script[type=application/ld+json]")).isEmpty();
-	}
-
-	private void rate(long claim, String name) {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("rater", null,
-					AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
-		this.ratings.rate(claim, null, name, "The figure counts resurfacing.");
-		SecurityContextHolder.clearContext();
 	}
 
 	private Document page(String path) throws Exception {

@@ -9,7 +9,6 @@ import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.io.WireFeedInput;
 import org.claimtracker.Fixtures;
-import org.claimtracker.claim.RatingService;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.quote.QuoteKind;
 import org.jsoup.Jsoup;
@@ -20,9 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.xml.sax.InputSource;
@@ -54,9 +50,6 @@ class FeedTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	RatingService ratings;
 
 	@Test
 	void aPersonsFeedHoldsTheirPublishedQuotesNewestFirstEachAtItsPermalink() throws Exception {
@@ -102,15 +95,7 @@ class FeedTest {
 		Fixtures.Article article = this.make.article("“We paved them all,” she said.");
 		long quote = article.quote("We paved them all", speaker);
 		this.make.evidence(quote, claim, Stance.SUPPORTS);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("rater", null,
-					AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
-		try {
-			this.ratings.rate(claim, null, "Mostly false", "Two of the five roads were paved.");
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		this.make.rating(claim, "Mostly false", "Two of the five roads were paved.");
 		article.publish();
 		this.make.publishClaim(claim);
 
