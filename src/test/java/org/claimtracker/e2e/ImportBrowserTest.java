@@ -34,7 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportBrowserTest {
 
-	private static final int ARTICLES = 1500;
+	/**
+	 * Enough articles that the import outlasts several of the page's one-second polls,
+	 * however fast the machine imports.
+	 */
+	private static final int ARTICLES = 5000;
 
 	@RegisterExtension
 	final Fixtures make = new Fixtures();
@@ -91,7 +95,8 @@ class ImportBrowserTest {
 			.contains("Added\n" + ARTICLES);
 
 		this.browser.findElement(By.partialLinkText("Review the quotes")).click();
-		assertThat(this.browser.findElement(By.cssSelector(".review-queue")).getText()).contains("Browser story 1");
+		assertThat(this.browser.findElement(By.cssSelector(".review-queue")).getText())
+			.contains("Browser story " + ARTICLES + " ");
 	}
 
 	private Path archive() throws IOException {
