@@ -7,12 +7,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-import jakarta.servlet.http.Cookie;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -56,7 +56,7 @@ class ProposalReviewTest {
 	@Autowired
 	SessionRepository<?> sessions;
 
-	Cookie session;
+	@Nullable EditorSession editorSession;
 
 	@Test
 	void acceptingAllOnTheSeedArticleYieldsItsEightQuotes() throws Exception {
@@ -245,7 +245,8 @@ class ProposalReviewTest {
 		String body = "“We will win this one,” Jon Ossoff said.\n\n“They have no plan for the roads,” Maria Delgado said.";
 		long article = addArticle("https://example.org/reject-legacy", body);
 		String key = review(article).select("li[id^=proposal-] input[name=key]").first().val();
-		String id = new String(Base64.getDecoder().decode(this.session.getValue()), StandardCharsets.UTF_8);
+		String id = new String(Base64.getDecoder().decode(Objects.requireNonNull(editorSession().cookie()).getValue()),
+				StandardCharsets.UTF_8);
 		// as sessions held rejections before: the proposals' keys, by offsets
 		setAttribute(this.sessions, id, "review.rejected." + article, new HashSet<>(Set.of(key)));
 
@@ -352,27 +353,18 @@ class ProposalReviewTest {
 	}
 
 	private ResultActions send(MockHttpServletRequestBuilder request) throws Exception {
-		request.with(editor()).with(csrf());
-		if (this.session != null) {
-			request.cookie(this.session);
-		}
-		ResultActions result = this.mvc.perform(request);
-		MvcResult done = result.andReturn();
-		Cookie cookie = done.getResponse().getCookie("SESSION");
-		if (cookie != null) {
-			this.session = cookie;
-		}
-		return result;
+		return editorSession().send(request);
 	}
 
 	private long addArticle(String url, String body) throws Exception {
-		send(post("/editor/articles").param("title", "Review me")
-			.param("outlet", "The Example Gazette")
-			.param("publishedOn", "2024-05-07")
-			.param("url", url)
-			.param("format", "PLAIN")
-			.param("body", body)).andExpect(status().is3xxRedirection());
-		return this.jdbc.queryForObject("select id from article where url = ?", Long.class, url);
+		return editorSession().addArticle(url, body);
+	}
+
+	private EditorSession editorSession() {
+		if (this.editorSession == null) {
+			this.editorSession = new EditorSession(this.mvc, this.jdbc);
+		}
+		return this.editorSession;
 	}
 
 	private long count(String table) {

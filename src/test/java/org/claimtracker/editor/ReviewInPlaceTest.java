@@ -3,13 +3,13 @@ package org.claimtracker.editor;
 import java.util.HashSet;
 import java.util.Set;
 
-import jakarta.servlet.http.Cookie;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimService;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,8 +22,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -55,7 +53,7 @@ class ReviewInPlaceTest {
 	@Autowired
 	ClaimService claims;
 
-	Cookie session;
+	@Nullable EditorSession editorSession;
 
 	@Test
 	void theScreenLoadsItsScriptsFromFilesAndShowsTheKeys() throws Exception {
@@ -333,26 +331,18 @@ class ReviewInPlaceTest {
 	}
 
 	private ResultActions send(MockHttpServletRequestBuilder request) throws Exception {
-		request.with(user("editor").roles("EDITOR")).with(csrf());
-		if (this.session != null) {
-			request.cookie(this.session);
-		}
-		ResultActions result = this.mvc.perform(request);
-		Cookie cookie = result.andReturn().getResponse().getCookie("SESSION");
-		if (cookie != null) {
-			this.session = cookie;
-		}
-		return result;
+		return editorSession().send(request);
 	}
 
 	private long addArticle(String url, String body) throws Exception {
-		send(post("/editor/articles").param("title", "Review me")
-			.param("outlet", "The Example Gazette")
-			.param("publishedOn", "2024-05-07")
-			.param("url", url)
-			.param("format", "PLAIN")
-			.param("body", body)).andExpect(status().is3xxRedirection());
-		return this.jdbc.queryForObject("select id from article where url = ?", Long.class, url);
+		return editorSession().addArticle(url, body);
+	}
+
+	private EditorSession editorSession() {
+		if (this.editorSession == null) {
+			this.editorSession = new EditorSession(this.mvc, this.jdbc);
+		}
+		return this.editorSession;
 	}
 
 	private long quotesIn(long article) {
