@@ -39,6 +39,9 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 
 	String COUNTS = SELECT_COUNTS + FILTERS + GROUP_COUNTS;
 
+	@Query("select distinct c from Claim c left join fetch c.subject left join fetch c.topics where c.id in :ids and c.status in :status order by c.id")
+	List<Claim> findPublishedWithTopics(Collection<Long> ids, Collection<Publication> status);
+
 	@Query("select c from Claim c left join fetch c.subject left join fetch c.topics where c.id = :id and c.status in :status")
 	Optional<Claim> findPublished(long id, Collection<Publication> status);
 
