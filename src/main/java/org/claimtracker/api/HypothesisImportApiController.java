@@ -1,0 +1,63 @@
+package org.claimtracker.api;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.claimtracker.common.CurrentEditor;
+import org.claimtracker.importing.HypothesisFile;
+import org.claimtracker.importing.HypothesisImport;
+import org.claimtracker.importing.HypothesisReport;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Imports annotations from Hypothesis, for editors with a token: the JSON its API answers
+ * for a user's or a group's annotations ({@code GET /api/search?uri=…&user=…}), posted as
+ * the request's body or as a {@code file} part. Each annotation of an article already in
+ * ClaimTracker becomes a proposed quote in its review queue; the answer is the report of
+ * every row ({@link HypothesisReport}).
+ */
+@RestController
+class HypothesisImportApiController {
+
+	private static final String PATH = "/api/v1/imports/hypothesis";
+
+	private final HypothesisImport imports;
+
+	HypothesisImportApiController(HypothesisImport imports) {
+		this.imports = imports;
+	}
+
+	/**
+	 * The export as the body: {@code {total, rows: […]}} as Hypothesis answers it, a list
+	 * of its annotations, or one. 200 with the report; 400 if it is no Hypothesis export;
+	 * 413 past {@value HypothesisFile#MAX_BYTES} bytes.
+	 */
+	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = "application/json")
+	HypothesisReport importBody(HttpServletRequest request) throws IOException {
+		return this.imports.importExport(HypothesisFile.read(request.getInputStream()), CurrentEditor.name());
+	}
+
+	/** The export as a {@code file} part of {@code multipart/form-data}; as above. */
+	@PostMapping(path = PATH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = "application/json")
+	HypothesisReport importFile(@RequestParam("file") MultipartFile file) throws IOException {
+		return this.imports.importExport(HypothesisFile.read(file.getInputStream()), CurrentEditor.name());
+	}
+
+	@ExceptionHandler(HypothesisImport.NotAnExportException.class)
+	ProblemDetail notAnExport(HypothesisImport.NotAnExportException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler(HypothesisFile.TooLargeException.class)
+	ProblemDetail tooLarge(HypothesisFile.TooLargeException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+	}
+
+}
