@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -34,13 +37,27 @@ class ContentChanges implements SmartLifecycle, Runnable {
 
 	private final PageCache cache;
 
+	private final Duration replicaLag;
+
+	private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "content-changes-replayed");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private volatile boolean running;
 
 	private @Nullable Thread listener;
 
-	ContentChanges(DataSource dataSource, PageCache cache) {
+	/**
+	 * With a read replica, pages are dropped again once the replica has had
+	 * {@code replicaLag} to replay the change: a page rendered from it in between may not
+	 * show the change yet.
+	 */
+	ContentChanges(DataSource dataSource, PageCache cache, Duration replicaLag) {
 		this.dataSource = dataSource;
 		this.cache = cache;
+		this.replicaLag = replicaLag;
 	}
 
 	@Override
@@ -55,6 +72,7 @@ class ContentChanges implements SmartLifecycle, Runnable {
 	@Override
 	public void stop() {
 		this.running = false;
+		this.later.shutdownNow();
 		Thread thread = this.listener;
 		if (thread != null) {
 			thread.interrupt();
@@ -96,6 +114,9 @@ class ContentChanges implements SmartLifecycle, Runnable {
 			PGNotification[] changes = notices.getNotifications(WAIT_MILLIS);
 			if (changes != null && changes.length > 0) {
 				this.cache.changed();
+				if (!this.replicaLag.isZero()) {
+					this.later.schedule(this.cache::changed, this.replicaLag.toMillis(), TimeUnit.MILLISECONDS);
+				}
 			}
 		}
 	}

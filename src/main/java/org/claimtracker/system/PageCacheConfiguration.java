@@ -1,5 +1,7 @@
 package org.claimtracker.system;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -14,7 +16,8 @@ import org.springframework.util.unit.DataSize;
 /**
  * Readers' pages kept rendered ({@code claimtracker.page-cache.*}): on unless
  * {@code enabled=false}, in at most {@code max-size} of memory, no page larger than
- * {@code largest-page}.
+ * {@code largest-page}. With a read replica, pages are dropped once more
+ * {@code claimtracker.replica.max-lag} after a change.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "claimtracker.page-cache.enabled", matchIfMissing = true)
@@ -26,14 +29,16 @@ class PageCacheConfiguration {
 	}
 
 	@Bean
-	ContentChanges contentChanges(DataSourceProperties database, PageCache cache) {
+	ContentChanges contentChanges(DataSourceProperties database, PageCache cache,
+			@Value("${claimtracker.replica.url:}") String replica,
+			@Value("${claimtracker.replica.max-lag:1s}") Duration replicaLag) {
 		SimpleDriverDataSource primary = DataSourceBuilder.create()
 			.type(SimpleDriverDataSource.class)
 			.url(database.determineUrl())
 			.username(database.determineUsername())
 			.password(database.determinePassword())
 			.build();
-		return new ContentChanges(primary, cache);
+		return new ContentChanges(primary, cache, replica.isEmpty() ? Duration.ZERO : replicaLag);
 	}
 
 	@Bean

@@ -12,7 +12,6 @@ import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +59,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		KeptPaths.Kind kind = isAnonymousRead(request) ? this.paths.kindOf(request.getRequestURI()) : null;
+		KeptPaths.Kind kind = AnonymousRead.test(request, this.sessionCookie)
+				? this.paths.kindOf(request.getRequestURI()) : null;
 		if (kind == null || !this.cache.isListening()) {
 			chain.doFilter(request, response);
 			return;
@@ -86,25 +86,6 @@ class PageCacheFilter extends OncePerRequestFilter {
 		this.cache.keep(key, page, generation);
 		rendering.resetBuffer();
 		send(page, kind, request, response, "miss");
-	}
-
-	private boolean isAnonymousRead(HttpServletRequest request) {
-		String method = request.getMethod();
-		if (!"GET".equals(method) && !"HEAD".equals(method)) {
-			return false;
-		}
-		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
-			return false;
-		}
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (this.sessionCookie.equals(cookie.getName())) {
-					return false;
-				}
-			}
-		}
-		return true;
 	}
 
 	/**
