@@ -36,10 +36,10 @@ echo "standby on 5433 in recovery: $(psqlq -p 5433 -d postgres -c 'select pg_is_
 psqlq -c "drop database if exists $db with (force)" -c "create database $db owner claimtracker"
 start() {
   env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SERVER_PORT=$port \
-    CLAIMTRACKER_ADMIN_USERNAME=replica-admin "CLAIMTRACKER_ADMIN_PASSWORD=replica bench passphrase" \
+    CLAIMTRACKER_ADMIN_USERNAME=replica-admin "CLAIMTRACKER_ADMIN_PASSWORD=copper kettle drifts north" \
     SPRING_PROFILES_ACTIVE=demo "$@" java -Xmx512m -jar "$jar" > /tmp/replica-bench-app.log 2>&1 &
   app=$!
-  for _ in $(seq 600); do curl -fs -o /dev/null "http://127.0.0.1:$port/" && return; sleep 0.2; done
+  for _ in $(seq 600); do grep -q "Started ClaimTrackerApplication" /tmp/replica-bench-app.log && return; sleep 0.2; done
   echo "the app did not start: /tmp/replica-bench-app.log" >&2; exit 1
 }
 commits() { psqlq -p "$1" -d postgres -c "select xact_commit from pg_stat_database where datname = '$db'"; }
@@ -53,7 +53,7 @@ measure() {
 }
 
 start                                   # first start: schema and demo data, on the primary
-for _ in $(seq 50); do                  # until the standby has replayed them
+for _ in $(seq 300); do                 # until the demo data is in, and the standby has replayed it
   [ "$(psqlq -p 5433 -d "$db" -c 'select count(*) from quote' 2> /dev/null || echo 0)" -gt 0 ] && break; sleep 0.2
 done
 measure "primary only"

@@ -26,10 +26,10 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 start() {
   local port=$1
   env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SERVER_PORT="$port" \
-    CLAIMTRACKER_ADMIN_USERNAME=harness-admin "CLAIMTRACKER_ADMIN_PASSWORD=harness admin passphrase" \
+    CLAIMTRACKER_ADMIN_USERNAME=harness-admin "CLAIMTRACKER_ADMIN_PASSWORD=copper kettle drifts north" \
     SPRING_PROFILES_ACTIVE=demo java -Xmx512m -jar "$jar" > "/tmp/harness-$port.log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 900); do curl -fs -o /dev/null "http://127.0.0.1:$port/" && return; sleep 0.2; done
+  for _ in $(seq 900); do grep -q "Started ClaimTrackerApplication" "/tmp/harness-$port.log" && return; sleep 0.2; done
   echo "the app on $port did not start: /tmp/harness-$port.log" >&2; exit 1
 }
 # wrk with the mixed script against one instance; its last line is the summary.
@@ -43,6 +43,9 @@ acknowledged() { sed -n 's/.*acknowledged_writes=\([0-9]*\).*/\1/p' <<< "$1"; }
 
 psqlq -c "drop database if exists $db with (force)" -c "create database $db owner claimtracker"
 start $first
+# the demo data and the admin account come just after the app has started
+until [ "$(psqlq -d "$db" -c "select count(*) from quote where status = 'PUBLISHED'")" -gt 0 ] \
+  && [ "$(psqlq -d "$db" -c "select count(*) from app_user where username = 'harness-admin'")" = 1 ]; do sleep 0.2; done
 token="ct_harness$(date +%s%N)"
 psqlq -d "$db" -c "insert into api_token (user_id, name, token_hash) select id, 'harness',
   encode(sha256('$token'::bytea), 'hex') from app_user where username = 'harness-admin'"
@@ -89,10 +92,10 @@ curl -fs -o /dev/null "http://127.0.0.1:$second/people/$person"
 curl -fs -o /dev/null "http://127.0.0.1:$second/people/$person"
 details=$(curl -fs "http://127.0.0.1:$first/api/v1/people/$person")
 name="$(jq -r .name <<< "$details") (checked $(date +%s))"
-sent=$(now_ms)
 curl -fs -o /dev/null -X PUT -H "Authorization: Bearer $token" -H "If-Match: *" -H "Content-Type: application/json" \
   --data "$(jq -c --arg name "$name" '{name: $name, party: .party, description: .description}' <<< "$details")" \
   "http://127.0.0.1:$first/api/v1/people/$person"
+sent=$(now_ms)                          # acknowledged by the first instance
 until curl -fs "http://127.0.0.1:$second/people/$person" | grep -qF "$name"; do
   [ $(( $(now_ms) - sent )) -lt 10000 ] || { echo "two instances: the edit did not reach the other's page in 10 s"; break; }
   sleep 0.01
@@ -101,7 +104,7 @@ echo "two instances: an edit on one showed on the other's kept page after $(( $(
 form=$(curl -fs -c "$work/jar" "http://127.0.0.1:$first/login")
 csrf=$(grep -o 'name="_csrf" value="[^"]*"' <<< "$form" | sed 's/.*value="//; s/"$//')
 curl -fs -o /dev/null -b "$work/jar" -c "$work/jar" --data-urlencode "username=harness-admin" \
-  --data-urlencode "password=harness admin passphrase" --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$first/login"
+  --data-urlencode "password=copper kettle drifts north" --data-urlencode "_csrf=$csrf" "http://127.0.0.1:$first/login"
 desk=$(curl -s -o /dev/null -w '%{http_code}' -b "$work/jar" "http://127.0.0.1:$second/editor")
 echo "two instances: signed in on one, the other's editor desk answered $desk"
 wait "${loads[@]}"
