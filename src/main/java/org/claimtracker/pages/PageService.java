@@ -16,6 +16,7 @@ import org.claimtracker.claim.ClaimFilter;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.claim.EvidenceView;
+import org.claimtracker.claim.PositionService;
 import org.claimtracker.claim.RatingService;
 import org.claimtracker.claim.TopicClaims;
 import org.claimtracker.claim.TopicService;
@@ -55,8 +56,12 @@ public class PageService {
 
 	private final RatingService ratings;
 
+	private final PositionService positions;
+
 	PageService(ArticleService articles, QuoteService quotes, ClaimService claims, EvidenceService evidence,
-			AppearanceService appearances, TopicService topics, PersonService people, RatingService ratings) {
+			AppearanceService appearances, TopicService topics, PersonService people, RatingService ratings,
+			PositionService positions) {
+		this.positions = positions;
 		this.articles = articles;
 		this.quotes = quotes;
 		this.claims = claims;
@@ -104,8 +109,8 @@ public class PageService {
 		var person = this.people.person(id);
 		return new Pages.Person(person, this.people.racesOf(id),
 				TopicClaims.of(this.claims.claims(new ClaimFilter(null, null, id))),
-				group(this.evidence.evidenceAbout(id), EvidenceView::claimId), this.quotes.recentBySpeaker(id, RECENT),
-				this.quotes.countBySpeaker(id));
+				group(this.evidence.evidenceAbout(id), EvidenceView::claimId), this.positions.timelines(id),
+				this.quotes.recentBySpeaker(id, RECENT), this.quotes.countBySpeaker(id));
 	}
 
 	@Transactional(readOnly = true)

@@ -14,6 +14,7 @@ import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.claim.ClaimView;
 import org.claimtracker.claim.EvidenceView;
 import org.claimtracker.claim.RatingView;
+import org.claimtracker.claim.Timeline;
 import org.claimtracker.claim.TopicClaims;
 import org.claimtracker.claim.TopicView;
 import org.claimtracker.person.PersonView;
@@ -107,9 +108,13 @@ public final class Pages {
 
 	}
 
-	/** A person's page: their most recent quotes, and how many they have in all. */
+	/**
+	 * A person's page: the claims about them, their positions over time topic by topic,
+	 * their most recent quotes, and how many they have in all.
+	 */
 	public record Person(PersonView person, List<RaceView> races, List<TopicClaims> claimsByTopic,
-			Map<Long, List<EvidenceView>> evidenceByClaim, List<QuoteView> quotes, long quoteCount) {
+			Map<Long, List<EvidenceView>> evidenceByClaim, List<Timeline> timelines, List<QuoteView> quotes,
+			long quoteCount) {
 
 		public boolean moreQuotes() {
 			return this.quoteCount > this.quotes.size();
