@@ -18,6 +18,7 @@ import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.claim.EvidenceView;
 import org.claimtracker.claim.PositionService;
 import org.claimtracker.claim.RatingService;
+import org.claimtracker.claim.Timeline;
 import org.claimtracker.claim.TopicClaims;
 import org.claimtracker.claim.TopicService;
 import org.claimtracker.claim.TopicView;
@@ -117,8 +118,11 @@ public class PageService {
 	public Pages.Race race(long id) {
 		RaceView race = this.people.race(id);
 		List<Long> candidates = race.candidates().stream().map(RaceView.Candidate::personId).toList();
-		return new Pages.Race(race, RaceRow.of(race.candidates(), this.claims.claimsAbout(candidates)),
-				group(this.evidence.evidenceAbout(candidates), EvidenceView::claimId));
+		Map<Long, List<Timeline>> timelines = this.positions.timelines(candidates);
+		return new Pages.Race(race,
+				RaceRow.of(race.candidates(), this.claims.claimsAbout(candidates),
+						timelines.values().stream().flatMap(List::stream).toList()),
+				group(this.evidence.evidenceAbout(candidates), EvidenceView::claimId), timelines);
 	}
 
 	@Transactional(readOnly = true)
