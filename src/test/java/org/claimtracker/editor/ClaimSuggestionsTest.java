@@ -66,7 +66,7 @@ class ClaimSuggestionsTest {
 			.getContentAsString();
 		assertThat(part).doesNotContain("<html", "<form");
 		Document closest = Jsoup.parseBodyFragment(part);
-		assertThat(closest.select("#closest-claims li a").first().attr("href")).isEqualTo("/claims/" + this.held);
+		assertThat(closest.select("#closest-list li a").first().attr("href")).isEqualTo("/claims/" + this.held);
 		// a new claim has nothing to merge into yet
 		assertThat(closest.select(".merge-link")).isEmpty();
 
@@ -77,7 +77,7 @@ class ClaimSuggestionsTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(Jsoup.parseBodyFragment(nothing).select("#closest-claims a[href=/claims/" + this.held + "]"))
+		assertThat(Jsoup.parseBodyFragment(nothing).select("#closest-list a[href=/claims/" + this.held + "]"))
 			.isEmpty();
 	}
 
@@ -85,7 +85,7 @@ class ClaimSuggestionsTest {
 	void theNewClaimPageAsksAsTheStatementIsTyped() throws Exception {
 		Document page = this.pages.page(get("/editor/claims/new").with(user("ed").roles("EDITOR")));
 		assertThat(page.select("#statement").attr("data-hx-get")).isEqualTo("/editor/claims/new");
-		assertThat(page.select("#statement").attr("data-hx-target")).isEqualTo("#closest-claims");
+		assertThat(page.select("#statement").attr("data-hx-target")).isEqualTo("#closest-list");
 		assertThat(page.select("#closest-claims")).hasSize(1);
 	}
 
