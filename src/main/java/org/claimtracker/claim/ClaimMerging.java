@@ -76,8 +76,8 @@ public class ClaimMerging {
 				moved++;
 			}
 		}
-		// the unique (quote, claim) pair is checked when the links are written, so the
-		// links dropped go before those moved
+		// a link moved never meets a link dropped: only the quotes the kept claim has no
+		// link from move, so the unique (quote, claim) pair holds
 		this.evidence.flush();
 
 		List<ClaimAppearance> appearances = this.appearances.findAllByClaimId(mergedId);
