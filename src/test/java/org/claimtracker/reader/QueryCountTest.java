@@ -65,7 +65,8 @@ class QueryCountTest {
 	void pagesRunTheSameQueriesWithMoreData() throws Exception {
 		DemoIds ids = new DemoIds(this.jdbc);
 		// more claims than a page of the list holds, and more quotes than a person's page
-		// shows, from the start
+		// shows, from the start; the quotes take turns supporting and contradicting a
+		// claim, so that the person's and the race's timelines have changes of position
 		addQuotesAndClaims(ids, ArticleController.PAGE_SIZE);
 		Map<String, Long> before = statementsPerPage(ids);
 		addQuotesAndClaims(ids, 12);
