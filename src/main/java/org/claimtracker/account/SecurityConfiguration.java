@@ -1,6 +1,8 @@
 package org.claimtracker.account;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -98,7 +100,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, HandlerMappingIntrospector mvc, MeterRegistry meters) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, HandlerMappingIntrospector mvc, ObjectProvider<MeterRegistry> meters)
+			throws Exception {
 		// a method an address does not take is MVC's to refuse, with 405 and the
 		// methods it does take, not security's with a missing token or the sign-in
 		// form: no handler runs, so nothing can be forged. Signing in and out are the
@@ -126,7 +129,9 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name()))
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/editor")
-				.failureHandler(new SignInFailureHandler(meters))
+				// failures are counted where metrics are kept; a web slice without them
+				// counts for no one
+				.failureHandler(new SignInFailureHandler(meters.getIfAvailable(SimpleMeterRegistry::new)))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			// neither a visitor's sign-in form nor the page they were sent to sign in
