@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.claimtracker.ClaimTrackerApplication;
 import org.claimtracker.account.SignInThrottle;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,6 +36,9 @@ class SharedLimitsTest {
 	/** Slow enough that no token comes back while the test runs. */
 	static final String PER_MINUTE = "claimtracker.extract.rate.per-minute=1";
 
+	/** The other instance, on the same database, with the same limits. */
+	static ConfigurableApplicationContext second;
+
 	@LocalServerPort
 	int port;
 
@@ -45,28 +50,38 @@ class SharedLimitsTest {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	@BeforeAll
+	static void startSecondInstance() {
+		second = new SpringApplicationBuilder(ClaimTrackerApplication.class)
+			.properties("server.port=0", CAPACITY, PER_MINUTE)
+			.run();
+	}
+
+	@AfterAll
+	static void stopSecondInstance() {
+		second.close();
+	}
+
 	@Test
 	void extractionsSplitAcrossTwoInstancesRunOutAtTheCapacity() throws Exception {
-		try (ConfigurableApplicationContext second = secondInstance()) {
-			int otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
-			List<Integer> statuses = new ArrayList<>();
-			for (int i = 0; i < 10; i++) {
-				statuses.add(extract((i % 2 == 0) ? this.port : otherPort).statusCode());
-			}
-			// each instance alone would have let 6 through: 10 in all
-			assertThat(statuses).containsExactly(200, 200, 200, 200, 200, 200, 429, 429, 429, 429);
-			HttpResponse<String> refused = extract(otherPort);
-			assertThat(refused.headers().firstValue("Retry-After")).isPresent();
-			assertThat(this.jdbc.queryForObject("select count(*) from rate_limit_bucket where id like 'extract:6/1:%'",
-					Long.class))
-				.isOne();
+		int otherPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			statuses.add(extract((i % 2 == 0) ? this.port : otherPort).statusCode());
 		}
+		// each instance alone would have let 6 through: 10 in all
+		assertThat(statuses).containsExactly(200, 200, 200, 200, 200, 200, 429, 429, 429, 429);
+		HttpResponse<String> refused = extract(otherPort);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+		assertThat(this.jdbc.queryForObject("select count(*) from rate_limit_bucket where id like 'extract:6/1:%'",
+				Long.class))
+			.isOne();
 	}
 
 	@Test
 	void signInFailuresOnOneInstanceThrottleTheOther() throws Exception {
 		String name = "shared-" + UUID.randomUUID();
-		try (ConfigurableApplicationContext second = secondInstance()) {
+		try {
 			SignInThrottle other = second.getBean(SignInThrottle.class);
 			for (int i = 0; i < 5; i++) {
 				// each attempt counted as failed, half of them on each instance
@@ -81,12 +96,6 @@ class SharedLimitsTest {
 			this.jdbc.update("delete from sign_in_failure where subject in (?, ?, ?)", "account:" + name,
 					"address:192.0.2.70", "address:192.0.2.71");
 		}
-	}
-
-	private static ConfigurableApplicationContext secondInstance() {
-		return new SpringApplicationBuilder(ClaimTrackerApplication.class)
-			.properties("server.port=0", CAPACITY, PER_MINUTE)
-			.run();
 	}
 
 	private HttpResponse<String> extract(int port) throws Exception {
