@@ -35,7 +35,7 @@ echo "standby on 5433 in recovery: $(psqlq -p 5433 -d postgres -c 'select pg_is_
 
 psqlq -c "drop database if exists $db with (force)" -c "create database $db owner claimtracker"
 start() {
-  env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SERVER_PORT=$port \
+  env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SERVER_PORT=$port MANAGEMENT_SERVER_PORT=18396 \
     CLAIMTRACKER_ADMIN_USERNAME=replica-admin "CLAIMTRACKER_ADMIN_PASSWORD=copper kettle drifts north" \
     SPRING_PROFILES_ACTIVE=demo "$@" java -Xmx512m -jar "$jar" > /tmp/replica-bench-app.log 2>&1 &
   app=$!

@@ -25,7 +25,7 @@ pc_run() {
     --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/startup_pc \
     --spring.datasource.username=petclinic --spring.datasource.password=petclinic
 }
-ct_env=(SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/startup_ct SERVER_PORT=18295
+ct_env=(SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/startup_ct SERVER_PORT=18295 MANAGEMENT_SERVER_PORT=18296
   CLAIMTRACKER_ADMIN_USERNAME=startup-admin "CLAIMTRACKER_ADMIN_PASSWORD=copper kettle drifts north")
 ct_plain() { env "${ct_env[@]}" java "${opts[@]}" -jar "$ct_jar"; }
 ct_cds() { env "${ct_env[@]}" java "${opts[@]}" -XX:SharedArchiveFile="$work/app/claimtracker.jsa" -jar "$work/app/$(basename "$ct_jar")"; }

@@ -27,7 +27,7 @@ start() {
   local port=$1
   env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SERVER_PORT="$port" \
     CLAIMTRACKER_ADMIN_USERNAME=harness-admin "CLAIMTRACKER_ADMIN_PASSWORD=copper kettle drifts north" \
-    SPRING_PROFILES_ACTIVE=demo java -Xmx512m -jar "$jar" > "/tmp/harness-$port.log" 2>&1 &
+    MANAGEMENT_SERVER_PORT=$(( port + 1000 )) SPRING_PROFILES_ACTIVE=demo java -Xmx512m -jar "$jar" > "/tmp/harness-$port.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 900); do grep -q "Started ClaimTrackerApplication" "/tmp/harness-$port.log" && return; sleep 0.2; done
   echo "the app on $port did not start: /tmp/harness-$port.log" >&2; exit 1

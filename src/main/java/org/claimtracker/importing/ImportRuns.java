@@ -29,8 +29,11 @@ class ImportRuns {
 
 	private final JdbcClient jdbc;
 
-	ImportRuns(JdbcClient jdbc) {
+	private final ImportMetrics metrics;
+
+	ImportRuns(JdbcClient jdbc, ImportMetrics metrics) {
 		this.jdbc = jdbc;
+		this.metrics = metrics;
 	}
 
 	@Transactional
@@ -106,6 +109,7 @@ class ImportRuns {
 				  corrected = corrected + ?, failed = failed + ? where id = ?""")
 			.params(counts.done(), counts.added, counts.unchanged, counts.corrected, counts.failed, runId)
 			.update();
+		this.metrics.counted(counts);
 	}
 
 	void problem(long runId, ImportProblem problem) {
