@@ -4,7 +4,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
@@ -16,7 +18,7 @@ import org.springframework.util.unit.DataSize;
  * page rendered while a change arrived is not kept, and while the app cannot hear of
  * changes, no page is kept or served from here.
  */
-public class PageCache {
+public class PageCache implements MeterBinder {
 
 	private final Cache<String, CachedPage> pages;
 
@@ -74,14 +76,14 @@ public class PageCache {
 		return this.listening;
 	}
 
-	/** Hits, misses and evictions since start. */
-	public CacheStats stats() {
-		return this.pages.stats();
-	}
-
-	/** Pages kept now. */
-	public long size() {
-		return this.pages.estimatedSize();
+	/**
+	 * Hits, misses, evictions and size as metrics
+	 * ({@code cache_gets_total{cache="pages"}} and the rest of Micrometer's cache
+	 * metrics).
+	 */
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CaffeineCacheMetrics.monitor(registry, this.pages, "pages");
 	}
 
 }

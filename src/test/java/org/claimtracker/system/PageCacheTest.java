@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.claimtracker.Fixtures;
 import org.claimtracker.article.ArticleDetails;
 import org.claimtracker.article.ArticleService;
@@ -62,6 +63,9 @@ class PageCacheTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MeterRegistry metrics;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
@@ -81,6 +85,8 @@ class PageCacheTest {
 		assertThat(second.headers().firstValue("Cache-Control")).contains("public, no-cache");
 		assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();
 		assertThat(second.headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(this.metrics.get("cache.gets").tags("cache", "pages", "result", "hit").functionCounter().count())
+			.isPositive();
 	}
 
 	@Test
