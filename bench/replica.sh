@@ -19,13 +19,15 @@ if ! grep -q '^host *replication *all *127.0.0.1/32' "$hba"; then
   echo "host replication all 127.0.0.1/32 trust" >> "$hba"
   pg_ctlcluster --skip-systemctl-redirect "$version" main reload
 fi
-if ! pg_lsclusters -h | grep -q "^$version *replica "; then
-  pg_createcluster "$version" replica -p 5433 > /dev/null
-  rm -rf "/var/lib/postgresql/$version/replica"
-  runuser -u postgres -- pg_basebackup -h 127.0.0.1 -p 5432 -U postgres -D "/var/lib/postgresql/$version/replica" \
-    -R -X stream -c fast
+if pg_lsclusters -h | grep -q "^$version *replica "; then
+  pg_dropcluster --stop "$version" replica
 fi
-pg_ctlcluster --skip-systemctl-redirect "$version" replica start 2> /dev/null || true
+pg_createcluster "$version" replica -p 5433 > /dev/null
+cp "$hba" "/etc/postgresql/$version/replica/pg_hba.conf"   # the same access as the primary
+find "/var/lib/postgresql/$version/replica" -mindepth 1 -delete
+runuser -u postgres -- pg_basebackup -h 127.0.0.1 -p 5432 -U postgres -D "/var/lib/postgresql/$version/replica" \
+  -R -X stream -c fast
+pg_ctlcluster --skip-systemctl-redirect "$version" replica start
 cleanup() {
   [ -n "${app:-}" ] && kill "$app" 2> /dev/null || true
   [ "${KEEP_REPLICA:-0}" = 1 ] || pg_dropcluster --stop "$version" replica
