@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import org.claimtracker.article.Article;
 import org.claimtracker.common.EditableEntity;
 import org.claimtracker.person.Person;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -66,6 +67,23 @@ public class Quote extends EditableEntity implements Anchored {
 	@NotAudited
 	@Column(insertable = false, updatable = false)
 	private boolean listed;
+
+	/**
+	 * The utterance this quote is a version of: set by the database when the quote is
+	 * saved (a quote starts an utterance of its own) and by the utterances' placement
+	 * after. Moving a quote is no edit of its words, so it does not bump the version.
+	 */
+	@Column(name = "utterance_id")
+	@OptimisticLock(excluded = true)
+	private @Nullable Long utteranceId;
+
+	/**
+	 * Whether this version alters the reference version of its utterance: kept by the
+	 * utterances' placement, for pages and search.
+	 */
+	@NotAudited
+	@Column(insertable = false, updatable = false)
+	private boolean altered;
 
 	protected Quote() {
 	}
@@ -130,6 +148,19 @@ public class Quote extends EditableEntity implements Anchored {
 	public void anchorAt(TextAnchor anchor) {
 		this.anchor = anchor;
 		this.anchorState = AnchorState.ANCHORED;
+	}
+
+	public @Nullable Long getUtteranceId() {
+		return this.utteranceId;
+	}
+
+	public boolean isAltered() {
+		return this.altered;
+	}
+
+	/** Makes the quote a version of another utterance, or confirms the one it is in. */
+	public void placeIn(long utteranceId) {
+		this.utteranceId = utteranceId;
 	}
 
 	@Override
