@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.quote.QuoteView;
 import org.claimtracker.quote.QuoteService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,12 +98,15 @@ public class UtteranceService {
 	 * the versions of both the editor saw; the other utterance goes.
 	 */
 	@Transactional
-	public void merge(long utteranceId, int version, long otherId, int otherVersion) {
+	public void merge(long utteranceId, int version, long otherId, @Nullable Integer otherVersion) {
 		if (utteranceId == otherId) {
 			throw new MergeRefusedException("utterance.merge.itself");
 		}
 		Utterance kept = current(utteranceId, version);
-		Utterance other = current(otherId, otherVersion);
+		Utterance other = this.utterances.findById(otherId).orElseThrow(() -> new UtteranceNotFoundException(otherId));
+		if (otherVersion != null && other.getVersion() != otherVersion) {
+			throw new StaleEditException("utterance", otherId);
+		}
 		if (!Objects.equals(kept.getSpeaker().getId(), other.getSpeaker().getId())) {
 			throw new MergeRefusedException("utterance.merge.otherSpeaker");
 		}
