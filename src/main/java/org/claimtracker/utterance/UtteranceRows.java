@@ -24,17 +24,18 @@ class UtteranceRows {
 			  from quote q join article a on a.id = q.article_id
 			""";
 
-	private static final String CANDIDATE_COLUMNS = """
-			select q.id, q.kind, q.exact, a.published_on, q.speaker_id, q.utterance_id
-			  from quote n, quote q join article a on a.id = q.article_id
-			""";
-
-	/** The candidates' query, for {@link #candidates} and for showing its plan. */
-	static final String CANDIDATES = CANDIDATE_COLUMNS + """
-			where n.id = ? and q.utterance_keys && n.utterance_keys and q.id <> n.id and q.kind <> 'PARAPHRASE'
-			order by cardinality(array(select unnest(q.utterance_keys) intersect select unnest(n.utterance_keys))) desc,
-			      q.id
-			limit ?""";
+	/**
+	 * The candidates of a quote with these runs of four words: each run is two
+	 * neighbouring word trigrams, which the index finds together.
+	 */
+	static String candidates(int runs) {
+		StringBuilder sql = new StringBuilder(COLUMNS).append("""
+				where q.id <> ? and q.kind <> 'PARAPHRASE' and (""");
+		for (int i = 0; i < runs; i++) {
+			sql.append((i > 0) ? " or " : "").append("q.utterance_keys @> ?::text[]");
+		}
+		return sql.append(") limit ?").toString();
+	}
 
 	private final JdbcTemplate jdbc;
 
@@ -56,12 +57,40 @@ class UtteranceRows {
 	}
 
 	/**
-	 * The speaker's other quotes that share a run of three normalised words with the
-	 * quote, those sharing most first: what the matcher then compares word by word. The
-	 * runs carry the speaker, so the index finds only the speaker's quotes.
+	 * The speaker's other quotes that share a run of four normalised words with the
+	 * quote: what the matcher then compares word by word. Runs start at every other word,
+	 * so any five words of the quote in a row hold one. The runs carry the speaker, so
+	 * the index finds only the speaker's quotes.
 	 */
 	List<Row> candidates(Row quote) {
-		return this.jdbc.query(CANDIDATES, UtteranceRows::row, quote.quoteId(), MOST_CANDIDATES);
+		List<List<String>> runs = runs(keys(quote.quoteId()));
+		if (runs.isEmpty()) {
+			return List.of();
+		}
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(quote.quoteId());
+		arguments.addAll(runs.stream().map((run) -> run.toArray(String[]::new)).toList());
+		arguments.add(MOST_CANDIDATES);
+		return this.jdbc.query(candidates(runs.size()), UtteranceRows::row, arguments.toArray());
+	}
+
+	/** The quote's word trigrams in the order of its words. */
+	List<String> keys(long quoteId) {
+		String[] keys = this.jdbc.queryForObject("select utterance_keys from quote where id = ?",
+				(rs, n) -> (String[]) rs.getArray(1).getArray(), quoteId);
+		return (keys != null) ? List.of(keys) : List.of();
+	}
+
+	/** Neighbouring trigrams, from every other word and the last two. */
+	static List<List<String>> runs(List<String> keys) {
+		List<List<String>> runs = new ArrayList<>();
+		for (int i = 0; i + 1 < keys.size(); i += 2) {
+			runs.add(keys.subList(i, i + 2));
+		}
+		if (keys.size() >= 2 && keys.size() % 2 == 1) {
+			runs.add(keys.subList(keys.size() - 2, keys.size()));
+		}
+		return runs;
 	}
 
 	List<UtteranceVersion> versions(long utteranceId) {

@@ -53,6 +53,9 @@ class UtterancePlacementTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	UtteranceRows rows;
+
 	long speaker;
 
 	long first;
@@ -217,9 +220,14 @@ class UtterancePlacementTest {
 			try (Statement settings = connection.createStatement()) {
 				settings.execute("set enable_seqscan = off");
 			}
-			try (PreparedStatement explain = connection.prepareStatement("explain " + UtteranceRows.CANDIDATES)) {
+			List<List<String>> runs = UtteranceRows.runs(this.rows.keys(this.first));
+			try (PreparedStatement explain = connection
+				.prepareStatement("explain " + UtteranceRows.candidates(runs.size()))) {
 				explain.setLong(1, this.first);
-				explain.setInt(2, UtteranceRows.MOST_CANDIDATES);
+				for (int i = 0; i < runs.size(); i++) {
+					explain.setArray(i + 2, connection.createArrayOf("text", runs.get(i).toArray()));
+				}
+				explain.setInt(runs.size() + 2, UtteranceRows.MOST_CANDIDATES);
 				StringBuilder lines = new StringBuilder();
 				try (ResultSet rs = explain.executeQuery()) {
 					while (rs.next()) {
