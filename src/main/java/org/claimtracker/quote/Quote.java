@@ -15,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import org.claimtracker.article.Article;
 import org.claimtracker.common.EditableEntity;
 import org.claimtracker.person.Person;
-import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -71,10 +70,11 @@ public class Quote extends EditableEntity implements Anchored {
 	/**
 	 * The utterance this quote is a version of: set by the database when the quote is
 	 * saved (a quote starts an utterance of its own) and by the utterances' placement
-	 * after. Moving a quote is no edit of its words, so it does not bump the version.
+	 * after, in the table; an editor's split or merge sets it here, so that history keeps
+	 * it. Null in memory for a quote saved in this session and not read since (the
+	 * database keeps the value it has when an update writes null).
 	 */
 	@Column(name = "utterance_id")
-	@OptimisticLock(excluded = true)
 	private @Nullable Long utteranceId;
 
 	/**

@@ -114,9 +114,22 @@ class UtterancePlacement {
 	}
 
 	/**
-	 * Moves the quote (through its entity, so that history keeps the move) and tidies up.
+	 * Moves the quote as placement does, in the table: a quote is placed as it is saved,
+	 * and that is no edit of it, so its version and history stay as the save left them.
 	 */
 	void move(long quoteId, long from, long to) {
+		if (from != to) {
+			this.rows.moveQuote(quoteId, to);
+			tidy(from);
+		}
+		this.rows.refreshAltered(to);
+	}
+
+	/**
+	 * Moves the quote as an editor does, through its entity: its history keeps the move
+	 * and its version counts it.
+	 */
+	void moveRecorded(long quoteId, long from, long to) {
 		Quote quote = this.quotes.find(quoteId);
 		quote.placeIn(to);
 		this.entities.flush();

@@ -103,6 +103,10 @@ class UtteranceRows {
 		return (count != null) ? count : 0;
 	}
 
+	void moveQuote(long quoteId, long utteranceId) {
+		this.jdbc.update("update quote set utterance_id = ? where id = ?", utteranceId, quoteId);
+	}
+
 	long speakerOf(long utteranceId) {
 		Long speaker = this.jdbc.queryForObject("select speaker_id from utterance where id = ?", Long.class,
 				utteranceId);

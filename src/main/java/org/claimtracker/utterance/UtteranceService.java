@@ -87,7 +87,7 @@ public class UtteranceService {
 			return utteranceId;
 		}
 		long alone = this.placement.start(quote.speakerId());
-		this.placement.move(quoteId, utteranceId, alone);
+		this.placement.moveRecorded(quoteId, utteranceId, alone);
 		this.rows.refreshAltered(utteranceId);
 		this.entities.lock(utterance, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		return alone;
