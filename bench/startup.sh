@@ -21,24 +21,30 @@ for db in startup_pc:petclinic startup_ct:claimtracker; do
 done
 
 pc_run() {
-  java "${opts[@]}" -jar "$pc_jar" --server.port=18290 --spring.profiles.active=postgres \
+  exec java "${opts[@]}" -jar "$pc_jar" --server.port=18290 --spring.profiles.active=postgres \
     --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/startup_pc \
     --spring.datasource.username=petclinic --spring.datasource.password=petclinic
 }
 ct_env=(SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/startup_ct SERVER_PORT=18295 MANAGEMENT_SERVER_PORT=18296
   CLAIMTRACKER_ADMIN_USERNAME=startup-admin "CLAIMTRACKER_ADMIN_PASSWORD=copper kettle drifts north")
-ct_plain() { env "${ct_env[@]}" java "${opts[@]}" -jar "$ct_jar"; }
-ct_cds() { env "${ct_env[@]}" java "${opts[@]}" -XX:SharedArchiveFile="$work/app/claimtracker.jsa" -jar "$work/app/$(basename "$ct_jar")"; }
+ct_plain() { exec env "${ct_env[@]}" java "${opts[@]}" -jar "$ct_jar"; }
+ct_cds() { exec env "${ct_env[@]}" java "${opts[@]}" -XX:SharedArchiveFile="$work/app/claimtracker.jsa" -jar "$work/app/$(basename "$ct_jar")"; }
 
-# Milliseconds from launch to the first 200 on /, then stops the app.
+# Milliseconds from launch to the first 200 on /, then stops the app and waits for its port to be free.
 timed() {
   local port=$1; shift
   local t0; t0=$(date +%s%N)
   "$@" > "$work/log" 2>&1 &
-  local pid=$!
   for _ in $(seq 1200); do curl -fs -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.05; done
   echo $(( ($(date +%s%N) - t0) / 1000000 ))
-  kill "$pid"; wait "$pid" 2> /dev/null || true
+  stop "$port"
+}
+stop() {
+  local pid
+  pid=$(ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2)
+  [ -z "$pid" ] && return
+  kill "$pid"
+  while kill -0 "$pid" 2> /dev/null; do sleep 0.1; done
 }
 
 # First starts make the schemas and load the demo data: not timed. The training run starts the

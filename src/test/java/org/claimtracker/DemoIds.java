@@ -16,9 +16,13 @@ public record DemoIds(JdbcTemplate jdbc) {
 				Long.class);
 	}
 
-	/** The quote whose exact text starts so. */
+	/**
+	 * The seed article's quote whose exact text starts so (the follow-up articles quote
+	 * some of the same words).
+	 */
 	public long quote(String start) {
-		return this.jdbc.queryForObject("select id from quote where starts_with(exact, ?)", Long.class, start);
+		return this.jdbc.queryForObject("select id from quote where article_id = ? and starts_with(exact, ?)",
+				Long.class, article(), start);
 	}
 
 	/** The claim whose statement starts so. */

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 record SearchJson(long id, String text, QuoteKind kind, Json.Speaker speaker, Json.ArticleRef article,
 		@Nullable LocalDate saidOn, String snippet, List<int[]> matches, List<Claim> claims, String permalink,
-		String citation) {
+		String citation, @Nullable Long utteranceId, boolean altered) {
 
 	/** A claim the quote bears on, and how. */
 	record Claim(long id, String statement, Stance stance) {
@@ -44,7 +44,7 @@ record SearchJson(long id, String text, QuoteKind kind, Json.Speaker speaker, Js
 						hit.articleUrl()),
 				hit.saidOn(), snippet.toString(), matches,
 				hit.claims().stream().map((c) -> new Claim(c.id(), c.statement(), c.stance())).toList(),
-				site + "/quotes/" + hit.id(), hit.citation().text(site, retrieved));
+				site + "/quotes/" + hit.id(), hit.citation().text(site, retrieved), hit.utteranceId(), hit.altered());
 	}
 
 }

@@ -3,7 +3,7 @@
  * writes.
  */
 @ApplicationModule(allowedDependencies = { "article", "claim", "correction", "extraction", "importing", "person",
-		"quote", "search", "common", "system" })
+		"quote", "search", "utterance", "common", "system" })
 @NullMarked
 package org.claimtracker.api;
 

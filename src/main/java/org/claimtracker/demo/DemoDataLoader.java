@@ -139,6 +139,45 @@ public class DemoDataLoader {
 		return true;
 	}
 
+	/**
+	 * Loads the follow-up articles not loaded yet, all published, after the seed set
+	 * (their speakers are its people); answers how many it loaded. Each quote joins the
+	 * utterance of the seed's quote it repeats as it is saved.
+	 */
+	@Transactional
+	public int loadFollowUps(DemoFollowUps followUps) {
+		int loaded = 0;
+		for (DemoFollowUps.FollowUp f : followUps.articles()) {
+			String body = f.body();
+			if (body == null) {
+				throw new DemoDataException("The follow-up " + f.url() + " has no body");
+			}
+			if (this.articles.existsByUrl(f.url())) {
+				continue;
+			}
+			Article article = this.articles.add(this.articles.outletNamed(f.outlet(), PUBLISHED), f.title(), f.author(),
+					f.published(), f.url(), body, PUBLISHED);
+			for (DemoFollowUps.FollowUpQuote q : f.quotes()) {
+				int start = body.indexOf(q.exact());
+				if (start < 0 || body.indexOf(q.exact(), start + 1) >= 0) {
+					throw new DemoDataException(
+							"The follow-up " + f.url() + " does not say exactly once: " + q.exact());
+				}
+				Person speaker = this.people.speakerNamed(q.speaker(), null);
+				if (!speaker.isPublished()) {
+					throw new DemoDataException(
+							"The follow-up " + f.url() + " quotes someone not in the demo data set: " + q.speaker());
+				}
+				Quote quote = new Quote(article, speaker, QuoteKind.valueOf(q.kind()), q.saidOn(), q.context(),
+						TextAnchor.of(body, start, start + q.exact().length()));
+				quote.setStatus(PUBLISHED);
+				this.quotes.add(quote);
+			}
+			loaded++;
+		}
+		return loaded;
+	}
+
 	private static String bodyOf(DemoData data) {
 		if (data.body() == null) {
 			throw new DemoDataException("The demo data has no article body");

@@ -26,11 +26,19 @@ class DemoDataRunner implements ApplicationRunner {
 
 	private final Resource annotations;
 
+	private final Resource followUps;
+
+	private final boolean withFollowUps;
+
 	DemoDataRunner(DemoDataLoader loader, JsonMapper json,
-			@Value("${claimtracker.demo-data.annotations:classpath:demo/annotations.json}") Resource annotations) {
+			@Value("${claimtracker.demo-data.annotations:classpath:demo/annotations.json}") Resource annotations,
+			@Value("${claimtracker.demo-data.follow-ups.file:classpath:demo/follow-ups.json}") Resource followUps,
+			@Value("${claimtracker.demo-data.follow-ups.enabled:true}") boolean withFollowUps) {
 		this.loader = loader;
 		this.json = json;
 		this.annotations = annotations;
+		this.followUps = followUps;
+		this.withFollowUps = withFollowUps;
 	}
 
 	@Override
@@ -42,6 +50,12 @@ class DemoDataRunner implements ApplicationRunner {
 		}
 		else {
 			logger.info("Demo data set already present; nothing loaded");
+		}
+		if (this.withFollowUps) {
+			int loaded = this.loader.loadFollowUps(DemoFollowUps.read(this.json, this.followUps));
+			if (loaded > 0) {
+				logger.info("Loaded the demo data set's follow-ups: " + loaded + " articles");
+			}
 		}
 	}
 

@@ -3,7 +3,7 @@
  * corrections and history, for signed-in editors in a browser.
  */
 @ApplicationModule(allowedDependencies = { "account", "article", "claim", "correction", "extraction", "history",
-		"importing", "pages", "person", "quote", "common" })
+		"importing", "pages", "person", "quote", "utterance", "common" })
 @NullMarked
 package org.claimtracker.editor;
 

@@ -203,6 +203,10 @@ public class HistoryService {
 		f.put("occasion", q.getContext());
 		f.put("anchor", words(q.getAnchorState()));
 		f.put("status", words(q.getStatus()));
+		if (q.getUtteranceId() != null) {
+			// split off and merged by editors, so kept with the quote's own changes
+			f.put("utterance", "#" + q.getUtteranceId());
+		}
 		return f;
 	}
 

@@ -67,6 +67,24 @@ public class Quote extends EditableEntity implements Anchored {
 	@Column(insertable = false, updatable = false)
 	private boolean listed;
 
+	/**
+	 * The utterance this quote is a version of: set by the database when the quote is
+	 * saved (a quote starts an utterance of its own) and by the utterances' placement
+	 * after, in the table; an editor's split or merge sets it here, so that history keeps
+	 * it. Null in memory for a quote saved in this session and not read since (the
+	 * database keeps the value it has when an update writes null).
+	 */
+	@Column(name = "utterance_id")
+	private @Nullable Long utteranceId;
+
+	/**
+	 * Whether this version alters the reference version of its utterance: kept by the
+	 * utterances' placement, for pages and search.
+	 */
+	@NotAudited
+	@Column(insertable = false, updatable = false)
+	private boolean altered;
+
 	protected Quote() {
 	}
 
@@ -130,6 +148,19 @@ public class Quote extends EditableEntity implements Anchored {
 	public void anchorAt(TextAnchor anchor) {
 		this.anchor = anchor;
 		this.anchorState = AnchorState.ANCHORED;
+	}
+
+	public @Nullable Long getUtteranceId() {
+		return this.utteranceId;
+	}
+
+	public boolean isAltered() {
+		return this.altered;
+	}
+
+	/** Makes the quote a version of another utterance, or confirms the one it is in. */
+	public void placeIn(long utteranceId) {
+		this.utteranceId = utteranceId;
 	}
 
 	@Override

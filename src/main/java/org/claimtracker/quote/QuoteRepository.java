@@ -33,6 +33,9 @@ interface QuoteRepository extends JpaRepository<Quote, Long> {
 	List<Quote> findInArticleSaidBetween(long articleId, LocalDate after, LocalDate notAfter,
 			Collection<Publication> status);
 
+	@Query(FETCH + "q.utteranceId = :utteranceId order by a.publishedOn, q.id")
+	List<Quote> findInUtterance(long utteranceId, Collection<Publication> status);
+
 	/** A speaker's most recent quotes, in the order of their index. */
 	@Query(FETCH + "q.speaker.id = :speakerId order by q.datedOn desc, q.id desc")
 	List<Quote> findBySpeaker(long speakerId, Collection<Publication> status, Limit limit);

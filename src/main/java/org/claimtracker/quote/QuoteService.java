@@ -50,6 +50,7 @@ public class QuoteService {
 		TextAnchor anchor = TextSearch.anchor(article.getBody(), quote.start(), quote.end(), quote.exact());
 		Quote saved = this.quotes.save(new Quote(article, this.people.find(quote.speakerId()), quote.kind(),
 				quote.saidOn(), blankToNull(quote.context()), anchor));
+		this.events.publishEvent(new QuoteWordsChanged(saved.getId()));
 		return saved.getId();
 	}
 
@@ -146,7 +147,14 @@ public class QuoteService {
 	 */
 	@Transactional
 	public List<Reanchored> reanchorInArticle(long articleId, Reanchoring reanchoring) {
-		return reanchoring.placeAll(this.quotes.findInArticle(articleId, EnumSet.allOf(Publication.class)));
+		List<Quote> inArticle = this.quotes.findInArticle(articleId, EnumSet.allOf(Publication.class));
+		List<Reanchored> placed = reanchoring.placeAll(inArticle);
+		this.quotes.flush();
+		inArticle.stream()
+			.filter((q) -> placed.stream()
+				.anyMatch((r) -> r.id() == q.getId() && !r.exact().equals(q.getAnchor().getExact())))
+			.forEach((q) -> this.events.publishEvent(new QuoteWordsChanged(q.getId())));
+		return placed;
 	}
 
 	/**
@@ -162,6 +170,7 @@ public class QuoteService {
 		Article article = this.articles.findForAnchoring(quote.getArticle().getId());
 		quote.anchorAt(TextSearch.anchor(article.getBody(), start, end, exact));
 		this.quotes.flush();
+		this.events.publishEvent(new QuoteWordsChanged(id));
 	}
 
 	/**
@@ -180,6 +189,8 @@ public class QuoteService {
 		if (!Objects.equals(revision.saidOn(), quote.getSaidOn())) {
 			refuseSaidAfterPublication(revision.saidOn(), this.articles.findForAnchoring(quote.getArticle().getId()));
 		}
+		boolean moved = !Objects.equals(speaker.getId(), quote.getSpeaker().getId())
+				|| revision.kind() != quote.getKind();
 		quote.revise(speaker, revision.kind(), revision.saidOn(), blankToNull(revision.context()));
 		if (quote.isPublished()) {
 			// as when publishing an article: a published quote never leads readers to a
@@ -187,6 +198,9 @@ public class QuoteService {
 			speaker.setStatus(Publication.PUBLISHED);
 		}
 		this.quotes.flush();
+		if (moved) {
+			this.events.publishEvent(new QuoteWordsChanged(id));
+		}
 	}
 
 	/** Saves a quote whose anchor has been checked against its article's body. */
@@ -195,7 +209,18 @@ public class QuoteService {
 		if (!quote.getAnchor().matches(quote.getArticle().getBody())) {
 			throw new IllegalArgumentException("The quote's exact text is not at its position in the article");
 		}
-		return this.quotes.save(quote);
+		Quote saved = this.quotes.save(quote);
+		this.events.publishEvent(new QuoteWordsChanged(saved.getId()));
+		return saved;
+	}
+
+	/**
+	 * The versions of an utterance that the current request may see, earliest reported
+	 * first.
+	 */
+	@Transactional(readOnly = true)
+	public List<QuoteView> inUtterance(long utteranceId) {
+		return this.quotes.findInUtterance(utteranceId, Visibility.current()).stream().map(QuoteView::from).toList();
 	}
 
 }

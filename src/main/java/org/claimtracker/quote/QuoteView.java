@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 public record QuoteView(long id, QuoteKind kind, String exact, int start, int end, String prefix, String suffix,
 		long speakerId, String speaker, @Nullable String party, @Nullable LocalDate saidOn, @Nullable String context,
 		long articleId, String articleTitle, String outlet, @Nullable String byline, LocalDate publishedOn,
-		String articleUrl, int version, boolean draft, boolean needsReview) {
+		String articleUrl, int version, boolean draft, boolean needsReview, @Nullable Long utteranceId,
+		boolean altered) {
 
 	/** Reads a quote whose speaker, article and outlet are loaded. */
 	public static QuoteView from(Quote quote) {
@@ -24,7 +25,7 @@ public record QuoteView(long id, QuoteKind kind, String exact, int start, int en
 				quote.getSpeaker().getParty(), quote.getSaidOn(), quote.getContext(), id(article.getId()),
 				article.getTitle(), article.getOutlet().getName(), article.getByline(), article.getPublishedOn(),
 				article.getUrl(), quote.getVersion(), !quote.isPublished(),
-				quote.getAnchorState() == AnchorState.NEEDS_REVIEW);
+				quote.getAnchorState() == AnchorState.NEEDS_REVIEW, quote.getUtteranceId(), quote.isAltered());
 	}
 
 	/** When the words were said, or else when they were reported. */

@@ -30,7 +30,7 @@ class HitDetails {
 	private static SqlFragment details(SqlFragment text, SearchConditions conditions) {
 		return SqlFragment
 			.concat("""
-					select q.id, q.exact, q.kind, q.said_on, not q.listed as draft, p.id as speaker_id, p.name as speaker, p.party,
+					select q.id, q.exact, q.kind, q.said_on, not q.listed as draft, q.utterance_id, q.altered, p.id as speaker_id, p.name as speaker, p.party,
 					       a.id as article_id, a.title, a.byline, a.published_on, a.url, o.name as outlet,\s""",
 					text, " as headline,\n",
 					"""
@@ -114,7 +114,8 @@ class HitDetails {
 				rs.getLong("speaker_id"), rs.getString("speaker"), rs.getString("party"), rs.getLong("article_id"),
 				rs.getString("title"), rs.getString("outlet"), rs.getString("byline"),
 				rs.getObject("published_on", LocalDate.class), rs.getString("url"),
-				rs.getObject("said_on", LocalDate.class), claims, rs.getBoolean("draft"));
+				rs.getObject("said_on", LocalDate.class), claims, rs.getBoolean("draft"), rs.getLong("utterance_id"),
+				rs.getBoolean("altered"));
 	}
 
 }

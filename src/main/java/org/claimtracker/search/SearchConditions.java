@@ -101,6 +101,9 @@ final class SearchConditions {
 		if (query.kind() != null) {
 			this.conditions.add(SqlFragment.of("q.kind = :kind", "kind", query.kind().name()));
 		}
+		if (query.altered() != null) {
+			this.conditions.add(SqlFragment.of("q.altered = :altered", "altered", query.altered()));
+		}
 		if (query.from() != null) {
 			this.conditions.add(SqlFragment.of("q.dated_on >= :from", "from", query.from()));
 		}

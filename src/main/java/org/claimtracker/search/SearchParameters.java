@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 public record SearchParameters(@Nullable String q, @Nullable String speaker, @Nullable String party,
 		@Nullable String topic, @Nullable String outlet, @Nullable String kind, @Nullable String stance,
 		@Nullable String rating, @Nullable String claim, @Nullable String from, @Nullable String to,
-		@Nullable String sort, @Nullable String page, @Nullable String size) {
+		@Nullable String sort, @Nullable String page, @Nullable String size, @Nullable String altered) {
 
 	/** Page numbers past this are refused: nobody reads that deep, and offsets cost. */
 	public static final int MAX_PAGE = 1000;
@@ -34,7 +34,7 @@ public record SearchParameters(@Nullable String q, @Nullable String speaker, @Nu
 		return new SearchParameters(values.get("q"), values.get("speaker"), values.get("party"), values.get("topic"),
 				values.get("outlet"), values.get("kind"), values.get("stance"), values.get("rating"),
 				values.get("claim"), values.get("from"), values.get("to"), values.get("sort"), values.get("page"),
-				values.get("size"));
+				values.get("size"), values.get("altered"));
 	}
 
 	/**
@@ -52,7 +52,7 @@ public record SearchParameters(@Nullable String q, @Nullable String speaker, @Nu
 				blankToNull(this.topic), blankToNull(this.outlet), constant("kind", QuoteKind.class, this.kind),
 				constant("stance", Stance.class, this.stance), blankToNull(this.rating), id("claim", this.claim),
 				fromDate, toDate, sortOrder(), number("page", this.page, 1, MAX_PAGE, 1),
-				number("size", this.size, 1, MAX_SIZE, DEFAULT_SIZE));
+				number("size", this.size, 1, MAX_SIZE, DEFAULT_SIZE), yesOrNo("altered", this.altered));
 	}
 
 	private SearchSort sortOrder() {
@@ -121,6 +121,18 @@ public record SearchParameters(@Nullable String q, @Nullable String speaker, @Nu
 			// answered below
 		}
 		throw new BadSearchException(name, "'" + name + "' must be the number of a claim");
+	}
+
+	private static @Nullable Boolean yesOrNo(String name, @Nullable String value) {
+		String text = blankToNull(value);
+		if (text == null) {
+			return null;
+		}
+		return switch (text.toLowerCase(Locale.ROOT)) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> throw new BadSearchException(name, "'" + name + "' must be true or false");
+		};
 	}
 
 	private static int number(String name, @Nullable String value, int min, int max, int fallback) {

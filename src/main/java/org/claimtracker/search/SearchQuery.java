@@ -18,12 +18,12 @@ import org.jspecify.annotations.Nullable;
 public record SearchQuery(String q, SearchTerms terms, @Nullable String speaker, @Nullable String party,
 		@Nullable String topic, @Nullable String outlet, @Nullable QuoteKind kind, @Nullable Stance stance,
 		@Nullable String rating, @Nullable Long claim, @Nullable LocalDate from, @Nullable LocalDate to,
-		SearchSort sort, int page, int size) {
+		SearchSort sort, int page, int size, @Nullable Boolean altered) {
 
 	public boolean hasFilters() {
 		return this.speaker != null || this.party != null || this.topic != null || this.outlet != null
 				|| this.kind != null || this.stance != null || this.rating != null || this.claim != null
-				|| this.from != null || this.to != null;
+				|| this.from != null || this.to != null || this.altered != null;
 	}
 
 	/** Whether anything was asked at all; an empty search page shows only the form. */
@@ -56,6 +56,7 @@ public record SearchQuery(String q, SearchTerms terms, @Nullable String speaker,
 		put(p, "claim", (this.claim != null) ? this.claim.toString() : null);
 		put(p, "from", (this.from != null) ? this.from.toString() : null);
 		put(p, "to", (this.to != null) ? this.to.toString() : null);
+		put(p, "altered", (this.altered != null) ? this.altered.toString() : null);
 		put(p, "sort", (this.sort != SearchSort.RELEVANCE) ? lower(this.sort) : null);
 		put(p, "size", (this.size != SearchParameters.DEFAULT_SIZE) ? Integer.toString(this.size) : null);
 		put(p, "page", (this.page != 1) ? Integer.toString(this.page) : null);

@@ -1,0 +1,4 @@
+@NullMarked
+package org.claimtracker.utterance;
+
+import org.jspecify.annotations.NullMarked;
