@@ -21,7 +21,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	Optional<Long> findIdByUrl(String url);
 
 	@Query(value = """
-			select new org.claimtracker.article.ArticleSummary(a.id, a.title, o.name, a.publishedOn, a.status)
+			select new org.claimtracker.article.ArticleSummary(a.id, a.title, o.id, o.name, a.publishedOn, a.status)
 			from Article a join a.outlet o
 			where a.status in :status and (:outletId is null or o.id = :outletId)
 			order by a.publishedOn desc, a.id desc""",
@@ -52,6 +52,28 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			from Article a join a.outlet o where a.status in :status
 			group by o.id, o.name order by o.name""")
 	List<OutletView> findOutlets(Collection<Publication> status);
+
+	/**
+	 * A page of the outlets the reader sees with articles the reader sees, by name, as
+	 * quote search offers them.
+	 */
+	@Query(value = """
+			select new org.claimtracker.article.OutletView(o.id, o.name, count(a))
+			from Article a join a.outlet o where a.status in :status and o.status in :status
+			group by o.id, o.name order by o.name, o.id""",
+			countQuery = "select count(distinct o) from Article a join a.outlet o where a.status in :status and o.status in :status")
+	Page<OutletView> findOutlets(Collection<Publication> status, Pageable page);
+
+	/**
+	 * The outlet a reader names by id or by name in any case, as in
+	 * {@link #findOutlets(Collection, Pageable)}.
+	 */
+	@Query("""
+			select new org.claimtracker.article.OutletView(o.id, o.name, count(a))
+			from Article a join a.outlet o where a.status in :status and o.status in :status
+			and (cast(o.id as string) = :given or lower(o.name) = lower(:given))
+			group by o.id, o.name order by o.id""")
+	List<OutletView> findOutletsNamed(String given, Collection<Publication> status);
 
 	boolean existsByOutletIdAndStatusIn(long outletId, Collection<Publication> status);
 

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * draft), which only signed-in editors find.
  */
 public record QuoteHit(long id, String text, List<Snippet.Part> snippet, QuoteKind kind, long speakerId, String speaker,
-		@Nullable String party, long articleId, String articleTitle, String outlet, @Nullable String byline,
-		LocalDate publishedOn, String articleUrl, @Nullable LocalDate saidOn, List<ClaimStance> claims, boolean draft) {
+		@Nullable String party, long articleId, String articleTitle, long outletId, String outlet,
+		@Nullable String byline, LocalDate publishedOn, String articleUrl, @Nullable LocalDate saidOn,
+		List<ClaimStance> claims, boolean draft) {
 
 	/** A claim the quote bears on, and how. */
 	public record ClaimStance(long id, String statement, Stance stance) {

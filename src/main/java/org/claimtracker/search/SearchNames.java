@@ -41,12 +41,14 @@ class SearchNames {
 	}
 
 	/**
-	 * Speakers a name filter means: the exact name if someone has it, else the closest
-	 * names.
+	 * Speakers a name filter means: the person of that id, the exact name if someone has
+	 * it, else the closest names.
 	 */
 	List<Match> speaker(String name, List<Publication> visible) {
 		List<Match> exact = this.jdbc.query(
-				"select id, name from person where lower(name) = lower(:name) and status in (:status) order by id",
+				"""
+						select id, name from person where (lower(name) = lower(:name) or id::text = :name) and status in (:status)
+						 order by id""",
 				params(visible).addValue("name", name), (rs, n) -> new Match(rs.getLong(1), rs.getString(2)));
 		if (!exact.isEmpty()) {
 			return exact;
@@ -129,13 +131,14 @@ class SearchNames {
 		return ids.get(0);
 	}
 
+	/** The topic a filter names, by slug, by name in any case or by id. */
 	@Nullable Long topic(@Nullable String topic, List<Publication> visible) {
 		if (topic == null) {
 			return null;
 		}
-		List<Long> ids = this.jdbc.queryForList(
-				"select id from topic where (slug = lower(:topic) or lower(name) = lower(:topic)) and status in (:status)",
-				params(visible).addValue("topic", topic), Long.class);
+		List<Long> ids = this.jdbc.queryForList("""
+				select id from topic where (slug = lower(:topic) or lower(name) = lower(:topic) or id::text = :topic)
+				   and status in (:status) order by id""", params(visible).addValue("topic", topic), Long.class);
 		if (ids.isEmpty()) {
 			throw new BadSearchException("topic", "Unknown topic '" + shorten(topic) + "'");
 		}
