@@ -218,9 +218,8 @@ final class Json {
 
 	}
 
-	@Schema(name = "Candidate", description = "A person standing in a race: party is the one they stand for")
-	record Candidate(@Schema(example = "2") long id, @Schema(example = "Jon Ossoff") String name,
-			@Schema(example = "Democratic") @Nullable String party, boolean incumbent) {
+	@Schema(name = "Candidate", description = "A person standing in a race, for the party they stand for")
+	record Candidate(PersonRef person, @Schema(example = "Democratic") @Nullable String party, boolean incumbent) {
 
 	}
 
@@ -237,7 +236,8 @@ final class Json {
 					r.runoffOn(),
 					r.candidates()
 						.stream()
-						.map((c) -> new Candidate(c.personId(), c.name(), c.party(), c.incumbent()))
+						.map((c) -> new Candidate(new PersonRef(c.personId(), c.name(), c.personParty()), c.party(),
+								c.incumbent()))
 						.toList());
 		}
 

@@ -3,6 +3,7 @@ package org.claimtracker.search;
 import java.util.List;
 import java.util.Locale;
 
+import org.claimtracker.common.Names;
 import org.claimtracker.common.Publication;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -49,9 +50,13 @@ class SearchNames {
 				"""
 						select id, name from person where (lower(name) = lower(:name) or id::text = :name) and status in (:status)
 						 order by id""",
-				params(visible).addValue("name", name), (rs, n) -> new Match(rs.getLong(1), rs.getString(2)));
+				params(visible).addValue("name", Names.tidy(name)),
+				(rs, n) -> new Match(rs.getLong(1), rs.getString(2)));
 		if (!exact.isEmpty()) {
 			return exact;
+		}
+		if (name.chars().allMatch(Character::isDigit)) {
+			throw new BadSearchException("speaker", "There is no person " + shorten(name));
 		}
 		List<Match> close = speakersLike(name, visible, SPEAKER_SIMILARITY);
 		if (close.isEmpty()) {
@@ -124,7 +129,7 @@ class SearchNames {
 						select id from outlet o where (lower(name) = lower(:outlet) or id::text = :outlet) and status in (:status)
 						   and exists (select from article a where a.outlet_id = o.id and a.status in (:status))
 						 order by id""",
-				params(visible).addValue("outlet", outlet), Long.class);
+				params(visible).addValue("outlet", Names.tidy(outlet)), Long.class);
 		if (ids.isEmpty()) {
 			throw new BadSearchException("outlet", "Unknown outlet '" + shorten(outlet) + "'");
 		}
@@ -138,7 +143,8 @@ class SearchNames {
 		}
 		List<Long> ids = this.jdbc.queryForList("""
 				select id from topic where (slug = lower(:topic) or lower(name) = lower(:topic) or id::text = :topic)
-				   and status in (:status) order by id""", params(visible).addValue("topic", topic), Long.class);
+				   and status in (:status) order by id""", params(visible).addValue("topic", Names.tidy(topic)),
+				Long.class);
 		if (ids.isEmpty()) {
 			throw new BadSearchException("topic", "Unknown topic '" + shorten(topic) + "'");
 		}

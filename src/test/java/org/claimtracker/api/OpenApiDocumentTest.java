@@ -143,6 +143,17 @@ class OpenApiDocumentTest {
 					missing.add(operation + ": a description of parameter " + resolved.path("name").asString());
 				}
 			});
+			op.path("requestBody").path("content").properties().forEach((media) -> {
+				String pointer = "/paths/" + escape(path.getKey()) + "/" + entry.getKey() + "/requestBody/content/"
+						+ escape(media.getKey());
+				if (media.getValue().has("schema")) {
+					Schema schema = registry.getSchema(SchemaLocation.of(DOCUMENT + "#" + pointer + "/schema"));
+					for (JsonNode example : examples(media.getValue())) {
+						messages(schema.validate(example))
+							.forEach((m) -> invalid.add(operation + " body " + media.getKey() + ": " + m));
+					}
+				}
+			});
 			assertThat(op.path("responses").properties()).as("answers of %s", operation).isNotEmpty();
 			op.path("responses").properties().forEach((response) -> {
 				String answer = operation + " " + response.getKey();
