@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -24,7 +25,6 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -36,6 +36,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.claimtracker.system.PublicUrl;
 import org.jspecify.annotations.Nullable;
@@ -129,19 +130,14 @@ class OpenApiConfiguration {
 			components.addExamples(type.exampleName(),
 					new Example().summary(type.description()).value(readJson(type.example())));
 		}
-		return new OpenAPI()
-			.info(new Info().title("ClaimTracker API")
-				.version("v1")
-				.description("""
-						ClaimTracker's JSON API: articles, quotes, claims and the evidence that links them, as readers \
-						see them, and changes to them with a personal API token. Lists are paged with `page` and \
-						`size` (at most 100) and answer `{items, page, size, total}`. A filter that names a person, \
-						outlet or topic takes the id, or the name (a topic's slug too) as a person would type it, on \
-						every route; one that names nothing you may see answers 400 naming the parameter. Errors are \
-						RFC 9457 problem details (`application/problem+json`) on every route, an unknown address or \
-						method under /api/v1 included. The rules in prose: docs/api.md.""")
-				.license(new License().name("The project's license")))
-			.components(components);
+		return new OpenAPI().info(new Info().title("ClaimTracker API").version("v1").description("""
+				ClaimTracker's JSON API: articles, quotes, claims and the evidence that links them, as readers \
+				see them, and changes to them with a personal API token. Lists are paged with `page` and \
+				`size` (at most 100) and answer `{items, page, size, total}`. A filter that names a person, \
+				outlet or topic takes the id, or the name (a topic's slug too) as a person would type it, on \
+				every route; one that names nothing you may see answers 400 naming the parameter. Errors are \
+				RFC 9457 problem details (`application/problem+json`) on every route, an unknown address or \
+				method under /api/v1 included. The rules in prose: docs/api.md.""")).components(components);
 	}
 
 	/** Links in the document lead to the site's public address, never a client's Host. */
@@ -197,6 +193,9 @@ class OpenApiConfiguration {
 					if (property == null) {
 						continue;
 					}
+					if (property.getOneOf() != null) {
+						oneOfAlone(property);
+					}
 					if (!component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
 						model.addRequiredItem(component.getName());
 					}
@@ -221,16 +220,54 @@ class OpenApiConfiguration {
 		};
 	}
 
+	/**
+	 * A field that takes one of several shapes is of their types, not of its Java type:
+	 * what that type's constraints say moves to the alternative of its type.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void oneOfAlone(Schema property) {
+		String type = (property.getType() != null) ? property.getType()
+				: (property.getTypes() != null && property.getTypes().size() == 1)
+						? (String) property.getTypes().iterator().next() : null;
+		for (Object alternative : property.getOneOf()) {
+			Schema schema = (Schema) alternative;
+			boolean same = type != null && (type.equals(schema.getType())
+					|| (schema.getTypes() != null && schema.getTypes().contains(type)));
+			if (same) {
+				schema.setMaxLength(property.getMaxLength());
+				schema.setMinLength(property.getMinLength());
+				schema.setPattern(property.getPattern());
+			}
+		}
+		property.setType(null);
+		property.setTypes(null);
+		property.setMaxLength(null);
+		property.setMinLength(null);
+		property.setPattern(null);
+	}
+
 	private static Schema<?> nullSchema() {
 		Schema<?> schema = new Schema<>();
 		schema.addType("null");
 		return schema;
 	}
 
-	/** Operations by path, schemas by name: the document reads the same each time. */
+	/**
+	 * Tags in the order a reader of the API meets them, schemas by name: the document
+	 * reads the same each time.
+	 */
 	@Bean
-	OpenApiCustomizer sortedSchemas() {
+	OpenApiCustomizer sortedTagsAndSchemas() {
 		return (api) -> {
+			if (api.getTags() != null) {
+				List<String> order = List.of("Read", "Lookups", "Quote search", "Write", "Extraction", "Imports");
+				List<Tag> tags = new ArrayList<>(api.getTags());
+				tags.sort(Comparator.comparingInt((tag) -> {
+					int at = order.indexOf(tag.getName());
+					return (at < 0) ? order.size() : at;
+				}));
+				api.setTags(tags);
+			}
 			if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
 				api.getComponents().setSchemas(new TreeMap<>(api.getComponents().getSchemas()));
 			}
@@ -242,29 +279,38 @@ class OpenApiConfiguration {
 		return (mapping != null && mapping.method().length > 0) ? mapping.method()[0] : RequestMethod.GET;
 	}
 
-	/** Examples of the answers and the body, from the operation's example files. */
+	/**
+	 * Examples of the answers and the body, from the operation's example files: the
+	 * operation's id, {@code .request} for its body, then the media type when it is not
+	 * JSON ({@code getClaim.application-ld+json.json}).
+	 */
 	private static void examples(Operation operation) {
 		String id = operation.getOperationId();
 		if (operation.getResponses() != null) {
 			operation.getResponses().forEach((status, response) -> {
-				if (status.startsWith("2") && response.getContent() != null) {
-					Object example = example(id);
-					response.getContent().forEach((type, media) -> {
-						if (example != null && media.getExample() == null && media.getExamples() == null) {
-							media.setExample(example);
-						}
-					});
+				if (status.startsWith("2")) {
+					examples(response.getContent(), id);
 				}
 			});
 		}
-		if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-			Object example = example(id + ".request");
-			operation.getRequestBody().getContent().forEach((type, media) -> {
-				if (example != null && media.getExample() == null && media.getExamples() == null) {
+		if (operation.getRequestBody() != null) {
+			examples(operation.getRequestBody().getContent(), id + ".request");
+		}
+	}
+
+	private static void examples(@Nullable Content content, String name) {
+		if (content == null) {
+			return;
+		}
+		content.forEach((type, media) -> {
+			if (media.getExample() == null && media.getExamples() == null) {
+				Object example = example(type.startsWith(org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+						? name : name + "." + type.replace('/', '-').replace(';', '-').replace(' ', '-'));
+				if (example != null) {
 					media.setExample(example);
 				}
-			});
-		}
+			}
+		});
 	}
 
 	/**
