@@ -3,7 +3,7 @@ package org.claimtracker.api;
 import java.util.List;
 
 import org.claimtracker.article.ArticleService;
-import org.claimtracker.article.OutletView;
+import org.claimtracker.article.OutletName;
 import org.claimtracker.claim.TopicService;
 import org.claimtracker.claim.TopicView;
 import org.claimtracker.common.UnknownFilterException;
@@ -57,7 +57,7 @@ class FilterNames {
 			return null;
 		}
 		return this.articles.outletNamed(value)
-			.map(OutletView::id)
+			.map(OutletName::id)
 			.orElseThrow(() -> new UnknownFilterException(parameter,
 					isId(value) ? "There is no outlet " + value : "There is no outlet '" + shorten(value) + "'"));
 	}

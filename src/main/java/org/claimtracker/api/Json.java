@@ -5,7 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.claimtracker.article.ArticleSummary;
-import org.claimtracker.article.OutletView;
+import org.claimtracker.article.OutletName;
 import org.claimtracker.claim.AppearanceView;
 import org.claimtracker.claim.ClaimKind;
 import org.claimtracker.claim.ClaimSummary;
@@ -54,7 +54,7 @@ final class Json {
 	@Schema(name = "Outlet", description = "A news organisation that publishes articles, wherever one appears")
 	record Outlet(@Schema(example = "1") long id, @Schema(example = "Breitbart News") String name) {
 
-		static Outlet from(OutletView o) {
+		static Outlet from(OutletName o) {
 			return new Outlet(o.id(), o.name());
 		}
 

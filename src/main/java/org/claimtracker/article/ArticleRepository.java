@@ -53,27 +53,24 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			group by o.id, o.name order by o.name""")
 	List<OutletView> findOutlets(Collection<Publication> status);
 
-	/**
-	 * A page of the outlets the reader sees with articles the reader sees, by name, as
-	 * quote search offers them.
-	 */
-	@Query(value = """
-			select new org.claimtracker.article.OutletView(o.id, o.name, count(a))
-			from Article a join a.outlet o where a.status in :status and o.status in :status
-			group by o.id, o.name order by o.name, o.id""",
-			countQuery = "select count(distinct o) from Article a join a.outlet o where a.status in :status and o.status in :status")
-	Page<OutletView> findOutlets(Collection<Publication> status, Pageable page);
+	/** Outlets the reader sees with an article the reader sees; an index answers each. */
+	String OUTLETS_SEEN = """
+			select new org.claimtracker.article.OutletName(o.id, o.name) from Outlet o
+			where o.status in :status
+			and exists (select 1 from Article a where a.outlet = o and a.status in :status)""";
+
+	/** A page of the outlets the reader sees articles of, by name. */
+	@Query(value = OUTLETS_SEEN + " order by o.name, o.id", countQuery = """
+			select count(o) from Outlet o where o.status in :status
+			and exists (select 1 from Article a where a.outlet = o and a.status in :status)""")
+	Page<OutletName> findOutletsSeen(Collection<Publication> status, Pageable page);
 
 	/**
 	 * The outlet a reader names by id or by name in any case, as in
-	 * {@link #findOutlets(Collection, Pageable)}.
+	 * {@link #findOutletsSeen}.
 	 */
-	@Query("""
-			select new org.claimtracker.article.OutletView(o.id, o.name, count(a))
-			from Article a join a.outlet o where a.status in :status and o.status in :status
-			and (cast(o.id as string) = :given or lower(o.name) = lower(:given))
-			group by o.id, o.name order by o.id""")
-	List<OutletView> findOutletsNamed(String given, Collection<Publication> status);
+	@Query(OUTLETS_SEEN + " and (cast(o.id as string) = :given or lower(o.name) = lower(:given)) order by o.id")
+	List<OutletName> findOutletsSeenNamed(String given, Collection<Publication> status);
 
 	boolean existsByOutletIdAndStatusIn(long outletId, Collection<Publication> status);
 

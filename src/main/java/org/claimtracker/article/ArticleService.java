@@ -61,8 +61,8 @@ public class ArticleService {
 	 * known only from drafts is no outlet to readers.
 	 */
 	@Transactional(readOnly = true)
-	public Page<OutletView> outlets(Pageable page) {
-		return this.articles.findOutlets(Visibility.current(), page);
+	public Page<OutletName> outlets(Pageable page) {
+		return this.articles.findOutletsSeen(Visibility.current(), page);
 	}
 
 	/**
@@ -70,8 +70,8 @@ public class ArticleService {
 	 * {@link #outlets(Pageable)}; empty when there is none.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<OutletView> outletNamed(String given) {
-		return this.articles.findOutletsNamed(Names.tidy(given), Visibility.current()).stream().findFirst();
+	public Optional<OutletName> outletNamed(String given) {
+		return this.articles.findOutletsSeenNamed(Names.tidy(given), Visibility.current()).stream().findFirst();
 	}
 
 	/**

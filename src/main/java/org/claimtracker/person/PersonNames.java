@@ -38,10 +38,14 @@ class PersonNames {
 	 * about as close as the closest).
 	 */
 	List<Long> named(String name, Collection<Publication> visible) {
-		List<Long> exact = this.jdbc.queryForList("""
-				select id from person where (lower(name) = lower(:name) or id::text = :name) and status in (:status)
-				 order by id""", params(visible).addValue("name", name), Long.class);
-		if (!exact.isEmpty() || name.chars().allMatch(Character::isDigit)) {
+		if (isId(name)) {
+			return this.jdbc.queryForList("select id from person where id = :id and status in (:status)",
+					params(visible).addValue("id", Long.parseLong(name)), Long.class);
+		}
+		List<Long> exact = this.jdbc.queryForList(
+				"select id from person where lower(name) = lower(:name) and status in (:status) order by id",
+				params(visible).addValue("name", name), Long.class);
+		if (!exact.isEmpty()) {
 			return exact;
 		}
 		return this.jdbc.queryForList("""
@@ -78,6 +82,11 @@ class PersonNames {
 				order by lower(name) = lower(:text) desc, word_similarity(:text, name) desc, name, id
 				limit :limit offset :offset""", params, Long.class);
 		return new PageImpl<>(ids, page, count("select count(*)" + matches, params));
+	}
+
+	/** Whether what was typed is an id: digits alone, few enough for a number. */
+	static boolean isId(String text) {
+		return !text.isEmpty() && text.length() <= 18 && text.chars().allMatch((c) -> c >= '0' && c <= '9');
 	}
 
 	private long count(String sql, MapSqlParameterSource params) {

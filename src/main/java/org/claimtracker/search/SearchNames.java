@@ -46,17 +46,16 @@ class SearchNames {
 	 * it, else the closest names.
 	 */
 	List<Match> speaker(String name, List<Publication> visible) {
-		List<Match> exact = this.jdbc.query(
-				"""
-						select id, name from person where (lower(name) = lower(:name) or id::text = :name) and status in (:status)
-						 order by id""",
-				params(visible).addValue("name", Names.tidy(name)),
+		boolean id = !name.isEmpty() && name.length() <= 18 && name.chars().allMatch((c) -> c >= '0' && c <= '9');
+		List<Match> exact = this.jdbc.query(id ? "select id, name from person where id = :id and status in (:status)"
+				: "select id, name from person where lower(name) = lower(:name) and status in (:status) order by id",
+				params(visible).addValue("id", id ? Long.parseLong(name) : -1).addValue("name", Names.tidy(name)),
 				(rs, n) -> new Match(rs.getLong(1), rs.getString(2)));
 		if (!exact.isEmpty()) {
 			return exact;
 		}
-		if (name.chars().allMatch(Character::isDigit)) {
-			throw new BadSearchException("speaker", "There is no person " + shorten(name));
+		if (id) {
+			throw new BadSearchException("speaker", "There is no person " + name);
 		}
 		List<Match> close = speakersLike(name, visible, SPEAKER_SIMILARITY);
 		if (close.isEmpty()) {
