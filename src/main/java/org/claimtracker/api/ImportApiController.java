@@ -73,9 +73,11 @@ class ImportApiController {
 					+ "400 saying what was expected, and nothing is imported.")
 	@ApiResponse(responseCode = "202", description = "Started: the run's address in `Location`")
 	ResponseEntity<ImportJson> start(
-			@RequestParam("file") @Parameter(description = "One part per file") List<MultipartFile> uploads,
+			@RequestParam("file") @Parameter(description = "One part per file",
+					example = "articles.jsonl") List<MultipartFile> uploads,
 			@RequestParam(defaultValue = "false") @Parameter(
-					description = "Import as published: for an admin only (403 for an editor)") boolean publish) {
+					description = "Import as published: for an admin only (403 for an editor)",
+					example = "false") boolean publish) {
 		if (publish && !CurrentEditor.admin()) {
 			throw new AccessDeniedException(
 					"Only an admin may import as published; leave out publish to import drafts");

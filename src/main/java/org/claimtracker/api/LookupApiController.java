@@ -49,9 +49,9 @@ class LookupApiController {
 			@RequestParam(required = false) @Parameter(
 					description = "Text a name has or comes close to, at most " + MAX_QUERY + " characters",
 					example = "Osoff") @Nullable String q,
-			@RequestParam(defaultValue = "1") @Parameter(description = ReadApiController.PAGE,
+			@RequestParam(defaultValue = "1") @Parameter(description = ReadApiController.PAGE, example = "1",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100000", defaultValue = "1")) int page,
-			@RequestParam(defaultValue = "20") @Parameter(description = ReadApiController.SIZE,
+			@RequestParam(defaultValue = "20") @Parameter(description = ReadApiController.SIZE, example = "20",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) int size) {
 		String text = (q == null || q.isBlank()) ? null : q.replaceAll("\\p{Cc}", "").strip();
 		if (text != null && text.length() > MAX_QUERY) {
@@ -65,9 +65,9 @@ class LookupApiController {
 	@GetMapping("/topics")
 	@Operation(operationId = "listTopics", summary = "Topics, by name")
 	Json.Page<Json.Topic> topics(
-			@RequestParam(defaultValue = "1") @Parameter(description = ReadApiController.PAGE,
+			@RequestParam(defaultValue = "1") @Parameter(description = ReadApiController.PAGE, example = "1",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100000", defaultValue = "1")) int page,
-			@RequestParam(defaultValue = "20") @Parameter(description = ReadApiController.SIZE,
+			@RequestParam(defaultValue = "20") @Parameter(description = ReadApiController.SIZE, example = "20",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) int size) {
 		return page(this.topics.topics(ReadApiController.pageRequest(page, size)).map(Json.Topic::from), page, size);
 	}
@@ -76,9 +76,9 @@ class LookupApiController {
 	@Operation(operationId = "listOutlets", summary = "Outlets with articles you may see, by name",
 			description = "An outlet known only from draft articles is no outlet to anyone who may not see drafts.")
 	Json.Page<Json.Outlet> outlets(
-			@RequestParam(defaultValue = "1") @Parameter(description = ReadApiController.PAGE,
+			@RequestParam(defaultValue = "1") @Parameter(description = ReadApiController.PAGE, example = "1",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100000", defaultValue = "1")) int page,
-			@RequestParam(defaultValue = "20") @Parameter(description = ReadApiController.SIZE,
+			@RequestParam(defaultValue = "20") @Parameter(description = ReadApiController.SIZE, example = "20",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) int size) {
 		return page(this.articles.outlets(ReadApiController.pageRequest(page, size)).map(Json.Outlet::from), page,
 				size);
@@ -88,9 +88,9 @@ class LookupApiController {
 	@Operation(operationId = "listRaces", summary = "Races, the latest first, each with its candidates",
 			description = "Ordered by runoff, else election date, the latest first; races without a date last.")
 	Json.Page<Json.Race> races(
-			@RequestParam(defaultValue = "1") @Parameter(description = ReadApiController.PAGE,
+			@RequestParam(defaultValue = "1") @Parameter(description = ReadApiController.PAGE, example = "1",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100000", defaultValue = "1")) int page,
-			@RequestParam(defaultValue = "20") @Parameter(description = ReadApiController.SIZE,
+			@RequestParam(defaultValue = "20") @Parameter(description = ReadApiController.SIZE, example = "20",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) int size) {
 		return page(this.people.races(ReadApiController.pageRequest(page, size)).map(Json.Race::from), page, size);
 	}

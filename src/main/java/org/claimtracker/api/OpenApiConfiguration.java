@@ -119,13 +119,14 @@ class OpenApiConfiguration {
 						+ "going by the version before the dot) or a write's (\"3\"); `*` applies it to the "
 						+ "version there is now. Compared strongly: a weak tag (W/\"3\") matches no version. A "
 						+ "stale one answers 412 with the item as it is now, a missing one 428.")
-				.schema(new StringSchema().example("\"3\"")))
+				.example("\"3\"")
+				.schema(new StringSchema()))
 			.addParameters("IfNoneMatch", new Parameter().in("header")
 				.name("If-None-Match")
 				.required(false)
-				.description(
-						"The ETag of an answer you have: 304, with no body, when it is still the " + "very same answer")
-				.schema(new StringSchema().example("\"3.5f1c09a2b4e6d871\"")));
+				.description("The ETag of an answer you have: 304, with no body, when it is still the very same answer")
+				.example("\"3.5f1c09a2b4e6d871\"")
+				.schema(new StringSchema()));
 		for (ProblemType type : ProblemType.values()) {
 			components.addExamples(type.exampleName(),
 					new Example().summary(type.description()).value(readJson(type.example())));

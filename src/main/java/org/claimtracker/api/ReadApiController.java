@@ -67,9 +67,9 @@ class ReadApiController {
 	Json.Page<Json.ArticleSummary> articles(
 			@RequestParam(required = false) @Parameter(description = "An outlet: its id, or its name in any case",
 					example = "Breitbart News") @Nullable String outlet,
-			@RequestParam(defaultValue = "1") @Parameter(description = PAGE,
+			@RequestParam(defaultValue = "1") @Parameter(description = PAGE, example = "1",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100000", defaultValue = "1")) int page,
-			@RequestParam(defaultValue = "20") @Parameter(description = SIZE,
+			@RequestParam(defaultValue = "20") @Parameter(description = SIZE, example = "20",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) int size) {
 		Long outletId = this.names.outlet("outlet", outlet);
 		var found = this.articles.articles(outletId, pageRequest(page, size));
@@ -98,14 +98,15 @@ class ReadApiController {
 			@RequestParam(required = false) @Parameter(
 					description = "A topic: its id, its slug, or its name in any case",
 					example = "policing") @Nullable String topic,
-			@RequestParam(required = false) @Parameter(description = "The kind of claim") @Nullable ClaimKind kind,
+			@RequestParam(required = false) @Parameter(description = "The kind of claim",
+					example = "FACTUAL") @Nullable ClaimKind kind,
 			@RequestParam(required = false) @Parameter(
 					description = "The person the claims are about: their id, or their name in any case; a name that "
 							+ "is nobody's exactly means the person whose name comes closest (typos forgiven)",
 					example = "Jon Ossoff") @Nullable String subject,
-			@RequestParam(defaultValue = "1") @Parameter(description = PAGE,
+			@RequestParam(defaultValue = "1") @Parameter(description = PAGE, example = "1",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100000", defaultValue = "1")) int page,
-			@RequestParam(defaultValue = "20") @Parameter(description = SIZE,
+			@RequestParam(defaultValue = "20") @Parameter(description = SIZE, example = "20",
 					schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20")) int size) {
 		String slug = this.names.topic("topic", topic);
 		Long subjectId = this.names.person("subject", subject);

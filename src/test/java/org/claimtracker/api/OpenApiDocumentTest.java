@@ -142,10 +142,16 @@ class OpenApiDocumentTest {
 				if (!resolved.hasNonNull("description")) {
 					missing.add(operation + ": a description of parameter " + resolved.path("name").asString());
 				}
+				if (!resolved.has("example") && !resolved.has("examples")) {
+					missing.add(operation + ": an example of parameter " + resolved.path("name").asString());
+				}
 			});
 			op.path("requestBody").path("content").properties().forEach((media) -> {
 				String pointer = "/paths/" + escape(path.getKey()) + "/" + entry.getKey() + "/requestBody/content/"
 						+ escape(media.getKey());
+				if (examples(media.getValue()).isEmpty()) {
+					missing.add(operation + " body " + media.getKey() + ": an example");
+				}
 				if (media.getValue().has("schema")) {
 					Schema schema = registry.getSchema(SchemaLocation.of(DOCUMENT + "#" + pointer + "/schema"));
 					for (JsonNode example : examples(media.getValue())) {
