@@ -64,8 +64,11 @@ import tools.jackson.databind.json.JsonMapper;
  * extension members: by rule (a parameter may be bad, a body invalid, an item missing, a
  * token refused, an If-Match stale or missing) and as {@link Problems} names them;</li>
  * <li>the ETag, If-Match and If-None-Match rules, and the token scheme;</li>
+ * <li>whether each field of the API's records may be null, and is always there if
+ * not;</li>
  * <li>an example of every answer and body, from {@code openapi/examples/} (the
- * operation's id, then {@code .request} for its body), taken from the demo data set.</li>
+ * operation's id, {@code .request} for its body, then the media type when it is not
+ * JSON), taken from the demo data set.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -109,8 +112,7 @@ class OpenApiConfiguration {
 						.schema(new IntegerSchema().example(12)))
 			.addHeaders("WWW-Authenticate",
 					new Header()
-						.description(
-								"`Bearer`, or `Bearer error=\"invalid_token\"` for a token that does " + "not work")
+						.description("`Bearer`, or `Bearer error=\"invalid_token\"` for a token that does not work")
 						.schema(new StringSchema().example("Bearer error=\"invalid_token\"")))
 			.addParameters("IfMatch", new Parameter().in("header")
 				.name("If-Match")

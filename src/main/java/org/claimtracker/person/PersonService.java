@@ -58,7 +58,7 @@ public class PersonService {
 	 */
 	@Transactional(readOnly = true)
 	public Page<PersonView> people(@Nullable String text, Pageable page) {
-		Page<Long> ids = this.names.matching(text, Visibility.current(), page);
+		Page<Long> ids = this.names.matching((text != null) ? Names.tidy(text) : null, Visibility.current(), page);
 		return ids.map(viewsById(ids.getContent())::get);
 	}
 
