@@ -1,5 +1,8 @@
 package org.claimtracker.account;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,6 +35,22 @@ class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The management port (health, info, metrics): it listens on the loopback address
+	 * unless configured otherwise, so it is open to whoever reaches it, with no session,
+	 * cookie or sign-in page. First, so that no rule of the site's applies there.
+	 */
+	@Bean
+	@Order(-1)
+	SecurityFilterChain management(HttpSecurity http) throws Exception {
+		http.securityMatcher(new ManagementRequests())
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable());
+		return http.build();
+	}
 
 	/**
 	 * Styles and scripts: open to all, and kept by browsers for as long as the resource
@@ -81,7 +100,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, HandlerMappingIntrospector mvc) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, HandlerMappingIntrospector mvc, ObjectProvider<MeterRegistry> meters)
+			throws Exception {
 		// a method an address does not take is MVC's to refuse, with 405 and the
 		// methods it does take, not security's with a missing token or the sign-in
 		// form: no handler runs, so nothing can be forged. Signing in and out are the
@@ -109,7 +129,9 @@ class SecurityConfiguration {
 			.hasAnyRole(Role.EDITOR.name(), Role.ADMIN.name()))
 			.formLogin((form) -> form.loginPage("/login")
 				.defaultSuccessUrl("/editor")
-				.failureHandler(new SignInFailureHandler())
+				// failures are counted where metrics are kept; a web slice without them
+				// counts for no one
+				.failureHandler(new SignInFailureHandler(meters.getIfAvailable(SimpleMeterRegistry::new)))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			// neither a visitor's sign-in form nor the page they were sent to sign in

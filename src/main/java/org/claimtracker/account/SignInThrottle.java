@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,6 +61,10 @@ public class SignInThrottle {
 	private static final String LEFT_TO_WAIT = """
 			select extract(epoch from f.last_failed_at + %s - clock_timestamp())
 			from sign_in_failure f where f.subject = ?""".formatted(WAIT);
+
+	private static final String FORGET = """
+			delete from sign_in_failure where last_failed_at <= clock_timestamp() - make_interval(secs => %d)"""
+		.formatted(FORGOTTEN_AFTER.toSeconds());
 
 	private final JdbcTemplate jdbc;
 
@@ -139,6 +145,16 @@ public class SignInThrottle {
 				    then coalesce(previous_failed_at, last_failed_at) else last_failed_at end,
 				  previous_failed_at = case when last_failed_at = ? then null else previous_failed_at end
 				where subject = ? and failures > 1""", counted, counted, subject);
+	}
+
+	/**
+	 * Deletes the counts that a day without a failure has forgotten: such a row counts as
+	 * no row, and without this the table would keep every address that ever mistyped.
+	 */
+	@Scheduled(initialDelay = 1, fixedDelay = 60, timeUnit = TimeUnit.MINUTES)
+	@Transactional
+	public int forgetOld() {
+		return this.jdbc.update(FORGET);
 	}
 
 	/** The longest the subjects must still wait; zero when none must. */

@@ -263,7 +263,8 @@ class OpenApiConfiguration {
 	OpenApiCustomizer sortedTagsAndSchemas() {
 		return (api) -> {
 			if (api.getTags() != null) {
-				List<String> order = List.of("Read", "Lookups", "Quote search", "Write", "Extraction", "Imports");
+				List<String> order = List.of("Read", "Lookups", "Quote search", "Write", "Extraction", "Imports",
+						"Open formats");
 				List<Tag> tags = new ArrayList<>(api.getTags());
 				tags.sort(Comparator.comparingInt((tag) -> {
 					int at = order.indexOf(tag.getName());

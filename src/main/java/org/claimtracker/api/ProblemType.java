@@ -42,6 +42,13 @@ enum ProblemType {
 					{"type": "about:blank", "title": "Not Found", "status": 404,
 					 "detail": "No claim with id 98765", "instance": "/api/v1/claims/98765"}"""),
 
+	NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "NotAcceptable",
+			"The item has no answer of the media type asked for, and `detail` says which it has",
+			"""
+					{"type": "about:blank", "title": "Not Acceptable", "status": 406,
+					 "detail": "Claim 3 has no published rating, and only a rated claim has a ClaimReview; ask for application/json to get the claim",
+					 "instance": "/api/v1/claims/3"}"""),
+
 	CONFLICT(HttpStatus.CONFLICT, "Conflict",
 			"The change would make two items the same where only one may be (an article's URL, a person's name, a "
 					+ "quote linked to a claim twice), or the same new value was saved twice at once; `existing` "
@@ -73,9 +80,10 @@ enum ProblemType {
 					 "detail": "Send If-Match with the ETag of the version you are changing",
 					 "instance": "/api/v1/claims/3"}"""),
 
-	CONTENT_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "ContentTooLarge", "The text is larger than 1 MiB of UTF-8", """
-			{"type": "about:blank", "title": "Content Too Large", "status": 413,
-			 "detail": "The text is larger than 1048576 bytes", "instance": "/api/v1/extract"}"""),
+	CONTENT_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "ContentTooLarge",
+			"The body is larger than the route takes: 1 MiB of text to extract, 20 MB of a Hypothesis export", """
+					{"type": "about:blank", "title": "Content Too Large", "status": 413,
+					 "detail": "The text is larger than 1048576 bytes", "instance": "/api/v1/extract"}"""),
 
 	UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UnsupportedMediaType",
 			"The body is of a media type the route does not take",

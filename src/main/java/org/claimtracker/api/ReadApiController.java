@@ -117,7 +117,10 @@ class ReadApiController {
 
 	@GetMapping("/claims/{id}")
 	@ConditionalRead
-	@Operation(operationId = "getClaim", summary = "A claim with where it appears and the quotes for and against it")
+	@Operation(operationId = "getClaim", summary = "A claim with where it appears and the quotes for and against it",
+			description = "Asked for as `application/ld+json`, a claim the newsroom rated is its schema.org "
+					+ "ClaimReview instead, and any other answers 406; a claim merged into another answers 308 "
+					+ "with the kept claim's address in `Location`.")
 	ResponseEntity<Json.Claim> claim(@PathVariable @Parameter(description = "The claim's id", example = "3") long id) {
 		ReadApiService.Claim page = this.reads.claim(id);
 		List<EvidenceView> evidence = Stream.concat(page.supports().stream(), page.contradicts().stream()).toList();

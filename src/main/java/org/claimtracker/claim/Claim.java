@@ -77,6 +77,11 @@ public class Claim extends EditableEntity {
 		this.topics.addAll(topics);
 	}
 
+	/** Adds the topics of a claim merged into this one. */
+	void addTopics(Set<Topic> more) {
+		this.topics.addAll(more);
+	}
+
 	public @Nullable Long getId() {
 		return this.id;
 	}

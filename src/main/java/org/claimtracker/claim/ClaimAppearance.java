@@ -48,6 +48,11 @@ public class ClaimAppearance extends EditableEntity implements Anchored {
 	protected ClaimAppearance() {
 	}
 
+	/** The appearance, moved to the claim that another was merged into. */
+	void movedTo(Claim kept) {
+		this.claim = kept;
+	}
+
 	public ClaimAppearance(Claim claim, Article article, TextAnchor anchor) {
 		this.claim = claim;
 		this.article = article;

@@ -23,4 +23,7 @@ interface ClaimAppearanceRepository extends JpaRepository<ClaimAppearance, Long>
 	@Query(FETCH + "a.id = :articleId order by ap.anchor.start")
 	List<ClaimAppearance> findByArticle(long articleId, Collection<Publication> status);
 
+	@Query(FETCH + "c.id in :claimIds order by a.publishedOn desc, ap.anchor.start")
+	List<ClaimAppearance> findByClaims(Collection<Long> claimIds, Collection<Publication> status);
+
 }

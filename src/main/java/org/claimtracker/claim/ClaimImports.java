@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Claims taken from an import, a chunk at a time, in a few statements for the whole
  * chunk. A claim is the same as one already held when its words are, in any case and
  * spacing, and so is its subject: then only a new or changed rating changes it. What is
- * added is kept in history as one revision.
+ * added is kept in history as one revision; a claim added that reads as the same claim as
+ * one held before, in other words, is told as a likely duplicate.
  */
 @Service
 public class ClaimImports {
@@ -29,9 +30,12 @@ public class ClaimImports {
 
 	private final TopicBatch topics;
 
-	ClaimImports(JdbcClient jdbc, TopicBatch topics) {
+	private final ClaimMatches matches;
+
+	ClaimImports(JdbcClient jdbc, TopicBatch topics, ClaimMatches matches) {
 		this.jdbc = jdbc;
 		this.topics = topics;
+		this.matches = matches;
 	}
 
 	/** A claim by its words and subject, as claims are compared. */
@@ -43,9 +47,12 @@ public class ClaimImports {
 
 	}
 
-	/** Takes the claims in order; answers what became of each, in the same order. */
+	/**
+	 * Takes the claims in order; answers what became of each, in the same order, with the
+	 * claim held before that each one added likely duplicates.
+	 */
 	@Transactional
-	public List<ImportOutcome> take(List<ClaimImport> given) {
+	public List<ClaimTaken> take(List<ClaimImport> given) {
 		if (given.isEmpty()) {
 			return List.of();
 		}
@@ -60,15 +67,16 @@ public class ClaimImports {
 		Map<Key, Long> added = add(List.copyOf(fresh.values()));
 		held.putAll(added);
 		RatingBatch ratings = new RatingBatch(this.jdbc, held.values());
-		List<ImportOutcome> outcomes = new ArrayList<>();
+		Map<Long, Long> duplicates = this.matches.likelyDuplicatesOf(added.values());
+		List<ClaimTaken> outcomes = new ArrayList<>();
 		for (ClaimImport claim : given) {
 			long id = held.get(Key.of(claim.statement(), claim.subjectId()));
 			boolean rated = claim.rating() != null && ratings.rate(id, claim.rating(), claim.status());
 			if (added.remove(Key.of(claim.statement(), claim.subjectId())) != null) {
-				outcomes.add(ImportOutcome.ADDED);
+				outcomes.add(new ClaimTaken(ImportOutcome.ADDED, id, duplicates.get(id)));
 			}
 			else {
-				outcomes.add(rated ? ImportOutcome.CORRECTED : ImportOutcome.UNCHANGED);
+				outcomes.add(new ClaimTaken(rated ? ImportOutcome.CORRECTED : ImportOutcome.UNCHANGED, id, null));
 			}
 		}
 		ratings.save();

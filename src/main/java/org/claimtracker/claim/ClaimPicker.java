@@ -1,7 +1,6 @@
 package org.claimtracker.claim;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,21 +42,6 @@ public class ClaimPicker {
 		if (chosen != null && found.stream().noneMatch((c) -> c.id() == chosen)) {
 			found.addAll(0, this.claims.findCountsOf(List.of(chosen), every));
 		}
-		return this.summaries.of(found);
-	}
-
-	/**
-	 * The claims whose statements are most like the words (a quote), most alike first,
-	 * drafts included; up to {@code limit}.
-	 */
-	@Transactional(readOnly = true)
-	public List<ClaimSummary> similarTo(String words, int limit) {
-		List<Long> ids = this.claims.findIdsSimilarTo(words, limit);
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		List<ClaimCount> found = new ArrayList<>(this.claims.findCountsOf(ids, EnumSet.allOf(Publication.class)));
-		found.sort(Comparator.comparingInt((ClaimCount count) -> ids.indexOf(count.id())));
 		return this.summaries.of(found);
 	}
 

@@ -61,6 +61,11 @@ public class ClaimRating extends EditableEntity {
 	}
 
 	/** Rates the claim anew: a name on the newsroom's scale, why, by whom and when. */
+	/** The rating, moved to the claim that another was merged into. */
+	void movedTo(long keptId) {
+		this.claimId = keptId;
+	}
+
 	void rate(String name, String rationale, @Nullable String by, Instant at) {
 		this.name = name;
 		this.rationale = rationale;

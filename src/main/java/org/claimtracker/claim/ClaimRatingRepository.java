@@ -21,4 +21,16 @@ interface ClaimRatingRepository extends JpaRepository<ClaimRating, Long> {
 
 	List<ClaimRating> findAllByClaimId(long claimId);
 
+	/**
+	 * The newsroom's published ratings of published claims, with a name and a date, by
+	 * claim.
+	 */
+	@Query("""
+			select r from ClaimRating r where r.checker is null and r.name is not null and r.ratedAt is not null
+			  and r.status = org.claimtracker.common.Publication.PUBLISHED
+			  and exists (select 1 from Claim c where c.id = r.claimId
+			    and c.status = org.claimtracker.common.Publication.PUBLISHED)
+			order by r.claimId""")
+	List<ClaimRating> findPublishedNewsroom();
+
 }

@@ -39,6 +39,9 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 
 	String COUNTS = SELECT_COUNTS + FILTERS + GROUP_COUNTS;
 
+	@Query("select distinct c from Claim c left join fetch c.subject left join fetch c.topics where c.id in :ids and c.status in :status order by c.id")
+	List<Claim> findPublishedWithTopics(Collection<Long> ids, Collection<Publication> status);
+
 	@Query("select c from Claim c left join fetch c.subject left join fetch c.topics where c.id = :id and c.status in :status")
 	Optional<Claim> findPublished(long id, Collection<Publication> status);
 
@@ -82,24 +85,6 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 
 	@Query(SELECT_COUNTS + "c.id in :ids" + GROUP_COUNTS)
 	List<ClaimCount> findCountsOf(Collection<Long> ids, Collection<Publication> status);
-
-	/**
-	 * The ids of the claims most like the words, most alike first: the words' stems any
-	 * of them shares with its statement (full text, ranked), plus how alike the two read
-	 * letter by letter (trigrams), so that a claim in other forms of the same words still
-	 * ranks.
-	 */
-	@Query(value = """
-			select id from (
-			  select c.id, ts_rank(to_tsvector('english', c.statement), q.query)
-			    + similarity(lower(c.statement), lower(:words)) as score
-			  from claim c,
-			    (select replace(plainto_tsquery('english', :words)::text, '&', '|')::tsquery as query) q
-			) ranked
-			where score > 0.05
-			order by score desc, id desc
-			limit :limit""", nativeQuery = true)
-	List<Long> findIdsSimilarTo(String words, int limit);
 
 	@Query(SELECT_COUNTS + "s.id in :subjectIds" + GROUP_COUNTS + " order by c.id")
 	List<ClaimCount> findCountsAbout(Collection<Long> subjectIds, Collection<Publication> status);

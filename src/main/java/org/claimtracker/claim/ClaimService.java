@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.claimtracker.common.MovedException;
 import org.claimtracker.common.Publication;
 import org.claimtracker.common.StaleEditException;
 import org.claimtracker.common.UnknownFilterException;
@@ -50,9 +51,12 @@ public class ClaimService {
 
 	private final ClaimSearch search;
 
+	private final ClaimMergeRepository merges;
+
 	ClaimService(ClaimRepository claims, ClaimAppearanceRepository appearances, EvidenceRepository evidence,
 			TopicRepository topics, PersonService people, ClaimSummaries summaries, RatingService ratings,
-			ClaimSearch search) {
+			ClaimSearch search, ClaimMergeRepository merges) {
+		this.merges = merges;
 		this.search = search;
 		this.claims = claims;
 		this.appearances = appearances;
@@ -65,9 +69,7 @@ public class ClaimService {
 
 	@Transactional(readOnly = true)
 	public ClaimView claim(long id) {
-		return this.claims.findPublished(id, Visibility.current())
-			.map(ClaimView::from)
-			.orElseThrow(() -> new ClaimNotFoundException("claim", id));
+		return this.claims.findPublished(id, Visibility.current()).map(ClaimView::from).orElseThrow(() -> missing(id));
 	}
 
 	/** Who wrote the claim and last changed it, when, for those who may see it. */
@@ -75,7 +77,17 @@ public class ClaimService {
 	public ClaimByline byline(long id) {
 		return this.claims.findPublished(id, Visibility.current())
 			.map(ClaimByline::from)
-			.orElseThrow(() -> new ClaimNotFoundException("claim", id));
+			.orElseThrow(() -> missing(id));
+	}
+
+	/**
+	 * Why no claim answers to the id: it was merged into another, whose address answers
+	 * instead, or it is not there (or not published).
+	 */
+	private RuntimeException missing(long id) {
+		return this.merges.findByMergedId(id)
+			.<RuntimeException>map((m) -> new MovedException("claim", id, m.getKeptId()))
+			.orElseGet(() -> new ClaimNotFoundException("claim", id));
 	}
 
 	/**

@@ -43,6 +43,11 @@ public class Evidence extends EditableEntity {
 		this.rationale = rationale;
 	}
 
+	/** The link, moved to the claim that another was merged into. */
+	void movedTo(Claim kept) {
+		this.claim = kept;
+	}
+
 	void revise(Stance stance, String rationale) {
 		this.stance = stance;
 		this.rationale = rationale;

@@ -43,6 +43,10 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 	@Query(FETCH + "c.subject.id in :personIds" + ORDER)
 	List<Evidence> findBySubjects(Collection<Long> personIds, Collection<Publication> status);
 
+	/** The evidence those people's quotes give, in the order the words were said. */
+	@Query(FETCH + "q.speaker.id in :personIds order by coalesce(q.saidOn, a.publishedOn), q.id, c.id")
+	List<Evidence> findBySpeakers(Collection<Long> personIds, Collection<Publication> status);
+
 	@Query(FETCH + "exists (select 1 from c.topics t where t.slug = :slug)"
 			+ " order by coalesce(q.saidOn, a.publishedOn) desc, q.id desc, c.id")
 	List<Evidence> findRecentByTopic(String slug, Collection<Publication> status, Limit limit);

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.claim.ClaimMatches;
 import org.claimtracker.claim.ClaimService;
+import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.claim.ClaimView;
 import org.claimtracker.claim.RatingService;
 import org.claimtracker.claim.RatingView;
@@ -41,15 +44,33 @@ class ClaimEditorController {
 
 	private final RatingService ratings;
 
-	ClaimEditorController(ClaimService claims, TopicService topics, PersonService people, RatingService ratings) {
+	private final ClaimMatches matches;
+
+	/** How many claims the form suggests as closest to the statement. */
+	static final int CLOSEST = 5;
+
+	/** The longest statement the form takes, as {@link ClaimForm} checks. */
+	private static final int MAX_STATEMENT = 2000;
+
+	ClaimEditorController(ClaimService claims, TopicService topics, PersonService people, RatingService ratings,
+			ClaimMatches matches) {
+		this.matches = matches;
 		this.claims = claims;
 		this.topics = topics;
 		this.people = people;
 		this.ratings = ratings;
 	}
 
+	/**
+	 * The form for a new claim; asked by htmx as the statement is typed, only the claims
+	 * closest to it.
+	 */
 	@GetMapping("/editor/claims/new")
-	String newClaim(Model model) {
+	String newClaim(@RequestParam(required = false) @Nullable String statement,
+			@RequestParam(required = false) @Nullable Long subjectId, Model model, HttpServletRequest request) {
+		if (Htmx.asks(request)) {
+			return closest(statement, subjectId, null, model);
+		}
 		return form(ClaimForm.empty(), null, model);
 	}
 
@@ -66,8 +87,31 @@ class ClaimEditorController {
 	}
 
 	@GetMapping("/editor/claims/{id}")
-	String edit(@PathVariable long id, Model model) {
-		return form(ClaimForm.from(this.claims.claim(id)), id, model);
+	String edit(@PathVariable long id, @RequestParam(required = false) @Nullable String statement,
+			@RequestParam(required = false) @Nullable Long subjectId, Model model, HttpServletRequest request) {
+		ClaimView claim = this.claims.claim(id);
+		if (Htmx.asks(request)) {
+			return closest(statement, subjectId, id, model);
+		}
+		return form(ClaimForm.from(claim), id, model);
+	}
+
+	/** Only the claims closest to the statement as typed, for htmx to show under it. */
+	private String closest(@Nullable String statement, @Nullable Long subjectId, @Nullable Long id, Model model) {
+		model.addAttribute("claimId", id);
+		model.addAttribute("closest", closest(statement, subjectId, id));
+		return "editor/claim :: closest";
+	}
+
+	/**
+	 * The existing claims closest to the statement, so that the same claim is not written
+	 * twice; none for a statement too short to tell or too long for a form.
+	 */
+	private List<ClaimSummary> closest(@Nullable String statement, @Nullable Long subjectId, @Nullable Long id) {
+		if (statement == null || statement.strip().length() < 8 || statement.length() > MAX_STATEMENT) {
+			return List.of();
+		}
+		return this.matches.claimsClosestToClaim(statement, subjectId, id, CLOSEST);
 	}
 
 	@PostMapping("/editor/claims/{id}")
@@ -195,6 +239,7 @@ class ClaimEditorController {
 			Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("claimId", id);
+		model.addAttribute("closest", closest(form.statement(), form.subjectId(), id));
 		if (id != null) {
 			// what deleting the claim takes with it, for the editor to confirm
 			model.addAttribute("deletion", this.claims.deletion(id));

@@ -38,6 +38,7 @@ class ImportController {
 	@GetMapping("/editor/imports")
 	String imports(Model model) {
 		model.addAttribute("runs", this.imports.recent(RECENT));
+		model.addAttribute("hypothesisForm", new HypothesisForm(null));
 		return "editor/imports";
 	}
 
@@ -66,6 +67,7 @@ class ImportController {
 	private ModelAndView refused(Map<String, String> why) {
 		ModelAndView page = new ModelAndView("editor/imports", why, HttpStatus.UNPROCESSABLE_CONTENT);
 		page.addObject("runs", this.imports.recent(RECENT));
+		page.addObject("hypothesisForm", new HypothesisForm(null));
 		return page;
 	}
 

@@ -1,7 +1,9 @@
 package org.claimtracker.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -19,12 +21,15 @@ import org.claimtracker.extraction.KnownPerson;
 import org.claimtracker.extraction.PersonRole;
 import org.claimtracker.extraction.Proposal;
 import org.claimtracker.extraction.QuoteExtractor;
+import org.claimtracker.importing.HypothesisImport;
+import org.claimtracker.importing.ImportedAnnotation;
 import org.claimtracker.importing.ReviewQueue;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.person.PersonView;
 import org.claimtracker.quote.NewQuote;
 import org.claimtracker.quote.Placement;
 import org.claimtracker.quote.QuoteKind;
+import org.claimtracker.quote.QuoteSelectors;
 import org.claimtracker.quote.QuoteService;
 import org.claimtracker.quote.QuoteView;
 import org.claimtracker.quote.Reanchoring;
@@ -50,13 +55,16 @@ class ProposalReviewService {
 
 	private final EvidenceService evidence;
 
+	private final HypothesisImport imported;
+
 	ProposalReviewService(ArticleService articles, QuoteService quotes, PersonService people, ReviewQueue queue,
-			EvidenceService evidence) {
+			EvidenceService evidence, HypothesisImport imported) {
 		this.articles = articles;
 		this.quotes = quotes;
 		this.people = people;
 		this.queue = queue;
 		this.evidence = evidence;
+		this.imported = imported;
 	}
 
 	/**
@@ -64,13 +72,45 @@ class ProposalReviewService {
 	 */
 	record Item(String key, int number, int start, int end, String exact, QuoteKind kind, boolean block,
 			String asWritten, @Nullable String speaker, @Nullable Long personId, boolean unnamed, String cue,
-			int confidence, PersonRole role) {
+			int confidence, PersonRole role, @Nullable String notes) {
 
 		static Item of(int number, Proposal p, PersonRole role) {
 			return new Item(ProposalReviewService.key(p.start(), p.end(), QuoteKind.valueOf(p.kind().name())), number,
 					p.start(), p.end(), p.exact(), QuoteKind.valueOf(p.kind().name()), p.block(),
 					p.speaker().asWritten(), p.speaker().name(), p.speaker().personId(), p.speaker().unnamed(), p.cue(),
-					(int) Math.round(p.confidence() * 100), role);
+					(int) Math.round(p.confidence() * 100), role, null);
+		}
+
+		/**
+		 * An annotation imported into the article, on the words it was placed on: of the
+		 * kind and with the speaker of a proposal of the extractor's on the same words if
+		 * there is one, else a direct quote if quote marks enclose it and a paraphrase if
+		 * not, with no speaker. Accepting all never takes it: an editor looks at it.
+		 */
+		static Item imported(ImportedAnnotation annotation, int start, int end, String body, @Nullable Item like) {
+			QuoteKind kind = (like != null) ? like.kind() : guessedKind(body, start, end);
+			String exact = body.substring(start, end);
+			return new Item(ProposalReviewService.key(start, end, kind), 0, start, end, exact, kind, false,
+					(like != null) ? like.asWritten() : "", (like != null) ? like.speaker() : null,
+					(like != null) ? like.personId() : null, like != null && like.unnamed(), "", 0,
+					(like != null) ? like.role() : PersonRole.NONE, annotation.notes());
+		}
+
+		/** The proposal with the notes of an annotation imported on its words. */
+		Item withNotes(String notes) {
+			return new Item(this.key, this.number, this.start, this.end, this.exact, this.kind, this.block,
+					this.asWritten, this.speaker, this.personId, this.unnamed, this.cue, this.confidence, this.role,
+					notes);
+		}
+
+		Item numbered(int number) {
+			return new Item(this.key, number, this.start, this.end, this.exact, this.kind, this.block, this.asWritten,
+					this.speaker, this.personId, this.unnamed, this.cue, this.confidence, this.role, this.notes);
+		}
+
+		/** Whether the proposal is an annotation imported from Hypothesis. */
+		public boolean imported() {
+			return this.notes != null;
 		}
 
 		/** Whether accepting it needs the editor to choose a speaker first. */
@@ -183,6 +223,7 @@ class ProposalReviewService {
 				items.add(item);
 			}
 		}
+		items = withImported(articleId, article.getBody(), items, marked, rejected);
 		this.queue.reviewed(articleId, items.size());
 		List<QuoteView> inArticle = this.quotes.inArticle(articleId);
 		Map<Long, Integer> links = new HashMap<>();
@@ -193,6 +234,100 @@ class ProposalReviewService {
 			.map((quote) -> new Accepted(quote, links.getOrDefault(quote.id(), 0)))
 			.toList();
 		return new Review(articleId, article.getTitle(), article.getBody(), items, accepted);
+	}
+
+	/**
+	 * The extractor's proposals with the annotations imported into the article, placed in
+	 * the body as it is now, in the order of the text: an annotation on the words of a
+	 * proposal is that proposal, with the annotation's notes; one on words already marked
+	 * as a quote, rejected, or no longer in the body is left out.
+	 */
+	private List<Item> withImported(long articleId, String body, List<Item> proposed, Set<String> marked,
+			Set<String> rejected) {
+		List<ImportedAnnotation> annotations = this.imported.importedInto(articleId);
+		if (annotations.isEmpty()) {
+			return proposed;
+		}
+		// the words of quotes marked and proposals rejected, by their core: an annotation
+		// on them is done whether or not it took in a closing mark
+		Set<String> done = new HashSet<>();
+		for (String span : marked) {
+			done.add(Arrays.toString(coreOf(body, span)));
+		}
+		for (String key : rejected) {
+			done.add(Arrays.toString(coreOf(body, key)));
+		}
+		List<Item> items = new ArrayList<>(proposed);
+		for (ImportedAnnotation annotation : annotations) {
+			QuoteSelectors.Found found = QuoteSelectors.find(body, annotation.exact(), annotation.prefix(),
+					annotation.suffix(), annotation.start());
+			if (found == null) {
+				continue;
+			}
+			int start = found.anchor().getStart();
+			int end = found.anchor().getEnd();
+			if (done.contains(Arrays.toString(core(body, start, end)))) {
+				continue;
+			}
+			Item like = items.stream()
+				.filter((i) -> !i.imported() && i.start() < end && start < i.end())
+				.min(Comparator.comparingInt((Item i) -> Math.abs(i.start() - start) + Math.abs(i.end() - end)))
+				.orElse(null);
+			Item item = (like != null && Arrays.equals(core(body, start, end), core(body, like.start(), like.end())))
+					? like.withNotes(annotation.notes()) : Item.imported(annotation, start, end, body, like);
+			if (rejected.contains(item.key())) {
+				continue;
+			}
+			items.removeIf((i) -> i.key().equals(item.key()));
+			items.add(item);
+		}
+		items.sort(Comparator.comparingInt(Item::start).thenComparingInt(Item::end));
+		List<Item> numbered = new ArrayList<>(items.size());
+		for (Item item : items) {
+			numbered.add(item.numbered(numbered.size() + 1));
+		}
+		return numbered;
+	}
+
+	/**
+	 * The span without the quote marks, punctuation and spaces at its ends: an annotator
+	 * who takes in the closing mark or comma annotates the words the extractor proposed.
+	 */
+	private static int[] core(String body, int start, int end) {
+		String loose = "\"“”„«»'‘’,.;:!? \n";
+		int s = start;
+		int e = end;
+		while (s < e && loose.indexOf(body.charAt(s)) >= 0) {
+			s++;
+		}
+		while (e > s && loose.indexOf(body.charAt(e - 1)) >= 0) {
+			e--;
+		}
+		return new int[] { s, e };
+	}
+
+	/** The core of a span named {@code start-end} or by a proposal's key. */
+	private static int[] coreOf(String body, String span) {
+		String[] parts = span.split("-");
+		try {
+			int start = Integer.parseInt(parts[0]);
+			int end = Integer.parseInt(parts[1]);
+			return (0 <= start && start < end && end <= body.length()) ? core(body, start, end) : new int[0];
+		}
+		catch (NumberFormatException | ArrayIndexOutOfBoundsException ex) {
+			return new int[0];
+		}
+	}
+
+	/** A direct quote if quote marks enclose the words, else a paraphrase. */
+	private static QuoteKind guessedKind(String body, int start, int end) {
+		String marks = "\"“”„«»";
+		boolean opens = start > 0 && marks.indexOf(body.charAt(start - 1)) >= 0
+				|| marks.indexOf(body.charAt(start)) >= 0;
+		boolean closes = end < body.length() && marks.indexOf(body.charAt(end)) >= 0
+				|| marks.indexOf(body.charAt(end - 1)) >= 0
+				|| end + 1 < body.length() && marks.indexOf(body.charAt(end + 1)) >= 0;
+		return (opens && closes) ? QuoteKind.DIRECT : QuoteKind.PARAPHRASE;
 	}
 
 	/**

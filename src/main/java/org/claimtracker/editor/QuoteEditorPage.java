@@ -1,6 +1,10 @@
 package org.claimtracker.editor;
 
+import java.util.List;
+
+import org.claimtracker.claim.ClaimMatches;
 import org.claimtracker.claim.ClaimPicker;
+import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.person.PersonService;
 import org.claimtracker.quote.QuoteKind;
@@ -24,7 +28,13 @@ class QuoteEditorPage {
 
 	private final PersonService people;
 
-	QuoteEditorPage(PageService reader, ClaimPicker picker, PersonService people) {
+	private final ClaimMatches matches;
+
+	/** How many claims the form suggests as closest to the quote. */
+	static final int CLOSEST = 5;
+
+	QuoteEditorPage(PageService reader, ClaimPicker picker, PersonService people, ClaimMatches matches) {
+		this.matches = matches;
 		this.reader = reader;
 		this.picker = picker;
 		this.people = people;
@@ -41,7 +51,16 @@ class QuoteEditorPage {
 		model.addAttribute("kinds", QuoteKind.values());
 		model.addAttribute("form", link);
 		model.addAttribute("find", find);
-		model.addAttribute("claims", this.picker.claimsToPick(find, link.claimId()));
+		// the claims closest to the quote first, then the others to pick from; claims the
+		// editor looked for by their words are all the list holds
+		List<ClaimSummary> closest = (find == null || find.isBlank())
+				? this.matches.closestToQuote(page.quote().exact(), page.quote().speakerId(), CLOSEST) : List.of();
+		model.addAttribute("closest", closest);
+		model.addAttribute("claims",
+				this.picker.claimsToPick(find, link.claimId())
+					.stream()
+					.filter((c) -> closest.stream().noneMatch((s) -> s.id() == c.id()))
+					.toList());
 		model.addAttribute("stances", Stance.values());
 		return "editor/quote";
 	}

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.claim.ClaimDraft;
-import org.claimtracker.claim.ClaimPicker;
+import org.claimtracker.claim.ClaimMatches;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.claim.EvidenceService;
@@ -29,16 +29,16 @@ class ReviewLinking {
 
 	private final EvidenceService evidence;
 
-	private final ClaimPicker picker;
+	private final ClaimMatches matches;
 
 	private final ClaimService claims;
 
-	ReviewLinking(ArticleService articles, QuoteService quotes, EvidenceService evidence, ClaimPicker picker,
+	ReviewLinking(ArticleService articles, QuoteService quotes, EvidenceService evidence, ClaimMatches matches,
 			ClaimService claims) {
 		this.articles = articles;
 		this.quotes = quotes;
 		this.evidence = evidence;
-		this.picker = picker;
+		this.matches = matches;
 		this.claims = claims;
 	}
 
@@ -66,7 +66,7 @@ class ReviewLinking {
 				int to = sentenceEnd(body, quote.end());
 				return new Linking(quoteId, quote.speakerId(), body.substring(from, quote.start()),
 						body.substring(quote.start(), quote.end()), body.substring(quote.end(), to),
-						this.picker.similarTo(quote.exact(), SIMILAR_CLAIMS));
+						this.matches.closestToQuote(quote.exact(), quote.speakerId(), SIMILAR_CLAIMS));
 			}
 		}
 		return null;

@@ -39,10 +39,13 @@ public class HistoryService {
 
 	private final RatingChanges ratings;
 
-	HistoryService(EntityManager entities, EvidenceChanges evidence, RatingChanges ratings) {
+	private final MergeChanges merges;
+
+	HistoryService(EntityManager entities, EvidenceChanges evidence, RatingChanges ratings, MergeChanges merges) {
 		this.entities = entities;
 		this.evidence = evidence;
 		this.ratings = ratings;
+		this.merges = merges;
 	}
 
 	/** The kinds of item with a history, by the name used in addresses. */
@@ -90,16 +93,18 @@ public class HistoryService {
 	}
 
 	/**
-	 * An item's changes, newest first; a claim's include the changes to its ratings and
-	 * its evidence, and where one revision changed several (a claim deleted with its
-	 * links) the claim's own change comes first.
+	 * An item's changes, newest first; a claim's include the changes to its ratings, the
+	 * merges it took part in and its evidence, and where one revision changed several (a
+	 * claim deleted with its links) the claim's own change comes first.
 	 */
 	@Transactional(readOnly = true)
 	public List<Change> of(Kind kind, long id) {
 		AuditReader history = AuditReaderFactory.get(this.entities);
 		List<Change> changes = own(history, kind, id);
 		if (kind == Kind.CLAIM) {
-			changes = withRatings(changes, this.ratings.ofClaim(history, id));
+			List<Change> ratingsAndMerges = new ArrayList<>(this.ratings.ofClaim(history, id));
+			ratingsAndMerges.addAll(this.merges.ofClaim(history, id));
+			changes = withRatings(changes, ratingsAndMerges);
 			changes.addAll(this.evidence.ofClaim(history, id));
 		}
 		// a stable sort: changes of one revision keep their order, the item's own first

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.claimtracker.claim.ClaimImport;
 import org.claimtracker.claim.ClaimImports;
+import org.claimtracker.claim.ClaimTaken;
 import org.claimtracker.claim.RatingGiven;
 import org.claimtracker.common.Publication;
 import org.claimtracker.person.PersonBatch;
@@ -42,23 +43,28 @@ class ClaimImportWriter implements ItemWriter<ImportRecord<ImportedClaim>> {
 	public void write(Chunk<? extends ImportRecord<ImportedClaim>> chunk) {
 		this.runs.lookUpByIndex();
 		ImportCounts counts = new ImportCounts();
-		List<ImportedClaim> good = ImportProblems
-			.reportBad(chunk, (ImportRecord<ImportedClaim> record) -> record, this.runs, this.runId, counts)
-			.stream()
-			.map((record) -> Objects.requireNonNull(record.item()))
-			.toList();
+		List<? extends ImportRecord<ImportedClaim>> records = ImportProblems.reportBad(chunk,
+				(ImportRecord<ImportedClaim> record) -> record, this.runs, this.runId, counts);
+		List<ImportedClaim> good = records.stream().map((record) -> Objects.requireNonNull(record.item())).toList();
 		Map<String, Long> speakers = this.people.named(good.stream()
 			.map(ImportedClaim::speaker)
 			.filter((name) -> name != null && !name.isBlank())
 			.map(Objects::requireNonNull)
 			.toList());
-		this.claims
-			.take(good.stream()
-				.map((claim) -> new ClaimImport(claim.statement(),
-						claim.speaker() == null ? null : speakers.get(claim.speaker()), claim.madeOn(),
-						claim.sourceUrl(), claim.topics(), rating(claim.rating()), this.status))
-				.toList())
-			.forEach(counts::count);
+		List<ClaimTaken> taken = this.claims.take(good.stream()
+			.map((claim) -> new ClaimImport(claim.statement(),
+					claim.speaker() == null ? null : speakers.get(claim.speaker()), claim.madeOn(), claim.sourceUrl(),
+					claim.topics(), rating(claim.rating()), this.status))
+			.toList());
+		for (int i = 0; i < taken.size(); i++) {
+			ClaimTaken claim = taken.get(i);
+			counts.count(claim.outcome());
+			if (claim.likelyDuplicateOf() != null) {
+				ImportRecord<ImportedClaim> record = records.get(i);
+				this.runs.duplicate(this.runId, record.file(), record.where(), claim.claimId(),
+						claim.likelyDuplicateOf());
+			}
+		}
 		this.runs.count(this.runId, counts);
 	}
 

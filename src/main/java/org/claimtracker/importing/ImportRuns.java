@@ -29,8 +29,11 @@ class ImportRuns {
 
 	private final JdbcClient jdbc;
 
-	ImportRuns(JdbcClient jdbc) {
+	private final ImportMetrics metrics;
+
+	ImportRuns(JdbcClient jdbc, ImportMetrics metrics) {
 		this.jdbc = jdbc;
+		this.metrics = metrics;
 	}
 
 	@Transactional
@@ -106,6 +109,7 @@ class ImportRuns {
 				  corrected = corrected + ?, failed = failed + ? where id = ?""")
 			.params(counts.done(), counts.added, counts.unchanged, counts.corrected, counts.failed, runId)
 			.update();
+		this.metrics.counted(counts);
 	}
 
 	void problem(long runId, ImportProblem problem) {
@@ -114,17 +118,36 @@ class ImportRuns {
 			.update();
 	}
 
+	/** A claim the run added that likely duplicates one held before. */
+	void duplicate(long runId, String file, String place, long claimId, long duplicateOf) {
+		this.jdbc
+			.sql("insert into import_duplicate (run_id, file, place, claim_id, duplicate_of) values (?, ?, ?, ?, ?)")
+			.params(runId, file, place, claimId, duplicateOf)
+			.update();
+	}
+
 	Optional<ImportStatus> status(long runId) {
 		return this.jdbc.sql(SELECT_RUN + " where r.id = ?")
 			.param(runId)
-			.query((rs, n) -> status(rs, problems(runId)))
+			.query((rs, n) -> status(rs, problems(runId), duplicates(runId)))
 			.optional();
+	}
+
+	private List<ImportDuplicate> duplicates(long runId) {
+		return this.jdbc.sql("""
+				select d.file, d.place, d.claim_id, c.statement, d.duplicate_of, o.statement from import_duplicate d
+				  left join claim c on c.id = d.claim_id left join claim o on o.id = d.duplicate_of
+				where d.run_id = ? order by d.id limit ?""")
+			.params(runId, PROBLEMS_SHOWN)
+			.query((rs, n) -> new ImportDuplicate(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+					rs.getLong(5), rs.getString(6)))
+			.list();
 	}
 
 	List<ImportStatus> recent(int limit) {
 		return this.jdbc.sql(SELECT_RUN + " order by r.id desc limit ?")
 			.param(limit)
-			.query((rs, n) -> status(rs, List.of()))
+			.query((rs, n) -> status(rs, List.of(), List.of()))
 			.list();
 	}
 
@@ -150,14 +173,15 @@ class ImportRuns {
 			.list();
 	}
 
-	private ImportStatus status(ResultSet rs, List<ImportProblem> problems) throws SQLException {
+	private ImportStatus status(ResultSet rs, List<ImportProblem> problems, List<ImportDuplicate> duplicates)
+			throws SQLException {
 		long id = rs.getLong("id");
 		List<String> files = List.of((String[]) rs.getArray("files").getArray());
 		return new ImportStatus(id, ImportKind.valueOf(rs.getString("kind")),
 				ImportState.valueOf(rs.getString("state")), rs.getBoolean("publish"), rs.getString("started_by"), files,
 				rs.getLong("total"), rs.getLong("done"), rs.getLong("added"), rs.getLong("unchanged"),
 				rs.getLong("corrected"), rs.getLong("failed"), rs.getString("message"), instant(rs, "created_at"),
-				instant(rs, "started_at"), instant(rs, "ended_at"), problems);
+				instant(rs, "started_at"), instant(rs, "ended_at"), problems, duplicates);
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

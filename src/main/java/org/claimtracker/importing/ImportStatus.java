@@ -10,12 +10,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An import run as those who watch it see it: its state and counts, the records it could
- * not take (the first of them), and how fast it goes.
+ * not take (the first of them), the claims it added that likely duplicate claims held
+ * before (the first of them), and how fast it goes.
  */
 public record ImportStatus(long id, ImportKind kind, ImportState state, boolean publish, String startedBy,
 		List<String> files, long total, long done, long added, long unchanged, long corrected, long failed,
 		@Nullable String message, Instant createdAt, @Nullable Instant startedAt, @Nullable Instant endedAt,
-		List<ImportProblem> problems) {
+		List<ImportProblem> problems, List<ImportDuplicate> duplicates) {
 
 	/** Records taken per second since it started, or over its whole run once over. */
 	public double perSecond() {

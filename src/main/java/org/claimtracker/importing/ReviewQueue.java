@@ -70,6 +70,19 @@ public class ReviewQueue {
 			.update();
 	}
 
+	/**
+	 * Puts the article in the queue with that many more proposals to review, as
+	 * annotations imported into it add them.
+	 */
+	@Transactional
+	public void added(long articleId, int proposals) {
+		this.jdbc.sql("""
+				insert into proposal_queue (article_id, proposals) values (?, ?)
+				on conflict (article_id) do update set proposals = proposal_queue.proposals + excluded.proposals""")
+			.params(articleId, proposals)
+			.update();
+	}
+
 	@Transactional(readOnly = true)
 	public List<Waiting> waiting(int limit) {
 		return this.jdbc.sql("""

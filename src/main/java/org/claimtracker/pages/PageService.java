@@ -16,7 +16,9 @@ import org.claimtracker.claim.ClaimFilter;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.EvidenceService;
 import org.claimtracker.claim.EvidenceView;
+import org.claimtracker.claim.PositionService;
 import org.claimtracker.claim.RatingService;
+import org.claimtracker.claim.Timeline;
 import org.claimtracker.claim.TopicClaims;
 import org.claimtracker.claim.TopicService;
 import org.claimtracker.claim.TopicView;
@@ -55,8 +57,12 @@ public class PageService {
 
 	private final RatingService ratings;
 
+	private final PositionService positions;
+
 	PageService(ArticleService articles, QuoteService quotes, ClaimService claims, EvidenceService evidence,
-			AppearanceService appearances, TopicService topics, PersonService people, RatingService ratings) {
+			AppearanceService appearances, TopicService topics, PersonService people, RatingService ratings,
+			PositionService positions) {
+		this.positions = positions;
 		this.articles = articles;
 		this.quotes = quotes;
 		this.claims = claims;
@@ -104,16 +110,19 @@ public class PageService {
 		var person = this.people.person(id);
 		return new Pages.Person(person, this.people.racesOf(id),
 				TopicClaims.of(this.claims.claims(new ClaimFilter(null, null, id))),
-				group(this.evidence.evidenceAbout(id), EvidenceView::claimId), this.quotes.recentBySpeaker(id, RECENT),
-				this.quotes.countBySpeaker(id));
+				group(this.evidence.evidenceAbout(id), EvidenceView::claimId), this.positions.timelines(id),
+				this.quotes.recentBySpeaker(id, RECENT), this.quotes.countBySpeaker(id));
 	}
 
 	@Transactional(readOnly = true)
 	public Pages.Race race(long id) {
 		RaceView race = this.people.race(id);
 		List<Long> candidates = race.candidates().stream().map(RaceView.Candidate::personId).toList();
-		return new Pages.Race(race, RaceRow.of(race.candidates(), this.claims.claimsAbout(candidates)),
-				group(this.evidence.evidenceAbout(candidates), EvidenceView::claimId));
+		Map<Long, List<Timeline>> timelines = this.positions.timelines(candidates);
+		return new Pages.Race(race,
+				RaceRow.of(race.candidates(), this.claims.claimsAbout(candidates),
+						timelines.values().stream().flatMap(List::stream).toList()),
+				group(this.evidence.evidenceAbout(candidates), EvidenceView::claimId), timelines);
 	}
 
 	@Transactional(readOnly = true)

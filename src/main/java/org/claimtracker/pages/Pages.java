@@ -3,6 +3,7 @@ package org.claimtracker.pages;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.claimtracker.article.ArticleSummary;
@@ -14,6 +15,7 @@ import org.claimtracker.claim.ClaimSummary;
 import org.claimtracker.claim.ClaimView;
 import org.claimtracker.claim.EvidenceView;
 import org.claimtracker.claim.RatingView;
+import org.claimtracker.claim.Timeline;
 import org.claimtracker.claim.TopicClaims;
 import org.claimtracker.claim.TopicView;
 import org.claimtracker.person.PersonView;
@@ -107,9 +109,13 @@ public final class Pages {
 
 	}
 
-	/** A person's page: their most recent quotes, and how many they have in all. */
+	/**
+	 * A person's page: the claims about them, their positions over time topic by topic,
+	 * their most recent quotes, and how many they have in all.
+	 */
 	public record Person(PersonView person, List<RaceView> races, List<TopicClaims> claimsByTopic,
-			Map<Long, List<EvidenceView>> evidenceByClaim, List<QuoteView> quotes, long quoteCount) {
+			Map<Long, List<EvidenceView>> evidenceByClaim, List<Timeline> timelines, List<QuoteView> quotes,
+			long quoteCount) {
 
 		public boolean moreQuotes() {
 			return this.quoteCount > this.quotes.size();
@@ -121,7 +127,20 @@ public final class Pages {
 	 * A race's candidates side by side: a row for each topic, a column for each
 	 * candidate, and the quotes that show where they stand on each claim.
 	 */
-	public record Race(RaceView race, List<RaceRow> rows, Map<Long, List<EvidenceView>> evidenceByClaim) {
+	public record Race(RaceView race, List<RaceRow> rows, Map<Long, List<EvidenceView>> evidenceByClaim,
+			Map<Long, List<Timeline>> timelines) {
+
+		/**
+		 * The candidate's positions over time on the row's topic (null: on claims with no
+		 * topic); none when they took no stance on it.
+		 */
+		public @Nullable Timeline timeline(long personId, @Nullable TopicView topic) {
+			return this.timelines.getOrDefault(personId, List.of())
+				.stream()
+				.filter((t) -> Objects.equals(t.topic(), topic))
+				.findFirst()
+				.orElse(null);
+		}
 
 		/** The quotes on that claim, supporting first. */
 		public List<EvidenceView> evidence(long claimId) {

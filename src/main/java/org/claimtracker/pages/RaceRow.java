@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.claimtracker.claim.ClaimSummary;
+import org.claimtracker.claim.Timeline;
 import org.claimtracker.claim.TopicView;
 import org.claimtracker.person.RaceView;
 import org.jspecify.annotations.Nullable;
@@ -16,15 +18,26 @@ import org.jspecify.annotations.Nullable;
  * One topic's row of a race's side-by-side page: for each candidate, in the race's order,
  * the claims about them on that topic. A claim with several topics is in each of their
  * rows; claims with no topic make a last row ({@code topic} null), so that none is left
- * out.
+ * out. A topic the candidates only took stances on in their quotes has a row too, for
+ * their positions over time.
  */
 public record RaceRow(@Nullable TopicView topic, List<List<ClaimSummary>> cells) {
 
 	/** The rows of the race's candidates' claims, topics by name. */
 	public static List<RaceRow> of(List<RaceView.Candidate> candidates, List<ClaimSummary> claims) {
+		return of(candidates, claims, List.of());
+	}
+
+	/**
+	 * The rows of the race's candidates' claims and of the topics of their positions over
+	 * time, topics by name.
+	 */
+	public static List<RaceRow> of(List<RaceView.Candidate> candidates, List<ClaimSummary> claims,
+			List<Timeline> timelines) {
 		Map<@Nullable TopicView, List<List<ClaimSummary>>> rows = new LinkedHashMap<>();
-		claims.stream()
-			.flatMap((c) -> c.topics().stream())
+		Stream
+			.concat(claims.stream().flatMap((c) -> c.topics().stream()),
+					timelines.stream().map(Timeline::topic).filter(Objects::nonNull))
 			.distinct()
 			.sorted(Comparator.comparing(TopicView::name))
 			.forEach((t) -> rows.put(t, emptyCells(candidates.size())));
@@ -39,6 +52,9 @@ public record RaceRow(@Nullable TopicView topic, List<List<ClaimSummary>> cells)
 			for (TopicView topic : claim.topics()) {
 				rows.get(topic).get(column).add(claim);
 			}
+		}
+		if (timelines.stream().anyMatch((t) -> t.topic() == null)) {
+			rows.computeIfAbsent(null, (t) -> emptyCells(candidates.size()));
 		}
 		List<RaceRow> result = new ArrayList<>();
 		rows.forEach((topic, cells) -> result.add(new RaceRow(topic, cells)));

@@ -38,7 +38,8 @@ public class TextAnchor implements Serializable {
 	protected TextAnchor() {
 	}
 
-	private TextAnchor(int start, int end, String exact, String prefix, String suffix) {
+	/** An anchor as given, checked against no body: for words to look for. */
+	TextAnchor(int start, int end, String exact, String prefix, String suffix) {
 		this.start = start;
 		this.end = end;
 		this.exact = exact;

@@ -30,12 +30,24 @@ public final class TextSearch {
 			throw new AnchorMismatchException(
 					"The selection [" + start + ", " + end + ") lies outside the article text");
 		}
+		if (splitsACharacter(body, start) || splitsACharacter(body, end)) {
+			// a W3C TextPositionSelector counts whole characters (code points), and half
+			// of one could be shown nowhere
+			throw new AnchorMismatchException("The selection [" + start + ", " + end
+					+ ") begins or ends inside a character written as two Java chars, such as an emoji");
+		}
 		TextAnchor anchor = TextAnchor.of(body, start, end);
 		if (!anchor.getExact().equals(exact)) {
 			throw new AnchorMismatchException(
 					"The selected text does not match the article at [" + start + ", " + end + ")");
 		}
 		return anchor;
+	}
+
+	/** Whether the index falls between the two halves of a character. */
+	private static boolean splitsACharacter(String body, int index) {
+		return index > 0 && index < body.length() && Character.isLowSurrogate(body.charAt(index))
+				&& Character.isHighSurrogate(body.charAt(index - 1));
 	}
 
 }

@@ -83,8 +83,7 @@ class ClaimController {
 		Pages.Claim page = this.reader.claim(id);
 		model.addAttribute("page", page);
 		String site = this.publicUrl.of(request);
-		model.addAttribute("claimReview",
-				ClaimReviewJsonLd.of(page, this.scale, site + "/claims/" + id, ClaimReviewJsonLd.SITE_NAME, site));
+		model.addAttribute("claimReview", ClaimReviewJsonLd.of(page, this.scale, site));
 		model.addAttribute("feed",
 				FeedLink.of("claim", Long.toString(id), "Evidence for and against this claim (Atom)"));
 		return "claims/show";

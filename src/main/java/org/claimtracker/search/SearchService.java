@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.claimtracker.claim.RatingScale;
 import org.claimtracker.common.Publication;
 import org.claimtracker.common.Visibility;
@@ -32,11 +33,14 @@ public class SearchService {
 
 	private final RatingScale scale;
 
-	SearchService(QuoteSearch search, HitDetails details, SearchNames names, RatingScale scale) {
+	private final SearchTimers timers;
+
+	SearchService(QuoteSearch search, HitDetails details, SearchNames names, RatingScale scale, MeterRegistry meters) {
 		this.search = search;
 		this.details = details;
 		this.names = names;
 		this.scale = scale;
+		this.timers = new SearchTimers(meters);
 	}
 
 	/** One page of hits, the total and the facets. */
@@ -58,6 +62,10 @@ public class SearchService {
 		if (query.isBlank()) {
 			return SearchResult.blank(query);
 		}
+		return this.timers.page(query, () -> find(query, visible));
+	}
+
+	private SearchResult find(SearchQuery query, List<Publication> visible) {
 		List<String> notes = new ArrayList<>();
 		List<String> speakers = new ArrayList<>();
 		SearchConditions conditions = conditions(query, visible, notes, speakers);
@@ -137,8 +145,10 @@ public class SearchService {
 		if (export.query.isBlank()) {
 			return;
 		}
-		this.search.planForTheValues();
-		this.details.each(export.conditions, export.query, snippets, sink);
+		this.timers.export(() -> {
+			this.search.planForTheValues();
+			this.details.each(export.conditions, export.query, snippets, sink);
+		});
 	}
 
 	/**

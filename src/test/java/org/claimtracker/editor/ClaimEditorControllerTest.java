@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.claim.ClaimMatches;
 import org.claimtracker.claim.ClaimService;
 import org.claimtracker.claim.RatingService;
 import org.claimtracker.claim.TopicService;
@@ -40,6 +41,8 @@ class ClaimEditorControllerTest {
 
 	final RatingService ratings = mock(RatingService.class);
 
+	final ClaimMatches matches = mock(ClaimMatches.class);
+
 	@Test
 	void aConflictReadsEveryoneAndTheTopicsOnce() {
 		TopicView immigration = new TopicView(11, "immigration", "Immigration");
@@ -54,8 +57,9 @@ class ClaimEditorControllerTest {
 		ExtendedModelMap model = new ExtendedModelMap();
 		MockHttpServletResponse response = new MockHttpServletResponse();
 
-		String view = new ClaimEditorController(this.claims, this.topics, this.people, this.ratings).update(7, mine,
-				new BeanPropertyBindingResult(mine, "form"), model, new RedirectAttributesModelMap(), response);
+		String view = new ClaimEditorController(this.claims, this.topics, this.people, this.ratings, this.matches)
+			.update(7, mine, new BeanPropertyBindingResult(mine, "form"), model, new RedirectAttributesModelMap(),
+					response);
 
 		assertThat(view).isEqualTo("editor/claim");
 		assertThat(response.getStatus()).isEqualTo(409);

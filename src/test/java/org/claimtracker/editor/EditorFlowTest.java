@@ -293,12 +293,14 @@ class EditorFlowTest {
 		assertThat(page(get("/editor/quotes/" + quote + "?find=100%_").with(editor()))
 			.select("#claimId option[value!='']")).isEmpty();
 
-		// more claims than the list holds: the oldest drop out of it, unless chosen
+		// more claims than the list holds: the oldest drop out of it, unless chosen or
+		// among the claims closest to the quote
 		this.jdbc.update(
 				"insert into claim (statement, kind) select 'Newer claim ' || n, 'FACTUAL' from generate_series(1, ?) n",
 				ClaimPicker.TO_PICK);
-		assertThat(page(get("/editor/quotes/" + quote).with(editor())).select("#claimId option[value=" + bridge + "]"))
-			.isEmpty();
+		Document newer = page(get("/editor/quotes/" + quote).with(editor()));
+		assertThat(newer.select("#claimId .other-claims option[value=" + bridge + "]")).isEmpty();
+		assertThat(newer.select("#claimId .closest-claims option").eachAttr("value")).contains(Long.toString(bridge));
 		Document refused = page(
 				editorPost("/editor/quotes/" + quote + "/evidence").param("claimId", Long.toString(bridge))
 					.param("stance", "SUPPORTS")

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.claimtracker.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,9 @@ class ImportRunsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@TempDir
 	Path folder;
 
@@ -52,6 +56,8 @@ class ImportRunsTest {
 				article(1, "The mayor spoke.\n\"We will fix every road,\" Mayor Ana Ruiz said."),
 				article(2, "\"Taxes stay where they are,\" said Governor Paul Ortiz.\nHe left."),
 				article(3, "Nobody said anything in this one."));
+		double added = imported("added");
+		double unchanged = imported("unchanged");
 
 		ImportStatus first = this.imports.run(List.of(new ImportFile("articles.jsonl", file)), false, "importer");
 
@@ -75,6 +81,13 @@ class ImportRunsTest {
 		assertThat(again).extracting(ImportStatus::added, ImportStatus::unchanged, ImportStatus::corrected)
 			.containsExactly(0L, 3L, 0L);
 		assertThat(count()).isEqualTo(3);
+		// the metrics count the records of both runs
+		assertThat(imported("added") - added).isEqualTo(3);
+		assertThat(imported("unchanged") - unchanged).isEqualTo(3);
+	}
+
+	private double imported(String outcome) {
+		return this.meters.get(ImportMetrics.RECORDS).tag("outcome", outcome).counter().count();
 	}
 
 	@Test

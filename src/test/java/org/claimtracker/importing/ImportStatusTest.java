@@ -47,7 +47,7 @@ class ImportStatusTest {
 		Instant now = Instant.now();
 		assertThat(run(ImportState.DONE, 3, 3, now, now).allTaken()).isTrue();
 		assertThat(new ImportStatus(1, ImportKind.ARTICLES, ImportState.DONE, false, "editor", List.of("a.jsonl"), 3, 3,
-				2, 0, 0, 1, null, now, now, now, List.of())
+				2, 0, 0, 1, null, now, now, now, List.of(), List.of())
 			.allTaken()).isFalse();
 		assertThat(run(ImportState.FAILED, 3, 1, now, now).allTaken()).isFalse();
 	}
@@ -55,7 +55,7 @@ class ImportStatusTest {
 	private static ImportStatus run(ImportState state, long total, long done, @Nullable Instant started,
 			@Nullable Instant ended) {
 		return new ImportStatus(1, ImportKind.ARTICLES, state, false, "editor", List.of("a.jsonl"), total, done, done,
-				0, 0, 0, null, Instant.EPOCH, started, ended, List.of());
+				0, 0, 0, null, Instant.EPOCH, started, ended, List.of(), List.of());
 	}
 
 }

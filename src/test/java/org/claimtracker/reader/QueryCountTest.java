@@ -43,6 +43,12 @@ class QueryCountTest {
 
 	static final int MOST = 7;
 
+	/**
+	 * A person's page also reads their quotes' evidence and its claims' topics, for their
+	 * positions over time.
+	 */
+	static final int MOST_FOR_A_PERSON = MOST + 2;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -59,14 +65,17 @@ class QueryCountTest {
 	void pagesRunTheSameQueriesWithMoreData() throws Exception {
 		DemoIds ids = new DemoIds(this.jdbc);
 		// more claims than a page of the list holds, and more quotes than a person's page
-		// shows, from the start
+		// shows, from the start; the quotes take turns supporting and contradicting a
+		// claim, so that the person's and the race's timelines have changes of position
 		addQuotesAndClaims(ids, ArticleController.PAGE_SIZE);
 		Map<String, Long> before = statementsPerPage(ids);
 		addQuotesAndClaims(ids, 12);
 		Map<String, Long> after = statementsPerPage(ids);
 
 		assertThat(after).isEqualTo(before);
-		assertThat(before.values()).allSatisfy((count) -> assertThat(count).isBetween(1L, (long) MOST));
+		String person = "/people/" + ids.person("Jon Ossoff");
+		before.forEach((path, count) -> assertThat(count).as(path)
+			.isBetween(1L, (long) (path.equals(person) ? MOST_FOR_A_PERSON : MOST)));
 	}
 
 	private Map<String, Long> statementsPerPage(DemoIds ids) throws Exception {

@@ -1,5 +1,6 @@
 package org.claimtracker.reader;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -7,6 +8,7 @@ import org.claimtracker.DemoIds;
 import org.claimtracker.Fixtures;
 import org.claimtracker.claim.ClaimDraft;
 import org.claimtracker.claim.ClaimKind;
+import org.claimtracker.claim.Stance;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -101,6 +103,42 @@ class RacePageTest {
 		Element other = row(page, "Other claims");
 		assertThat(other.select("td").get(0).select("a.claim-statement").text()).isEqualTo(statement);
 		assertThat(other.select("td").get(1).text()).isEqualTo("Jon Ossoff No claim on this topic yet.");
+	}
+
+	@Test
+	void eachCandidatesStancesAreInOrderWithTheirChangesOfPosition() throws Exception {
+		long perdue = this.ids.person("David Perdue");
+		String topicName = this.make.unique("Transit");
+		long topic = this.make.topic(topicName);
+		long claim = this.make
+			.claim(new ClaimDraft(this.make.unique("A state rail line"), ClaimKind.FACTUAL, null, Set.of(topic)));
+		this.make.publishClaim(claim);
+		Fixtures.Article march = this.make.article("Perdue said: \u201cThe rail line will pay for itself.\u201d",
+				LocalDate.of(2020, 3, 2));
+		long first = march.quote("The rail line will pay for itself.", perdue);
+		this.make.evidence(first, claim, Stance.SUPPORTS);
+		march.publish();
+		Fixtures.Article october = this.make.article("Perdue said: \u201cNo rail line pays for itself.\u201d",
+				LocalDate.of(2020, 10, 9));
+		long second = october.quote("No rail line pays for itself.", perdue);
+		this.make.evidence(second, claim, Stance.CONTRADICTS);
+		october.publish();
+
+		Document page = page();
+		// a topic the candidates only took stances on in quotes has its row
+		Element row = row(page, topicName);
+		Element perdueCell = row.select("td").get(0);
+		assertThat(perdueCell.select(".race-timeline > li time").eachAttr("datetime")).containsExactly("2020-03-02",
+				"2020-10-09");
+		assertThat(perdueCell.select(".race-timeline > li .badge").eachText()).containsExactly("Supports",
+				"Contradicts");
+		assertThat(perdueCell.select(".race-timeline > li").get(1).select(".position-change-flag").text())
+			.isEqualTo("Change of position");
+		assertThat(perdueCell.select(".position-changes > li").text())
+			.contains("On 2 March 2020 David Perdue supported", "on 9 October 2020 David Perdue contradicted it.");
+		assertThat(perdueCell.select(".position-changes > li a").eachAttr("href")).containsExactly("/quotes/" + first,
+				"/quotes/" + second, "/claims/" + claim);
+		assertThat(row.select("td").get(1).select(".race-positions")).isEmpty();
 	}
 
 	@Test

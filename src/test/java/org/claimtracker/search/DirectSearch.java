@@ -2,6 +2,7 @@ package org.claimtracker.search;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.claimtracker.claim.RatingScale;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,7 +20,8 @@ public final class DirectSearch {
 	public static SearchService over(DataSource dataSource) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		return new SearchService(new QuoteSearch(jdbc), new HitDetails(jdbc),
-				new SearchNames(new NamedParameterJdbcTemplate(jdbc)), new RatingScale(RatingScale.DEFAULT));
+				new SearchNames(new NamedParameterJdbcTemplate(jdbc)), new RatingScale(RatingScale.DEFAULT),
+				new SimpleMeterRegistry());
 	}
 
 }
