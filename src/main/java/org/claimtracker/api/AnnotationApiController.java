@@ -1,5 +1,11 @@
 package org.claimtracker.api;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Hypothesis and other annotation tools share (see {@link WebAnnotations}).
  */
 @RestController
+@Tag(name = "Open formats",
+		description = "W3C Web Annotation and schema.org ClaimReview out, Hypothesis " + "annotations in")
 class AnnotationApiController {
 
 	/** JSON-LD in the Web Annotation profile, as the Web Annotation Protocol answers. */
@@ -42,7 +50,22 @@ class AnnotationApiController {
 	 * digest of the answer, as the other reads'. An unknown article answers 404.
 	 */
 	@GetMapping(path = "/api/v1/articles/{id}/annotations", produces = { "application/ld+json", "application/json" })
-	ResponseEntity<byte[]> annotations(@PathVariable long id, HttpServletRequest request) {
+	@ConditionalRead
+	@Operation(operationId = "getArticleAnnotations",
+			summary = "An article's quotes, claim appearances and evidence as a W3C Web Annotation collection",
+			description = "An `AnnotationCollection` with every annotation in its first page: a quote is a "
+					+ "`highlighting` annotation, evidence a `linking` one, a claim appearance a `describing` one; "
+					+ "each targets the article's address with a TextQuoteSelector and a TextPositionSelector "
+					+ "(positions in code points). `application/ld+json` (with the Web Annotation profile) when "
+					+ "asked for it, else `application/json` (docs/api.md, \"Open formats\").")
+	@ApiResponse(responseCode = "200", description = "The collection", content = {
+			@Content(mediaType = "application/ld+json",
+					schema = @Schema(type = "object", description = "A W3C Web Annotation AnnotationCollection")),
+			@Content(mediaType = "application/json",
+					schema = @Schema(type = "object", description = "A W3C Web Annotation AnnotationCollection")) })
+	ResponseEntity<byte[]> annotations(
+			@PathVariable @Parameter(description = "The article's id", example = "1") long id,
+			HttpServletRequest request) {
 		ReadApiService.Article page = this.reads.article(id);
 		String site = this.publicUrl.of(request);
 		Map<String, Object> collection = WebAnnotations.collection(page, site,

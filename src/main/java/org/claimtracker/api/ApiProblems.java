@@ -237,6 +237,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return String.class.equals(type) ? "Give text." : "This value is of the wrong kind.";
 	}
 
+	@ExceptionHandler(BadParameterException.class)
+	ProblemDetail outOfRange(BadParameterException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setProperty("parameter", ex.getParameter());
+		return problem;
+	}
+
 	@ExceptionHandler(UnknownFilterException.class)
 	ProblemDetail unknownFilter(UnknownFilterException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());

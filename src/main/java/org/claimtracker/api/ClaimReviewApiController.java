@@ -1,5 +1,13 @@
 package org.claimtracker.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Open formats")
 class ClaimReviewApiController {
 
 	static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
@@ -55,7 +64,15 @@ class ClaimReviewApiController {
 	 * claim the asker may not see answers 404.
 	 */
 	@GetMapping(path = "/claims/{id}", produces = "application/ld+json")
-	ResponseEntity<?> claimReview(@PathVariable long id, HttpServletRequest request) {
+	@Operation(operationId = "getClaimReview", summary = "A rated claim as a schema.org ClaimReview",
+			description = "Asked for as `application/ld+json`: only a claim whose rating the newsroom published has "
+					+ "one; any other answers 406, and `application/json` gives the claim itself.")
+	@ApiResponse(responseCode = "200", description = "The claim's ClaimReview, as its page embeds it",
+			content = @Content(mediaType = "application/ld+json",
+					schema = @Schema(type = "object", description = "A schema.org ClaimReview")))
+	@Problems(ProblemType.NOT_ACCEPTABLE)
+	ResponseEntity<?> claimReview(@PathVariable @Parameter(description = "The claim's id", example = "3") long id,
+			HttpServletRequest request) {
 		ClaimReviewService.Reviewed claim = this.reviews.claim(id);
 		Map<String, Object> review = claim.review(this.reviews.scale(), this.publicUrl.of(request));
 		if (review == null) {
@@ -78,6 +95,23 @@ class ClaimReviewApiController {
 	 * changed.
 	 */
 	@GetMapping(path = "/claimreview", produces = { "application/ld+json", "application/json" })
+	@ConditionalRead
+	@Operation(operationId = "getClaimReviewFeed",
+			summary = "Every published rated claim, as a schema.org DataFeed of ClaimReviews",
+			description = "The form fact-check aggregators ingest; published data only, whoever asks. "
+					+ "`application/ld+json` when asked for it, else `application/json`. `Last-Modified` is the "
+					+ "last change to anything the feed is made of: `If-Modified-Since` answers 304 until then.",
+			parameters = @Parameter(name = "If-Modified-Since", in = ParameterIn.HEADER,
+					description = "The `Last-Modified` of a feed you have: 304 while nothing changed since",
+					example = "Tue, 08 Dec 2026 05:02:11 GMT", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "200", description = "The feed",
+			headers = @Header(name = "Last-Modified", description = "The last change to anything the feed is made of",
+					schema = @Schema(type = "string", example = "Tue, 08 Dec 2026 05:02:11 GMT")),
+			content = {
+					@Content(mediaType = "application/ld+json",
+							schema = @Schema(type = "object", description = "A schema.org DataFeed of ClaimReviews")),
+					@Content(mediaType = "application/json",
+							schema = @Schema(type = "object", description = "A schema.org DataFeed of ClaimReviews")) })
 	ResponseEntity<byte[]> feed(HttpServletRequest request) {
 		ClaimReviewService.Feed feed = this.reviews.feed();
 		String site = this.publicUrl.of(request);

@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.claimtracker.extraction.KnownPerson;
 import org.claimtracker.extraction.Proposal;
@@ -39,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * turns bytes that are not UTF-8 into replacement characters where this API refuses them.
  */
 @RestController
+@Tag(name = "Extraction", description = "Quotes and speakers proposed in a text; nothing is stored")
 class ExtractApiController {
 
 	/** The largest text accepted, in bytes of UTF-8. */
@@ -59,23 +65,46 @@ class ExtractApiController {
 		this.json = json;
 	}
 
-	record Extraction(int length, List<Proposal> proposals) {
+	@Schema(name = "Extraction",
+			description = "The text's length (UTF-16) and the quotes proposed in it, with their " + "speakers")
+	record Extraction(@Schema(example = "58") int length, List<Proposal> proposals) {
 
 	}
 
 	/** The JSON body: the text, of the JSON types that {@link JsonTypes} keeps strict. */
-	record ExtractRequest(@Nullable String text) {
+	@Schema(name = "ExtractRequest", description = "The text to propose quotes in")
+	record ExtractRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+			example = "“We will win,” said Jon Ossoff.") @Nullable String text) {
 
 	}
 
 	@PostMapping(path = "/api/v1/extract", consumes = MediaType.TEXT_PLAIN_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "extractQuotes", summary = "Proposes the quotes and speakers in a text",
+			description = "Open to anyone, limited per client address (a request costs one token and one more per "
+					+ "64 KiB; 40 tokens, refilled at 40 a minute). Published people resolve surnames. A body of "
+					+ "another or no media type is read as plain text when its type includes text/plain, as JSON "
+					+ "when it is JSON; any other type answers 415.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "The text, at most 1 MiB of UTF-8",
+					content = {
+							@Content(mediaType = MediaType.TEXT_PLAIN_VALUE,
+									schema = @Schema(type = "string", maxLength = MAX_BYTES),
+									examples = @ExampleObject(name = "text",
+											value = "“We will win,” said Jon Ossoff.")),
+							@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+									schema = @Schema(implementation = ExtractRequest.class),
+									examples = @ExampleObject(name = "json",
+											value = "{\"text\": \"“We will win,” said Jon Ossoff.\"}")) }))
+	@Problems({ ProblemType.CONTENT_TOO_LARGE, ProblemType.UNSUPPORTED_MEDIA_TYPE, ProblemType.TOO_MANY_REQUESTS })
 	Extraction extractPlainText(HttpServletRequest request) throws IOException {
 		return extract(request, ExtractApiController::decode);
 	}
 
 	@PostMapping(path = "/api/v1/extract", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/*+json" },
 			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(hidden = true) // described with extractPlainText: one operation, two media
+								// types
 	Extraction extractJson(HttpServletRequest request) throws IOException {
 		return extract(request, this::fromJson);
 	}
@@ -87,6 +116,7 @@ class ExtractApiController {
 	 * any other a 415.
 	 */
 	@PostMapping(path = "/api/v1/extract", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(hidden = true)
 	Extraction extractOther(HttpServletRequest request) throws IOException {
 		String contentType = request.getContentType();
 		return extract(request, (bytes) -> {

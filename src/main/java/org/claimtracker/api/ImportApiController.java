@@ -5,6 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.claimtracker.common.CurrentEditor;
 import org.claimtracker.importing.ImportFile;
 import org.claimtracker.importing.ImportProblem;
@@ -29,6 +35,10 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping(path = "/api/v1/imports", produces = "application/json")
+@Tag(name = "Imports",
+		description = "Bulk import of articles and claims (docs/import.md), for editors: reads "
+				+ "included, every route needs a token")
+@SecurityRequirement(name = OpenApiConfiguration.API_TOKEN)
 class ImportApiController {
 
 	private static final int RECENT = 20;
@@ -40,6 +50,8 @@ class ImportApiController {
 	}
 
 	/** An import run as the API gives it. */
+	@Schema(name = "Import", description = "An import run: its state (QUEUED, RUNNING, DONE or FAILED, with "
+			+ "`message` saying why), its counts, and the first 200 records it could not take")
 	record ImportJson(long id, String kind, String state, boolean publish, String startedBy, List<String> files,
 			long total, long done, long added, long unchanged, long corrected, long failed, double perSecond,
 			@Nullable Long secondsLeft, @Nullable String message, Instant createdAt, @Nullable Instant startedAt,
@@ -55,8 +67,17 @@ class ImportApiController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<ImportJson> start(@RequestParam("file") List<MultipartFile> uploads,
-			@RequestParam(defaultValue = "false") boolean publish) {
+	@Operation(operationId = "startImport", summary = "Starts importing files in the background",
+			description = "Articles as JSON Lines, saved pages or a zip of them; claims as CSV or ClaimReview. Files "
+					+ "of no known format, of the wrong kind for their name, or articles and claims together answer "
+					+ "400 saying what was expected, and nothing is imported.")
+	@ApiResponse(responseCode = "202", description = "Started: the run's address in `Location`")
+	ResponseEntity<ImportJson> start(
+			@RequestParam("file") @Parameter(description = "One part per file",
+					example = "articles.jsonl") List<MultipartFile> uploads,
+			@RequestParam(defaultValue = "false") @Parameter(
+					description = "Import as published: for an admin only (403 for an editor)",
+					example = "false") boolean publish) {
 		if (publish && !CurrentEditor.admin()) {
 			throw new AccessDeniedException(
 					"Only an admin may import as published; leave out publish to import drafts");
@@ -72,11 +93,13 @@ class ImportApiController {
 	}
 
 	@GetMapping("/{id}")
-	ImportJson status(@PathVariable long id) {
+	@Operation(operationId = "getImport", summary = "An import run, with the records it could not take")
+	ImportJson status(@PathVariable @Parameter(description = "The run's id", example = "1") long id) {
 		return ImportJson.of(this.imports.status(id));
 	}
 
 	@GetMapping
+	@Operation(operationId = "listImports", summary = "The 20 latest import runs, without their problems")
 	List<ImportJson> recent() {
 		return this.imports.recent(RECENT).stream().map(ImportJson::of).toList();
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.claimtracker.claim.Stance;
 import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.search.QuoteHit;
@@ -15,11 +16,15 @@ import org.jspecify.annotations.Nullable;
  * paraphrase is the outlet's account, not the speaker's words), its permalink and a
  * citation that says which.
  */
-record SearchJson(long id, String text, QuoteKind kind, Json.Speaker speaker, Json.ArticleRef article,
+@Schema(name = "QuoteHit", description = "A quote found: its words, kind, speaker and article, the snippet that "
+		+ "matched (matches are [start, end) offsets in it, UTF-16), the claims it bears on, its permalink and a "
+		+ "citation")
+record SearchJson(long id, String text, QuoteKind kind, Json.PersonRef speaker, Json.ArticleRef article,
 		@Nullable LocalDate saidOn, String snippet, List<int[]> matches, List<Claim> claims, String permalink,
 		String citation, @Nullable Long utteranceId, boolean altered) {
 
 	/** A claim the quote bears on, and how. */
+	@Schema(name = "ClaimStance", description = "A claim a found quote bears on, and how")
 	record Claim(long id, String statement, Stance stance) {
 
 	}
@@ -39,9 +44,9 @@ record SearchJson(long id, String text, QuoteKind kind, Json.Speaker speaker, Js
 			snippet.append(part.text());
 		}
 		return new SearchJson(hit.id(), hit.text(), hit.kind(),
-				new Json.Speaker(hit.speakerId(), hit.speaker(), hit.party()),
-				new Json.ArticleRef(hit.articleId(), hit.articleTitle(), hit.outlet(), hit.publishedOn(),
-						hit.articleUrl()),
+				new Json.PersonRef(hit.speakerId(), hit.speaker(), hit.party()),
+				new Json.ArticleRef(hit.articleId(), hit.articleTitle(), new Json.Outlet(hit.outletId(), hit.outlet()),
+						hit.publishedOn(), hit.articleUrl()),
 				hit.saidOn(), snippet.toString(), matches,
 				hit.claims().stream().map((c) -> new Claim(c.id(), c.statement(), c.stance())).toList(),
 				site + "/quotes/" + hit.id(), hit.citation().text(site, retrieved), hit.utteranceId(), hit.altered());

@@ -1,9 +1,11 @@
 package org.claimtracker.api;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.claimtracker.quote.QuoteKind;
 import org.claimtracker.quote.QuoteView;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
+@Tag(name = "Read")
 class UtteranceApiController {
 
 	private final UtteranceService utterances;
@@ -40,7 +43,7 @@ class UtteranceApiController {
 	}
 
 	/** The utterance, its speaker and its versions. */
-	record UtteranceJson(long id, Json.Speaker speaker, int outlets, long alteredVersions, String page,
+	record UtteranceJson(long id, Json.PersonRef speaker, int outlets, long alteredVersions, String page,
 			List<VersionJson> versions) {
 
 	}
@@ -64,19 +67,21 @@ class UtteranceApiController {
 	}
 
 	@GetMapping("/utterances/{id}")
-	UtteranceJson utterance(@PathVariable long id, HttpServletRequest request) {
+	@Operation(operationId = "getUtterance",
+			summary = "An utterance: every version of one act of speech a reader may see, the reference first, "
+					+ "each with what it drops, adds, replaces, elides or cuts off")
+	UtteranceJson utterance(@PathVariable @Parameter(description = "The utterance's id", example = "1") long id,
+			HttpServletRequest request) {
 		UtteranceView view = this.utterances.utterance(id);
 		String site = this.publicUrl.of(request);
 		List<VersionJson> versions = view.versions().stream().map((v) -> version(v, site)).toList();
-		return new UtteranceJson(view.id(), new Json.Speaker(view.speakerId(), view.speaker(), view.party()),
+		return new UtteranceJson(view.id(), new Json.PersonRef(view.speakerId(), view.speaker(), view.party()),
 				(int) view.outlets(), view.alteredVersions(), site + "/utterances/" + view.id(), versions);
 	}
 
 	private VersionJson version(VersionView v, String site) {
 		QuoteView q = v.quote();
-		LocalDate published = q.publishedOn();
-		return new VersionJson(q.id(), q.kind(), q.exact(), v.reference(), v.altered(),
-				new Json.ArticleRef(q.articleId(), q.articleTitle(), q.outlet(), published, q.articleUrl()),
+		return new VersionJson(q.id(), q.kind(), q.exact(), v.reference(), v.altered(), Json.ArticleRef.of(q),
 				site + "/articles/" + q.articleId() + "#quote-" + q.id(),
 				v.alterations().stream().map(this::alteration).toList());
 	}

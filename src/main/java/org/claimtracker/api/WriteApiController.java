@@ -4,6 +4,12 @@ import java.net.URI;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.claimtracker.article.ArticleService;
 import org.claimtracker.article.ArticleText;
@@ -35,6 +41,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
+@Tag(name = "Write",
+		description = "Changes, with a personal API token. What the API creates is a draft; a change or "
+				+ "deletion names the version it applies to with If-Match")
+@SecurityRequirement(name = OpenApiConfiguration.API_TOKEN)
 class WriteApiController {
 
 	/** The fields of a claim's body that name other items, by the kind they name. */
@@ -63,6 +73,11 @@ class WriteApiController {
 	}
 
 	@PostMapping("/articles")
+	@Operation(operationId = "createArticle", summary = "Adds an article, as a draft",
+			description = "`outlet` is the outlet's name, added when there is none of that name in any case yet; "
+					+ "`body` is plain text (paragraphs apart by a blank line) or, with `format: HTML`, a page's HTML.")
+	@ApiResponse(responseCode = "201", description = "Added: its address in `Location`, its version in `ETag`")
+	@Problems(ProblemType.CONFLICT)
 	ResponseEntity<Created> createArticle(@Valid @RequestBody WriteRequests.NewArticle request) {
 		String body = "HTML".equals(request.format()) ? ArticleText.fromHtml(request.body())
 				: ArticleText.fromPlainText(request.body());
@@ -76,7 +91,13 @@ class WriteApiController {
 	 * on its own.
 	 */
 	@PutMapping("/articles/{id}")
-	ResponseEntity<Void> reviseArticle(@PathVariable long id,
+	@Operation(operationId = "reviseArticle", summary = "Revises an article's title, outlet, byline, date and address",
+			description = "The body is corrected on its own (`PUT /api/v1/articles/{id}/body`). A date before some "
+					+ "of its quotes were said is refused naming `published`, with the quotes in `quotes`.")
+	@ApiResponse(responseCode = "204", description = "Revised: the new version in `ETag`")
+	@Problems(ProblemType.CONFLICT)
+	ResponseEntity<Void> reviseArticle(
+			@PathVariable @Parameter(description = "The article's id", example = "3") long id,
 			@Valid @RequestBody WriteRequests.ArticleDetailsBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		int version = this.articles.revise(id, Versions.fromIfMatch(ifMatch, () -> this.articles.draft(id).version()),
@@ -89,7 +110,12 @@ class WriteApiController {
 	 * placed again.
 	 */
 	@PutMapping("/articles/{id}/body")
-	ResponseEntity<CorrectionSummary> correctBody(@PathVariable long id,
+	@Operation(operationId = "correctArticleBody", summary = "Corrects an article's text",
+			description = "Each quote and claim appearance is placed again in the new text: unchanged, moved, found "
+					+ "again fuzzily, or flagged for an editor (`needsReview`).")
+	@ApiResponse(responseCode = "200", description = "How each span was placed again; the new version in `ETag`")
+	ResponseEntity<CorrectionSummary> correctBody(
+			@PathVariable @Parameter(description = "The article's id", example = "3") long id,
 			@Valid @RequestBody WriteRequests.ArticleBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		CorrectionSummary summary = this.corrections.correct(id,
@@ -99,7 +125,11 @@ class WriteApiController {
 
 	/** Fixes a person's name, party and description. */
 	@PutMapping("/people/{id}")
-	ResponseEntity<Void> revisePerson(@PathVariable long id, @Valid @RequestBody WriteRequests.PersonBody request,
+	@Operation(operationId = "revisePerson", summary = "Fixes a person's name, party and description")
+	@ApiResponse(responseCode = "204", description = "Fixed: the new version in `ETag`")
+	@Problems(ProblemType.CONFLICT)
+	ResponseEntity<Void> revisePerson(@PathVariable @Parameter(description = "The person's id", example = "3") long id,
+			@Valid @RequestBody WriteRequests.PersonBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		int version = this.people.revise(id, Versions.fromIfMatch(ifMatch, () -> this.people.draft(id).version()),
 				request.toDetails());
@@ -107,6 +137,11 @@ class WriteApiController {
 	}
 
 	@PostMapping("/quotes")
+	@Operation(operationId = "createQuote", summary = "Marks a quote in an article, as a draft",
+			description = "The selector must match the article's text at its offsets; `saidOn` may not be after the "
+					+ "article's date.")
+	@ApiResponse(responseCode = "201", description = "Marked: its address in `Location`, its version in `ETag`")
+	@Problems(ProblemType.UNKNOWN_REFERENCE)
 	ResponseEntity<Created> createQuote(@Valid @RequestBody WriteRequests.NewQuote request) {
 		WriteRequests.Selector selector = request.selector();
 		long id = naming(Map.of("article", "articleId", "person", "speakerId"),
@@ -116,20 +151,29 @@ class WriteApiController {
 	}
 
 	@DeleteMapping("/quotes/{id}")
-	ResponseEntity<Void> deleteQuote(@PathVariable long id,
+	@Operation(operationId = "deleteQuote", summary = "Removes a quote, and its links to claims")
+	@ApiResponse(responseCode = "204", description = "Removed")
+	ResponseEntity<Void> deleteQuote(@PathVariable @Parameter(description = "The quote's id", example = "3") long id,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		this.quotes.delete(id, Versions.fromIfMatch(ifMatch, () -> this.quotes.quote(id).version()));
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/claims")
+	@Operation(operationId = "createClaim", summary = "Writes a claim, as a draft")
+	@ApiResponse(responseCode = "201", description = "Written: its address in `Location`, its version in `ETag`")
+	@Problems(ProblemType.UNKNOWN_REFERENCE)
 	ResponseEntity<Created> createClaim(@Valid @RequestBody WriteRequests.ClaimBody request) {
 		long id = naming(CLAIM_REFERENCES, () -> this.claims.create(request.toDraft()));
 		return created("/api/v1/claims/" + id, id, 0);
 	}
 
 	@PutMapping("/claims/{id}")
-	ResponseEntity<Void> updateClaim(@PathVariable long id, @Valid @RequestBody WriteRequests.ClaimBody request,
+	@Operation(operationId = "updateClaim", summary = "Rewrites a claim's statement, kind, subject and topics")
+	@ApiResponse(responseCode = "204", description = "Rewritten: the new version in `ETag`")
+	@Problems(ProblemType.UNKNOWN_REFERENCE)
+	ResponseEntity<Void> updateClaim(@PathVariable @Parameter(description = "The claim's id", example = "3") long id,
+			@Valid @RequestBody WriteRequests.ClaimBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		int version = naming(CLAIM_REFERENCES, () -> this.claims.update(id,
 				Versions.fromIfMatch(ifMatch, () -> this.claims.claim(id).version()), request.toDraft()));
@@ -137,13 +181,19 @@ class WriteApiController {
 	}
 
 	@DeleteMapping("/claims/{id}")
-	ResponseEntity<Void> deleteClaim(@PathVariable long id,
+	@Operation(operationId = "deleteClaim", summary = "Removes a claim, with its appearances and evidence")
+	@ApiResponse(responseCode = "204", description = "Removed")
+	ResponseEntity<Void> deleteClaim(@PathVariable @Parameter(description = "The claim's id", example = "3") long id,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		this.claims.delete(id, Versions.fromIfMatch(ifMatch, () -> this.claims.claim(id).version()));
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/evidence")
+	@Operation(operationId = "linkEvidence", summary = "Links a quote to a claim, with a stance and a rationale",
+			description = "The stance must be sent: one assumed would lean every such link the same way.")
+	@ApiResponse(responseCode = "201", description = "Linked: its address in `Location`, its version in `ETag`")
+	@Problems({ ProblemType.UNKNOWN_REFERENCE, ProblemType.CONFLICT })
 	ResponseEntity<Created> link(@Valid @RequestBody WriteRequests.NewEvidence request) {
 		long id = naming(Map.of("quote", "quoteId", "claim", "claimId"),
 				() -> this.evidence.link(request.quoteId(), request.claimId(), request.stance(), request.rationale()));
@@ -151,7 +201,10 @@ class WriteApiController {
 	}
 
 	@PutMapping("/evidence/{id}")
-	ResponseEntity<Void> revise(@PathVariable long id, @Valid @RequestBody WriteRequests.EvidenceBody request,
+	@Operation(operationId = "reviseEvidence", summary = "Changes a link's stance and rationale")
+	@ApiResponse(responseCode = "204", description = "Changed: the new version in `ETag`")
+	ResponseEntity<Void> revise(@PathVariable @Parameter(description = "The evidence link's id", example = "3") long id,
+			@Valid @RequestBody WriteRequests.EvidenceBody request,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		int version = this.evidence.revise(id,
 				Versions.fromIfMatch(ifMatch, () -> this.evidence.evidence(id).version()), request.stance(),
@@ -160,7 +213,9 @@ class WriteApiController {
 	}
 
 	@DeleteMapping("/evidence/{id}")
-	ResponseEntity<Void> unlink(@PathVariable long id,
+	@Operation(operationId = "unlinkEvidence", summary = "Removes a link between a quote and a claim")
+	@ApiResponse(responseCode = "204", description = "Removed")
+	ResponseEntity<Void> unlink(@PathVariable @Parameter(description = "The evidence link's id", example = "3") long id,
 			@RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
 		this.evidence.unlink(id, Versions.fromIfMatch(ifMatch, () -> this.evidence.evidence(id).version()));
 		return ResponseEntity.noContent().build();
@@ -192,6 +247,7 @@ class WriteApiController {
 	}
 
 	/** What the API answers when it created something. */
+	@Schema(name = "Created", description = "What was created: its id and address")
 	record Created(long id, String location) {
 
 	}

@@ -3,6 +3,7 @@ package org.claimtracker.api;
 import java.time.LocalDate;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +21,7 @@ import org.claimtracker.common.YearOneOrLater;
 import org.claimtracker.person.PersonDetails;
 import org.claimtracker.quote.QuoteKind;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * What tools send to the write API; each is validated before anything is saved, names and
@@ -31,12 +33,17 @@ final class WriteRequests {
 	private WriteRequests() {
 	}
 
-	record NewArticle(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 200) String outlet,
+	record NewArticle(@NotBlank @Size(max = 500) String title,
+			@NotBlank @Size(max = 200) @JsonDeserialize(using = OutletNameDeserializer.class) @Schema(
+					description = "The outlet's name (added when no outlet has it, in any case), or the outlet as reads give it, "
+							+ "whose name counts",
+					oneOf = {
+							String.class, Json.Outlet.class }) String outlet,
 			@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent @YearOneOrLater LocalDate published,
 			@NotBlank @Size(max = 2000) @Pattern(regexp = ArticleDetails.URL,
 					message = "{article.url.invalid}") String url,
 			@NotBlank @Size(max = 1_000_000) String body,
-			@Nullable @Pattern(regexp = "PLAIN|HTML", message = "{article.format.invalid.api}") String format) {
+			@Nullable @Pattern(regexp = "PLAIN|HTML", message = "{article.format.invalid.api}") String format){
 
 		NewArticle {
 			title = Names.tidyIfAny(title);
@@ -46,10 +53,15 @@ final class WriteRequests {
 
 	}
 
-	record ArticleDetailsBody(@NotBlank @Size(max = 500) String title, @NotBlank @Size(max = 200) String outlet,
+	record ArticleDetailsBody(@NotBlank @Size(max = 500) String title,
+			@NotBlank @Size(max = 200) @JsonDeserialize(using = OutletNameDeserializer.class) @Schema(
+					description = "The outlet's name (added when no outlet has it, in any case), or the outlet as reads give it, "
+							+ "whose name counts",
+					oneOf = {
+							String.class, Json.Outlet.class }) String outlet,
 			@Size(max = 200) @Nullable String byline, @NotNull @PastOrPresent @YearOneOrLater LocalDate published,
 			@NotBlank @Size(max = 2000) @Pattern(regexp = ArticleDetails.URL,
-					message = "{article.url.invalid}") String url) {
+					message = "{article.url.invalid}") String url){
 
 		ArticleDetailsBody {
 			title = Names.tidyIfAny(title);

@@ -21,7 +21,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	Optional<Long> findIdByUrl(String url);
 
 	@Query(value = """
-			select new org.claimtracker.article.ArticleSummary(a.id, a.title, o.name, a.publishedOn, a.status)
+			select new org.claimtracker.article.ArticleSummary(a.id, a.title, o.id, o.name, a.publishedOn, a.status)
 			from Article a join a.outlet o
 			where a.status in :status and (:outletId is null or o.id = :outletId)
 			order by a.publishedOn desc, a.id desc""",
@@ -52,6 +52,25 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 			from Article a join a.outlet o where a.status in :status
 			group by o.id, o.name order by o.name""")
 	List<OutletView> findOutlets(Collection<Publication> status);
+
+	/** Outlets the reader sees with an article the reader sees; an index answers each. */
+	String OUTLETS_SEEN = """
+			select new org.claimtracker.article.OutletName(o.id, o.name) from Outlet o
+			where o.status in :status
+			and exists (select 1 from Article a where a.outlet = o and a.status in :status)""";
+
+	/** A page of the outlets the reader sees articles of, by name. */
+	@Query(value = OUTLETS_SEEN + " order by o.name, o.id", countQuery = """
+			select count(o) from Outlet o where o.status in :status
+			and exists (select 1 from Article a where a.outlet = o and a.status in :status)""")
+	Page<OutletName> findOutletsSeen(Collection<Publication> status, Pageable page);
+
+	/**
+	 * The outlet a reader names by id or by name in any case, as in
+	 * {@link #findOutletsSeen}.
+	 */
+	@Query(OUTLETS_SEEN + " and (cast(o.id as string) = :given or lower(o.name) = lower(:given)) order by o.id")
+	List<OutletName> findOutletsSeenNamed(String given, Collection<Publication> status);
 
 	boolean existsByOutletIdAndStatusIn(long outletId, Collection<Publication> status);
 

@@ -57,6 +57,24 @@ public class ArticleService {
 	}
 
 	/**
+	 * A page of the outlets the current request sees articles of, by name; an outlet
+	 * known only from drafts is no outlet to readers.
+	 */
+	@Transactional(readOnly = true)
+	public Page<OutletName> outlets(Pageable page) {
+		return this.articles.findOutletsSeen(Visibility.current(), page);
+	}
+
+	/**
+	 * The outlet a reader names, by id or by name in any case and spacing, among those of
+	 * {@link #outlets(Pageable)}; empty when there is none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OutletName> outletNamed(String given) {
+		return this.articles.findOutletsSeenNamed(Names.tidy(given), Visibility.current()).stream().findFirst();
+	}
+
+	/**
 	 * Refuses an outlet to narrow the article list to that has no article the reader can
 	 * see, since the list would show none as if it had none.
 	 */

@@ -8,6 +8,6 @@ import org.jspecify.annotations.Nullable;
  * before its topics are attached.
  */
 record ClaimCount(long id, String statement, ClaimKind kind, @Nullable Long subjectId, @Nullable String subject,
-		@Nullable String rating, long supports, long contradicts, Publication status) {
+		@Nullable String subjectParty, @Nullable String rating, long supports, long contradicts, Publication status) {
 
 }

@@ -22,14 +22,14 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
 	 * much evidence supports and contradicts it; conditions follow.
 	 */
 	String SELECT_COUNTS = """
-			select new org.claimtracker.claim.ClaimCount(c.id, c.statement, c.kind, s.id, s.name, r.name,
+			select new org.claimtracker.claim.ClaimCount(c.id, c.statement, c.kind, s.id, s.name, s.party, r.name,
 			  sum(case when e.stance = org.claimtracker.claim.Stance.SUPPORTS then 1 else 0 end),
 			  sum(case when e.stance = org.claimtracker.claim.Stance.CONTRADICTS then 1 else 0 end), c.status)
 			from Claim c left join c.subject s left join Evidence e on e.claim = c and e.status in :status
 			  left join ClaimRating r on r.claimId = c.id and r.checker is null and r.status in :status
 			where c.status in :status and\s""";
 
-	String GROUP_COUNTS = " group by c.id, c.statement, c.kind, s.id, s.name, r.name, c.status";
+	String GROUP_COUNTS = " group by c.id, c.statement, c.kind, s.id, s.name, s.party, r.name, c.status";
 
 	/** The claim list's filters, each left out when its value is null. */
 	String FILTERS = """

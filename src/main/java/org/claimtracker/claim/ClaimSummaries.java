@@ -32,7 +32,7 @@ class ClaimSummaries {
 			}
 		}
 		return counts.stream()
-			.map((c) -> new ClaimSummary(c.id(), c.statement(), c.kind(), c.subjectId(), c.subject(),
+			.map((c) -> new ClaimSummary(c.id(), c.statement(), c.kind(), c.subjectId(), c.subject(), c.subjectParty(),
 					topicsByClaim.getOrDefault(c.id(), List.of()), c.rating(),
 					new Balance(c.supports(), c.contradicts()), c.status() == Publication.DRAFT))
 			.toList();

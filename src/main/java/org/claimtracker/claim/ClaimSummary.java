@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * rated) and, apart from it, the balance of its evidence.
  */
 public record ClaimSummary(long id, String statement, ClaimKind kind, @Nullable Long subjectId,
-		@Nullable String subject, List<TopicView> topics, @Nullable String rating, Balance balance, boolean draft) {
+		@Nullable String subject, @Nullable String subjectParty, List<TopicView> topics, @Nullable String rating,
+		Balance balance, boolean draft) {
 
 }

@@ -3,8 +3,15 @@ package org.claimtracker.claim;
 import java.util.Locale;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.Optional;
+
+import org.claimtracker.common.Names;
 
 import org.claimtracker.common.Visibility;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +35,24 @@ public class TopicService {
 	@Transactional(readOnly = true)
 	public List<TopicView> topics() {
 		return this.topics.findByStatusInOrderByName(Visibility.current()).stream().map(TopicView::from).toList();
+	}
+
+	/** A page of the topics, by name. */
+	@Transactional(readOnly = true)
+	public Page<TopicView> topics(Pageable page) {
+		return this.topics
+			.findByStatusIn(Visibility.current(),
+					PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("name", "id")))
+			.map(TopicView::from);
+	}
+
+	/**
+	 * The topic a reader names: by id, by slug, or by name, in any case and spacing;
+	 * empty when the current request sees no such topic.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TopicView> named(String given) {
+		return this.topics.findNamed(Names.tidy(given), Visibility.current()).stream().findFirst().map(TopicView::from);
 	}
 
 	@Transactional

@@ -1,5 +1,6 @@
 package org.claimtracker.importing;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.Serializable;
 import java.util.List;
 
@@ -13,12 +14,15 @@ public record HypothesisReport(int rows, List<Proposed> proposed, int alreadyImp
 		List<Problem> problems) implements Serializable {
 
 	/** An annotation proposed as a quote of an article. */
+	@Schema(name = "HypothesisProposal", description = "An annotation proposed as a quote of an article: how its "
+			+ "words were found (exact, loose or fuzzy)")
 	public record Proposed(String id, String uri, long articleId, String articleTitle, int start, int end, String exact,
 			String how) implements Serializable {
 
 	}
 
 	/** A row not taken, and why. */
+	@Schema(name = "HypothesisRowNotTaken", description = "A row of the export not taken, and why")
 	public record Problem(String id, String uri, String reason) implements Serializable {
 
 	}

@@ -25,9 +25,12 @@ public class PersonService {
 
 	private final RaceRepository races;
 
-	PersonService(PersonRepository people, RaceRepository races) {
+	private final PersonNames names;
+
+	PersonService(PersonRepository people, RaceRepository races, PersonNames names) {
 		this.people = people;
 		this.races = races;
+		this.names = names;
 	}
 
 	@Transactional(readOnly = true)
@@ -37,7 +40,6 @@ public class PersonService {
 			.orElseThrow(() -> new PersonNotFoundException("person", id));
 	}
 
-	/** Everyone published, by name. */
 	/** Whether the current request sees that person, as in {@link #people()}. */
 	@Transactional(readOnly = true)
 	public boolean exists(long id) {
@@ -47,6 +49,37 @@ public class PersonService {
 	@Transactional(readOnly = true)
 	public List<PersonView> people() {
 		return this.people.findByStatusInOrderByName(Visibility.current()).stream().map(PersonView::from).toList();
+	}
+
+	/**
+	 * A page of the people the current request sees whose name has the text in it or
+	 * comes close to it (typos forgiven, as in quote search's speaker filter), the best
+	 * match first; everyone, by name, when there is no text.
+	 */
+	@Transactional(readOnly = true)
+	public Page<PersonView> people(@Nullable String text, Pageable page) {
+		Page<Long> ids = this.names.matching((text != null) ? Names.tidy(text) : null, Visibility.current(), page);
+		return ids.map(viewsById(ids.getContent())::get);
+	}
+
+	/**
+	 * The people a name means, among those the current request sees: whoever has it, in
+	 * any case, or else those with the closest names, closest first; none when no name
+	 * comes close.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonView> named(String name) {
+		List<Long> ids = this.names.named(Names.tidy(name), Visibility.current());
+		Map<Long, PersonView> byId = viewsById(ids);
+		return ids.stream().map(byId::get).toList();
+	}
+
+	private Map<Long, PersonView> viewsById(List<Long> ids) {
+		return ids.isEmpty() ? Map.of()
+				: this.people.findAllById(ids)
+					.stream()
+					.map(PersonView::from)
+					.collect(Collectors.toMap(PersonView::id, Function.identity()));
 	}
 
 	@Transactional(readOnly = true)

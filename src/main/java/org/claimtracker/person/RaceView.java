@@ -15,7 +15,8 @@ public record RaceView(long id, String slug, String name, String office, @Nullab
 		List<Candidate> candidates = race.getCandidacies()
 			.stream()
 			.filter((c) -> c.getPerson().isPublished())
-			.map((c) -> new Candidate(c.getPerson().getId(), c.getPerson().getName(), c.getParty(), c.isIncumbent()))
+			.map((c) -> new Candidate(c.getPerson().getId(), c.getPerson().getName(), c.getParty(), c.isIncumbent(),
+					c.getPerson().getParty()))
 			.sorted(Comparator.comparing(Candidate::incumbent).reversed().thenComparing(Candidate::name))
 			.toList();
 		return new RaceView(race.getId(), race.getSlug(), race.getName(), race.getOffice(), race.getState(),
@@ -31,8 +32,12 @@ public record RaceView(long id, String slug, String name, String office, @Nullab
 		return this.candidates.stream().anyMatch((c) -> c.personId() == personId);
 	}
 
-	/** A person standing in the race. */
-	public record Candidate(long personId, String name, @Nullable String party, boolean incumbent) {
+	/**
+	 * A person standing in the race, for the party they stand for; {@code personParty} is
+	 * the party they are listed with.
+	 */
+	public record Candidate(long personId, String name, @Nullable String party, boolean incumbent,
+			@Nullable String personParty) {
 
 	}
 

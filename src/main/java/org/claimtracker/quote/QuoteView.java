@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record QuoteView(long id, QuoteKind kind, String exact, int start, int end, String prefix, String suffix,
 		long speakerId, String speaker, @Nullable String party, @Nullable LocalDate saidOn, @Nullable String context,
-		long articleId, String articleTitle, String outlet, @Nullable String byline, LocalDate publishedOn,
-		String articleUrl, int version, boolean draft, boolean needsReview, @Nullable Long utteranceId,
-		boolean altered) {
+		long articleId, String articleTitle, long outletId, String outlet, @Nullable String byline,
+		LocalDate publishedOn, String articleUrl, int version, boolean draft, boolean needsReview,
+		@Nullable Long utteranceId, boolean altered) {
 
 	/** Reads a quote whose speaker, article and outlet are loaded. */
 	public static QuoteView from(Quote quote) {
@@ -23,8 +23,8 @@ public record QuoteView(long id, QuoteKind kind, String exact, int start, int en
 		return new QuoteView(id(quote.getId()), quote.getKind(), anchor.getExact(), anchor.getStart(), anchor.getEnd(),
 				anchor.getPrefix(), anchor.getSuffix(), id(quote.getSpeaker().getId()), quote.getSpeaker().getName(),
 				quote.getSpeaker().getParty(), quote.getSaidOn(), quote.getContext(), id(article.getId()),
-				article.getTitle(), article.getOutlet().getName(), article.getByline(), article.getPublishedOn(),
-				article.getUrl(), quote.getVersion(), !quote.isPublished(),
+				article.getTitle(), id(article.getOutlet().getId()), article.getOutlet().getName(), article.getByline(),
+				article.getPublishedOn(), article.getUrl(), quote.getVersion(), !quote.isPublished(),
 				quote.getAnchorState() == AnchorState.NEEDS_REVIEW, quote.getUtteranceId(), quote.isAltered());
 	}
 

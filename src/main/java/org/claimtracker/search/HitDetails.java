@@ -31,7 +31,7 @@ class HitDetails {
 		return SqlFragment
 			.concat("""
 					select q.id, q.exact, q.kind, q.said_on, not q.listed as draft, q.utterance_id, q.altered, p.id as speaker_id, p.name as speaker, p.party,
-					       a.id as article_id, a.title, a.byline, a.published_on, a.url, o.name as outlet,\s""",
+					       a.id as article_id, a.title, a.byline, a.published_on, a.url, o.id as outlet_id, o.name as outlet,\s""",
 					text, " as headline,\n",
 					"""
 							       cl.ids as claim_ids, cl.statements as claim_statements, cl.stances as claim_stances
@@ -112,7 +112,7 @@ class HitDetails {
 		return new QuoteHit(rs.getLong("id"), rs.getString("exact"),
 				Snippet.of(rs.getString("headline"), rs.getString("exact")), QuoteKind.valueOf(rs.getString("kind")),
 				rs.getLong("speaker_id"), rs.getString("speaker"), rs.getString("party"), rs.getLong("article_id"),
-				rs.getString("title"), rs.getString("outlet"), rs.getString("byline"),
+				rs.getString("title"), rs.getLong("outlet_id"), rs.getString("outlet"), rs.getString("byline"),
 				rs.getObject("published_on", LocalDate.class), rs.getString("url"),
 				rs.getObject("said_on", LocalDate.class), claims, rs.getBoolean("draft"), rs.getLong("utterance_id"),
 				rs.getBoolean("altered"));

@@ -16,17 +16,17 @@ import org.jspecify.annotations.Nullable;
  * draft), which only signed-in editors find.
  */
 public record QuoteHit(long id, String text, List<Snippet.Part> snippet, QuoteKind kind, long speakerId, String speaker,
-		@Nullable String party, long articleId, String articleTitle, String outlet, @Nullable String byline,
-		LocalDate publishedOn, String articleUrl, @Nullable LocalDate saidOn, List<ClaimStance> claims, boolean draft,
-		@Nullable Long utteranceId, boolean altered) {
+		@Nullable String party, long articleId, String articleTitle, long outletId, String outlet,
+		@Nullable String byline, LocalDate publishedOn, String articleUrl, @Nullable LocalDate saidOn,
+		List<ClaimStance> claims, boolean draft, @Nullable Long utteranceId, boolean altered) {
 
 	/** A hit not yet placed in an utterance. */
 	public QuoteHit(long id, String text, List<Snippet.Part> snippet, QuoteKind kind, long speakerId, String speaker,
-			@Nullable String party, long articleId, String articleTitle, String outlet, @Nullable String byline,
-			LocalDate publishedOn, String articleUrl, @Nullable LocalDate saidOn, List<ClaimStance> claims,
-			boolean draft) {
-		this(id, text, snippet, kind, speakerId, speaker, party, articleId, articleTitle, outlet, byline, publishedOn,
-				articleUrl, saidOn, claims, draft, null, false);
+			@Nullable String party, long articleId, String articleTitle, long outletId, String outlet,
+			@Nullable String byline, LocalDate publishedOn, String articleUrl, @Nullable LocalDate saidOn,
+			List<ClaimStance> claims, boolean draft) {
+		this(id, text, snippet, kind, speakerId, speaker, party, articleId, articleTitle, outletId, outlet, byline,
+				publishedOn, articleUrl, saidOn, claims, draft, null, false);
 	}
 
 	/** A claim the quote bears on, and how. */

@@ -3,6 +3,7 @@ package org.claimtracker.search;
 import java.util.List;
 import java.util.Locale;
 
+import org.claimtracker.common.Names;
 import org.claimtracker.common.Publication;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -41,15 +42,20 @@ class SearchNames {
 	}
 
 	/**
-	 * Speakers a name filter means: the exact name if someone has it, else the closest
-	 * names.
+	 * Speakers a name filter means: the person of that id, the exact name if someone has
+	 * it, else the closest names.
 	 */
 	List<Match> speaker(String name, List<Publication> visible) {
-		List<Match> exact = this.jdbc.query(
-				"select id, name from person where lower(name) = lower(:name) and status in (:status) order by id",
-				params(visible).addValue("name", name), (rs, n) -> new Match(rs.getLong(1), rs.getString(2)));
+		boolean id = !name.isEmpty() && name.length() <= 18 && name.chars().allMatch((c) -> c >= '0' && c <= '9');
+		List<Match> exact = this.jdbc.query(id ? "select id, name from person where id = :id and status in (:status)"
+				: "select id, name from person where lower(name) = lower(:name) and status in (:status) order by id",
+				params(visible).addValue("id", id ? Long.parseLong(name) : -1).addValue("name", Names.tidy(name)),
+				(rs, n) -> new Match(rs.getLong(1), rs.getString(2)));
 		if (!exact.isEmpty()) {
 			return exact;
+		}
+		if (id) {
+			throw new BadSearchException("speaker", "There is no person " + name);
 		}
 		List<Match> close = speakersLike(name, visible, SPEAKER_SIMILARITY);
 		if (close.isEmpty()) {
@@ -122,20 +128,22 @@ class SearchNames {
 						select id from outlet o where (lower(name) = lower(:outlet) or id::text = :outlet) and status in (:status)
 						   and exists (select from article a where a.outlet_id = o.id and a.status in (:status))
 						 order by id""",
-				params(visible).addValue("outlet", outlet), Long.class);
+				params(visible).addValue("outlet", Names.tidy(outlet)), Long.class);
 		if (ids.isEmpty()) {
 			throw new BadSearchException("outlet", "Unknown outlet '" + shorten(outlet) + "'");
 		}
 		return ids.get(0);
 	}
 
+	/** The topic a filter names, by slug, by name in any case or by id. */
 	@Nullable Long topic(@Nullable String topic, List<Publication> visible) {
 		if (topic == null) {
 			return null;
 		}
-		List<Long> ids = this.jdbc.queryForList(
-				"select id from topic where (slug = lower(:topic) or lower(name) = lower(:topic)) and status in (:status)",
-				params(visible).addValue("topic", topic), Long.class);
+		List<Long> ids = this.jdbc.queryForList("""
+				select id from topic where (slug = lower(:topic) or lower(name) = lower(:topic) or id::text = :topic)
+				   and status in (:status) order by id""", params(visible).addValue("topic", Names.tidy(topic)),
+				Long.class);
 		if (ids.isEmpty()) {
 			throw new BadSearchException("topic", "Unknown topic '" + shorten(topic) + "'");
 		}

@@ -41,7 +41,7 @@ class ReadApiTest {
 		this.mvc.perform(get("/api/v1/articles/{id}", this.ids.article()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("application/json"))
-			.andExpect(jsonPath("$.outlet", is("Breitbart News")))
+			.andExpect(jsonPath("$.outlet.name", is("Breitbart News")))
 			.andExpect(jsonPath("$.quotes", hasSize(8)))
 			.andExpect(jsonPath("$.appearances", hasSize(3)))
 			.andExpect(jsonPath("$.quotes[?(@.id == " + q1 + ")].selector.start").value(529))
@@ -78,7 +78,7 @@ class ReadApiTest {
 			.andExpect(jsonPath("$.total", is(claims)));
 		this.mvc.perform(get("/api/v1/people/{id}", this.ids.person("Jon Ossoff")))
 			.andExpect(jsonPath("$.claims", hasSize(4)))
-			.andExpect(jsonPath("$.races[0].opponents[0].name", is("David Perdue")))
+			.andExpect(jsonPath("$.races[0].candidates[0].person.name", is("David Perdue")))
 			.andExpect(jsonPath("$.quotes", hasSize(6)))
 			.andExpect(jsonPath("$.quoteCount", is(6)));
 		this.mvc.perform(get("/api/v1/quotes/{id}", this.ids.quote("We can’t have")))

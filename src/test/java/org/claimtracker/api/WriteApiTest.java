@@ -323,7 +323,7 @@ class WriteApiTest {
 		this.mvc.perform(authorized(get(location)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.title", is("Bridge plans, corrected")))
-			.andExpect(jsonPath("$.outlet", is("Hill Courier")))
+			.andExpect(jsonPath("$.outlet.name", is("Hill Courier")))
 			.andExpect(jsonPath("$.published", is("2024-05-07")))
 			.andExpect(jsonPath("$.url", is("https://example.org/bridge-2")));
 		String taken = this.jdbc.queryForObject("select url from article where id = ?", String.class, democrats().id());

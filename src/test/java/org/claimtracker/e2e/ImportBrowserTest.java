@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,6 +79,9 @@ class ImportBrowserTest {
 		this.browser.findElement(By.id("files")).sendKeys(archive().toString());
 		this.browser.findElement(By.cssSelector("form.import-form button[type=submit]")).click();
 
+		// the upload's answer may come after the click returns, on a busy machine
+		new WebDriverWait(this.browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.urlMatches(".*/editor/imports/\\d+$"));
 		assertThat(this.browser.getCurrentUrl()).matches(".*/editor/imports/\\d+");
 		Set<String> seen = new LinkedHashSet<>();
 		// read at once in the page: the progress part is replaced while it runs

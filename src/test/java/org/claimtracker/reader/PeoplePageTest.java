@@ -54,8 +54,9 @@ class PeoplePageTest {
 		PersonView perdue = new PersonView(2, "David Perdue", "Republican", null, 0, false);
 		PersonView schumer = new PersonView(3, "Chuck Schumer", "Democratic", "Senate majority leader", 0, false);
 		RaceView race = new RaceView(7, "ga-senate", "Georgia Senate", "U.S. Senate", "GA", null,
-				LocalDate.of(2020, 11, 3), null, List.of(new RaceView.Candidate(2, "David Perdue", "Republican", true),
-						new RaceView.Candidate(1, "Jon Ossoff", "Democratic", false)));
+				LocalDate.of(2020, 11, 3), null,
+				List.of(new RaceView.Candidate(2, "David Perdue", "Republican", true, "Republican"),
+						new RaceView.Candidate(1, "Jon Ossoff", "Democratic", false, "Democratic")));
 		given(this.people.races()).willReturn(List.of(race));
 		given(this.people.people()).willReturn(List.of(perdue, ossoff, schumer));
 

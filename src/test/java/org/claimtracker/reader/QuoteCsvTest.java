@@ -20,7 +20,7 @@ class QuoteCsvTest {
 	@Test
 	void typedTextThatStartsLikeAFormulaIsShownNotRun() throws Exception {
 		QuoteHit hit = new QuoteHit(7, "=HYPERLINK(\"http://evil\")", List.of(), QuoteKind.DIRECT, 3, "+Speaker",
-				"-Party", 5, "@Title", "=Outlet", null, LocalDate.of(2024, 5, 6), "https://example.org/a", null,
+				"-Party", 5, "@Title", 2, "=Outlet", null, LocalDate.of(2024, 5, 6), "https://example.org/a", null,
 				List.of(new QuoteHit.ClaimStance(9, "=1+1", Stance.SUPPORTS)), false);
 		StringWriter out = new StringWriter();
 		try (QuoteCsv csv = new QuoteCsv(out, "https://claims.example.org", LocalDate.of(2026, 5, 14))) {

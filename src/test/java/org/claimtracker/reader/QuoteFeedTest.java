@@ -23,7 +23,7 @@ class QuoteFeedTest {
 	void hostileTextIsKeptAsTextAndTheFeedStillParses() throws Exception {
 		String words = "<script>alert(1)</script> & \u0001bell\u0007 \uD800 end 😀";
 		QuoteHit hit = new QuoteHit(7, words, List.of(), QuoteKind.DIRECT, 3, "Ana <i>Ruiz</i>", null, 5,
-				"Title & more", "Outlet", null, LocalDate.of(2016, 5, 1), "https://example.org/a", null, List.of(),
+				"Title & more", 2, "Outlet", null, LocalDate.of(2016, 5, 1), "https://example.org/a", null, List.of(),
 				false);
 
 		String xml = QuoteFeed.write("Quotes", "https://ct.example/search.atom", "https://ct.example/search",
@@ -38,7 +38,7 @@ class QuoteFeedTest {
 	@Test
 	void aPartialQuoteIsTheOutletsSentenceNotTheSpeakersWords() throws Exception {
 		QuoteHit hit = new QuoteHit(8, "She vowed to “fix the roads” soon", List.of(), QuoteKind.PARTIAL, 3, "Ana Ruiz",
-				null, 5, "Title", "Outlet", null, LocalDate.of(2016, 5, 1), "https://example.org/a", null, List.of(),
+				null, 5, "Title", 2, "Outlet", null, LocalDate.of(2016, 5, 1), "https://example.org/a", null, List.of(),
 				false);
 
 		String xml = QuoteFeed.write("Quotes", "https://ct.example/search.atom", "https://ct.example/search",

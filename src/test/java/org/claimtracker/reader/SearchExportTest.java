@@ -230,7 +230,7 @@ class SearchExportTest {
 			.andExpect(jsonPath("$.items[0].kind", is("DIRECT")))
 			.andExpect(jsonPath("$.items[0].speaker.name", is("Jon Ossoff")))
 			.andExpect(jsonPath("$.items[0].speaker.party", is("Democratic")))
-			.andExpect(jsonPath("$.items[0].article.outlet", is("Breitbart News")))
+			.andExpect(jsonPath("$.items[0].article.outlet.name", is("Breitbart News")))
 			.andExpect(jsonPath("$.items[0].article.published", is("2020-12-30")))
 			.andExpect(jsonPath("$.items[0].article.url", containsString("breitbart.com")))
 			.andExpect(jsonPath("$.items[0].saidOn", is("2020-12-30")))

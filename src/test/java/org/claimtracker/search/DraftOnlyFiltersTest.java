@@ -102,6 +102,17 @@ class DraftOnlyFiltersTest {
 		sameAsUnknown("/api/v1/claims?subject=", Long.toString(this.person), "987654321");
 		sameAsUnknown("/articles?outlet=", Long.toString(this.outlet), "987654321");
 		sameAsUnknown("/api/v1/articles?outlet=", Long.toString(this.outlet), "987654321");
+		// the API's filters take names and ids alike, and neither tells a draft from
+		// nothing
+		sameAsUnknown("/api/v1/claims?subject=", "Secretia Hiddenworth", "Zzyzx Qwertyuiop");
+		sameAsUnknown("/api/v1/claims?topic=", "Covert Affairs", "Astrology Zodiac");
+		sameAsUnknown("/api/v1/claims?topic=", Long.toString(this.topic), "987654321");
+		sameAsUnknown("/api/v1/articles?outlet=", "Secret Outlet", "Nowhere Gazette");
+		for (String route : List.of("/api/v1/quotes", "/api/v1/quotes?page=1")) {
+			String and = route.contains("?") ? "&" : "?";
+			sameAsUnknown(route + and + "speaker=", Long.toString(this.person), "987654321");
+			sameAsUnknown(route + and + "topic=", Long.toString(this.topic), "987654321");
+		}
 	}
 
 	@Test
