@@ -1,7 +1,7 @@
 # Builds ClaimTracker with the Maven wrapper and runs it on a JRE, started with class data sharing:
 # the jar is extracted (so the classes load from a fixed class path), and the first start is the
 # training run that writes the archive of loaded classes when the container stops; later starts map
-# it in, which takes about half the time off a start (see docs/operations.md).
+# it in, which takes about a third off a start (see docs/operations.md).
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
