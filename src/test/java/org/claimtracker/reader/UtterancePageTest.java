@@ -86,6 +86,20 @@ class UtterancePageTest {
 	}
 
 	@Test
+	void searchOffersAlteredQuotesAloneAndKeepsTheChoice() throws Exception {
+		String speaker = this.jdbc.queryForObject(
+				"select p.name from person p join quote q on q.speaker_id = p.id " + "where q.id = ?", String.class,
+				this.altered);
+		String altered = page("/search?altered=true&speaker=" + speaker.replace(' ', '+'));
+		String notAltered = page("/search?altered=false&speaker=" + speaker.replace(' ', '+'));
+
+		assertThat(altered).contains("id=\"f-altered\"").containsPattern("<option value=\"true\" selected");
+		assertThat(altered).contains("/quotes/" + this.altered + "\"").doesNotContain("/quotes/" + this.first + "\"");
+		assertThat(notAltered).contains("/quotes/" + this.first + "\"")
+			.doesNotContain("/quotes/" + this.altered + "\"");
+	}
+
+	@Test
 	void anUnknownUtteranceIsNotFound() throws Exception {
 		this.mvc.perform(get("/utterances/999999999")).andExpect(status().isNotFound());
 	}
