@@ -1,18 +1,17 @@
 package org.claimtracker.system;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.jdbc.datasource.AbstractDataSource;
 
 /**
  * Where read-only transactions get their connection: the read replica, unless the request
@@ -20,7 +19,7 @@ import org.apache.commons.logging.LogFactory;
  * in which case the primary serves the read too. A replica that fails is left alone for a
  * few seconds, so that reads do not each wait for it to refuse.
  */
-class ReplicaOrPrimary implements DataSource {
+class ReplicaOrPrimary extends AbstractDataSource {
 
 	private static final Log logger = LogFactory.getLog(ReplicaOrPrimary.class);
 
@@ -60,42 +59,6 @@ class ReplicaOrPrimary implements DataSource {
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
 		throw new SQLFeatureNotSupportedException("Reads connect with the replica's own account");
-	}
-
-	@Override
-	public PrintWriter getLogWriter() {
-		return new PrintWriter(System.err);
-	}
-
-	@Override
-	public void setLogWriter(PrintWriter out) {
-	}
-
-	@Override
-	public void setLoginTimeout(int seconds) {
-	}
-
-	@Override
-	public int getLoginTimeout() {
-		return 0;
-	}
-
-	@Override
-	public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-		throw new SQLFeatureNotSupportedException();
-	}
-
-	@Override
-	public <T> T unwrap(Class<T> type) throws SQLException {
-		if (type.isInstance(this)) {
-			return type.cast(this);
-		}
-		throw new SQLException("Not a wrapper of " + type.getName());
-	}
-
-	@Override
-	public boolean isWrapperFor(Class<?> type) {
-		return type.isInstance(this);
 	}
 
 }
